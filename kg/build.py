@@ -1,0 +1,166 @@
+"""``drugkg build``: monograph files -> named graphs in the store, incrementally and atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from extract.errors import DrugKGError, ReaderError
+from extract.lexicon import load_lexicon
+from extract.model import Extraction
+from extract.pipeline import extract_document
+from extract.reader import read_monograph
+from extract.text import slugify
+from kg.namespaces import DKG, source_iri
+from kg.rdfize import extraction_quads
+from kg.store import new_version
+
+SUFFIXES = (".md", ".markdown")
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, failures (file, reason) and warnings."""
+
+    built: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    statements: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def collect_files(paths: Iterable[str | Path], report: BuildReport) -> list[Path]:
+    """Monograph files under ``paths`` (files or folders, recursive), each once, sorted."""
+    found: dict[str, Path] = {}
+    for item in paths:
+        path = Path(item)
+        if path.is_file():
+            found.setdefault(str(path), path)
+        elif path.is_dir():
+            for root, _dirs, files in os.walk(path, followlinks=False, onerror=lambda e: report.failures.append(
+                    (str(e.filename), f"cannot list folder ({e.strerror})"))):
+                for name in files:
+                    if name.lower().endswith(SUFFIXES):
+                        candidate = Path(root) / name
+                        found.setdefault(str(candidate), candidate)
+        else:
+            report.failures.append((str(path), "no such file or folder"))
+    return [found[k] for k in sorted(found)]
+
+
+def assign_slugs(files: list[Path]) -> dict[Path, str]:
+    """One source slug per file: the file stem, disambiguated by a path hash on collision."""
+    by_stem: dict[str, list[Path]] = {}
+    for path in files:
+        by_stem.setdefault(slugify(path.stem), []).append(path)
+    slugs = {}
+    for stem, group in by_stem.items():
+        for path in group:
+            if len(group) == 1:
+                slugs[path] = stem
+            else:
+                slugs[path] = f"{stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
+    return slugs
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _existing_hashes(store: ox.Store) -> dict[str, str]:
+    """source IRI -> content hash of what the store holds now."""
+    query = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{DKG}contentHash> ?h }} }}"
+    result = store.query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    return {row["g"].value: row["h"].value for row in result}
+
+
+def _extract_one(path: str, vocab: tuple[str, ...]) -> Extraction | tuple[str, str]:
+    """Worker entry point: an extraction, or (path, reason) for a bad file."""
+    try:
+        return extract_document(read_monograph(path), load_lexicon(vocab))
+    except DrugKGError as exc:
+        return (path, str(exc.problem) if isinstance(exc, ReaderError) else str(exc))
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+        return (path, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def _extract_all(
+    files: list[str], vocab: tuple[str, ...], workers: int, progress: Callable[[], None]
+) -> Iterator[Extraction | tuple[str, str]]:
+    if workers <= 1 or len(files) < 16:
+        load_lexicon(vocab)
+        for path in files:
+            yield _extract_one(path, vocab)
+            progress()
+        return
+    load_lexicon(vocab)  # compile (or load) once so the workers only read the cache
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(64, len(files) // (workers * 8) or 1))
+        for result in pool.map(_extract_one, files, [vocab] * len(files), chunksize=chunk):
+            yield result
+            progress()
+
+
+def build(
+    paths: Iterable[str | Path],
+    store_path: str | Path,
+    *,
+    vocab: tuple[str, ...] = (),
+    workers: int | None = None,
+    prune: bool = False,
+    on_total: Callable[[int], None] = lambda n: None,
+    on_progress: Callable[[], None] = lambda: None,
+) -> BuildReport:
+    """Build or update the store from monograph files; a failing file is reported and skipped.
+
+    Unchanged files (same content hash at the same source IRI) are skipped, changed ones have
+    their named graph replaced, and with ``prune`` graphs of files no longer given are removed.
+    Nothing becomes visible to readers until the whole build has succeeded.
+    """
+    report = BuildReport()
+    files = collect_files(paths, report)
+    slugs = assign_slugs(files)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    with new_version(store_path) as store:
+        existing = _existing_hashes(store)
+        todo = []
+        for path in files:
+            iri = source_iri(slugs[path])
+            if iri in existing and existing[iri] == _file_hash(path):
+                report.unchanged += 1
+            else:
+                todo.append(path)
+        on_total(len(todo))
+        slug_of = {str(p): slugs[p] for p in todo}
+        for result in _extract_all([str(p) for p in todo], vocab, workers, on_progress):
+            if isinstance(result, tuple):
+                report.failures.append(result)
+                continue
+            report.warnings.extend(result.document.warnings)
+            graph = ox.NamedNode(source_iri(slug_of[result.document.path]))
+            store.remove_graph(graph) if store.contains_named_graph(graph) else None
+            store.extend(list(extraction_quads(result, slug_of[result.document.path])))
+            report.built += 1
+            report.statements += len(result.statements)
+        if prune:
+            wanted = {source_iri(s) for s in slugs.values()}
+            for iri in existing:
+                if iri not in wanted:
+                    store.remove_graph(ox.NamedNode(iri))
+                    report.removed += 1
+    return report

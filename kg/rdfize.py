@@ -1,0 +1,142 @@
+"""Extraction -> quads of one named graph, following the RDF contract exactly.
+
+Pure: no store access. Statement and dose node IRIs are derived from content hashes so a
+rebuild of unchanged input yields the identical graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+
+from extract.model import Concept, Dose, EntityKind, Extraction, Statement
+from extract.text import slugify
+from kg.namespaces import DCTERMS, DKG, ENTITY_TYPES, PROV, RDF, RDFS, SKOS, XSD, entity_iri, external_iri, source_iri
+
+TYPE = ox.NamedNode(RDF + "type")
+LABEL = ox.NamedNode(RDFS + "label")
+ALT = ox.NamedNode(SKOS + "altLabel")
+EXACT = ox.NamedNode(SKOS + "exactMatch")
+STATEMENT = ox.NamedNode(RDF + "Statement")
+DECIMAL = ox.NamedNode(XSD + "decimal")
+
+
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _dkg(local: str) -> ox.NamedNode:
+    return ox.NamedNode(DKG + local)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+class GraphWriter:
+    """Accumulates the quads of one source graph, describing each entity once."""
+
+    def __init__(self, graph: str) -> None:
+        self.graph = _node(graph)
+        self.quads: list[ox.Quad] = []
+        self._described: set[str] = set()
+        self._alts: set[tuple[str, str]] = set()
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.quads.append(ox.Quad(s, p, o, self.graph))
+
+    def entity(self, concept: Concept) -> ox.NamedNode:
+        iri = entity_iri(concept)
+        node = _node(iri)
+        if iri not in self._described:
+            self._described.add(iri)
+            self.add(node, TYPE, _dkg(ENTITY_TYPES[concept.kind.value]))
+            self.add(node, LABEL, ox.Literal(concept.label))
+            for curie in concept.ids:
+                target = external_iri(curie)
+                if target:
+                    self.add(node, EXACT, _node(target))
+        return node
+
+    def alt_label(self, concept: Concept, text: str) -> None:
+        text = " ".join(text.split())
+        if not text or text == concept.label or (entity_iri(concept), text) in self._alts:
+            return
+        self._alts.add((entity_iri(concept), text))
+        self.add(self.entity(concept), ALT, ox.Literal(text))
+
+
+def _statement(writer: GraphWriter, source: ox.NamedNode, st: Statement) -> None:
+    subject, obj = writer.entity(st.subject), writer.entity(st.object)
+    predicate = _dkg(st.relation.value)
+    writer.add(subject, predicate, obj)
+    node = _node(f"{source.value}/statement/{_digest(subject.value, predicate.value, obj.value, st.evidence)}")
+    writer.add(node, TYPE, STATEMENT)
+    writer.add(node, _node(RDF + "subject"), subject)
+    writer.add(node, _node(RDF + "predicate"), predicate)
+    writer.add(node, _node(RDF + "object"), obj)
+    writer.add(node, _dkg("evidence"), ox.Literal(st.evidence))
+    writer.add(node, _dkg("section"), ox.Literal(st.section))
+    writer.add(node, _node(PROV + "wasDerivedFrom"), source)
+    if st.surface:
+        writer.add(node, _dkg("surfaceForm"), ox.Literal(st.surface))
+    for key, value in st.qualifiers:
+        writer.add(node, _dkg(key), ox.Literal(value))
+
+
+def _dose(writer: GraphWriter, source: ox.NamedNode, drug: ox.NamedNode, dose: Dose) -> None:
+    digest = _digest(dose.text, dose.population, str(dose.minimum), str(dose.maximum), dose.unit)
+    node = _node(f"{source.value}/dose/{digest}")
+    writer.add(drug, _dkg("hasDoseGuideline"), node)
+    writer.add(node, TYPE, _dkg("DoseGuideline"))
+    population = Concept(EntityKind.POPULATION, slugify(dose.population), dose.population)
+    writer.add(node, _dkg("population"), writer.entity(population))
+    if dose.minimum is not None:
+        writer.add(node, _dkg("doseMin"), ox.Literal(_decimal(dose.minimum), datatype=DECIMAL))
+    writer.add(node, _dkg("doseMax"), ox.Literal(_decimal(dose.maximum), datatype=DECIMAL))
+    writer.add(node, _dkg("doseUnit"), ox.Literal(dose.unit))
+    if dose.per:
+        writer.add(node, _dkg("dosePer"), ox.Literal(dose.per))
+    if dose.route:
+        writer.add(node, _dkg("route"), ox.Literal(dose.route))
+    writer.add(node, _dkg("doseText"), ox.Literal(dose.text))
+    stmt = _node(f"{node.value}/statement")
+    writer.add(stmt, TYPE, STATEMENT)
+    writer.add(stmt, _node(RDF + "subject"), drug)
+    writer.add(stmt, _node(RDF + "predicate"), _dkg("hasDoseGuideline"))
+    writer.add(stmt, _node(RDF + "object"), node)
+    writer.add(stmt, _dkg("evidence"), ox.Literal(dose.text))
+    writer.add(stmt, _dkg("section"), ox.Literal("dosage"))
+    writer.add(stmt, _node(PROV + "wasDerivedFrom"), source)
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+
+def extraction_quads(extraction: Extraction, slug: str | None = None) -> Iterator[ox.Quad]:
+    """All quads of the extraction's named graph (the graph IRI is the source IRI)."""
+    doc = extraction.document
+    source = _node(source_iri(slug or doc.slug))
+    writer = GraphWriter(source.value)
+    drug = writer.entity(extraction.subject)
+    writer.add(source, TYPE, _dkg("Source"))
+    writer.add(source, _dkg("sourcePath"), ox.Literal(doc.path))
+    writer.add(source, _dkg("about"), drug)
+    writer.add(source, _node(DCTERMS + "title"), ox.Literal(doc.title))
+    if doc.modified:
+        writer.add(source, _node(DCTERMS + "modified"), ox.Literal(doc.modified))
+    if doc.content_hash:
+        writer.add(source, _dkg("contentHash"), ox.Literal(doc.content_hash))
+    writer.alt_label(extraction.subject, doc.title)
+    for synonym in extraction.synonyms:
+        writer.alt_label(extraction.subject, synonym)
+    for st in extraction.statements:
+        _statement(writer, source, st)
+    for concept, surface in extraction.surface_forms:
+        writer.alt_label(concept, surface)
+    for dose in extraction.doses:
+        _dose(writer, source, drug, dose)
+    return iter(writer.quads)

@@ -1,0 +1,111 @@
+"""The on-disk store: versioned Oxigraph directories behind an atomically swapped symlink.
+
+Layout of a store folder::
+
+    STORE/current -> v-<timestamp>-<pid>   (symlink, replaced atomically)
+    STORE/v-.../                           (an Oxigraph database)
+    STORE/.lock                            (one writer at a time)
+
+A build copies the current version (Oxigraph backups hard-link their files, so this is
+cheap), changes the copy, and only then points ``current`` at it. A build killed at any
+moment leaves ``current`` on the last good version: readers never see a half-written graph.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from extract.errors import StoreError
+
+CURRENT = "current"
+DEFAULT_STORE = "drugkg-store"
+
+
+def current_version(root: Path) -> Path | None:
+    """The directory ``current`` points at, or ``None`` for a store never built."""
+    link = root / CURRENT
+    if not link.is_symlink() and not link.exists():
+        return None
+    target = link.resolve()
+    return target if target.is_dir() else None
+
+
+def open_read(root: str | Path) -> ox.Store:
+    """Open the last good version read-only; :class:`StoreError` when there is none."""
+    root = Path(root)
+    version = current_version(root)
+    if version is None:
+        raise StoreError(f"{root}: no drugkg store here (run `drugkg build PATH --store {root}` first)")
+    try:
+        return ox.Store.read_only(str(version))
+    except OSError as exc:
+        raise StoreError(f"{root}: cannot open the store ({exc})") from exc
+
+
+@contextlib.contextmanager
+def writer_lock(root: Path) -> Iterator[None]:
+    """Exclusive lock so that two builds never write the same store."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".lock").open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise StoreError(f"{root}: the store is busy (another build is writing it)") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def new_version(root: str | Path) -> Iterator[ox.Store]:
+    """A writable copy of the current version, published only if the block succeeds."""
+    root = Path(root)
+    with writer_lock(root):
+        previous = current_version(root)
+        name = f"v-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        target = root / name
+        try:
+            if previous is not None:
+                ox.Store.read_only(str(previous)).backup(str(target))
+            store = ox.Store(str(target))
+        except OSError as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            raise StoreError(f"{root}: cannot create a new store version ({exc})") from exc
+        try:
+            yield store
+            store.flush()
+            del store
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        _publish(root, name)
+        _collect_garbage(root, keep={name, previous.name if previous else name})
+
+
+def _publish(root: Path, name: str) -> None:
+    tmp = root / f".{CURRENT}.{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    os.symlink(name, tmp)
+    os.replace(tmp, root / CURRENT)
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _collect_garbage(root: Path, keep: set[str]) -> None:
+    """Remove versions no reader can still be opening (all but current and the previous one)."""
+    for child in root.iterdir():
+        if child.is_dir() and child.name.startswith("v-") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Curated ontology, shapes, lexicons and queries shipped with drugkg."""

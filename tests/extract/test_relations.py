@@ -1,0 +1,88 @@
+"""Relation behaviours pinned on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract.model import Relation
+from extract.pipeline import extract_document
+from extract.reader import parse_post
+
+
+def edges(body: str, title: str = "Warfarin", meta: dict | None = None) -> set[tuple[str, str]]:
+    doc = parse_post(f"{title.lower()}.md", {"title": title, **(meta or {})}, body)
+    return {(st.relation.value, st.object.label.lower()) for st in extract_document(doc).statements}
+
+
+def test_implicit_subject_in_interaction_bullets(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Drug Interactions\n- Taking it with aspirin raises the risk of bleeding.\n")
+    assert ("interactsWith", "aspirin") in found
+
+
+def test_class_list_yields_class_and_members(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Drug Interactions\n- Lowers absorption of certain antibiotics (tetracyclines, quinolones).\n",
+                  title="Calcium Carbonate")
+    labels = {label for rel, label in found if rel == "interactsWith"}
+    assert {"tetracyclines", "quinolones"} <= labels
+    assert any("antibacterial" in label or "antibiotic" in label for label in labels)
+
+
+def test_negated_interaction_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Drug Interactions\n- No clinically significant interaction with omeprazole has been shown.\n")
+    assert not any(label == "omeprazole" for _, label in found)
+
+
+def test_other_form_is_not_about_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "## Usage\n- Zinc gluconate is used to treat zinc deficiency.\n"
+        "### Clinical Use Cases\n- Magnesium sulfate (not bisglycinate) is used for seizures in eclampsia.\n"
+    )
+    found = edges(body, title="Magnesium Bisglycinate")
+    assert not any(rel == "indicatedFor" and "seizure" in label for rel, label in found)
+
+
+def test_combinations_are_not_interactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Popular Combinations\n- Frequently paired with amlodipine for blood pressure.\n",
+                  title="Atorvastatin")
+    assert ("combinedWith", "amlodipine") in found
+    assert ("interactsWith", "amlodipine") not in found
+
+
+def test_side_effect_list_items_become_adverse_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Side Effects\n### Common Side Effects\n- Nausea, dizziness, mild stomach upset\n")
+    effects = {label for rel, label in found if rel == Relation.HAS_ADVERSE_EFFECT.value}
+    assert {"nausea", "dizziness"} <= effects
+    assert any("stomach upset" in e or "discomfort" in e or "dyspepsia" in e for e in effects)
+
+
+def test_contraindication_bullets(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Contraindications\n- Active bleeding\n- Pregnancy\n")
+    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert "pregnancy" in contra
+    assert any("bleeding" in c for c in contra)
+
+
+def test_monitoring_advice(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Precautions\n- Check the INR regularly during therapy.\n")
+    assert any(rel == "monitors" and "inr" in label.lower() for rel, label in found)
+
+
+def test_questions_are_not_asserted_but_faq_answers_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    meta = {"faqs": [{"q": "Does it interact with rifampin?**\n\n**A:** Yes, rifampin lowers its effect.",
+                      "a": "A:** Yes, rifampin lowers its effect."}]}
+    found = edges("## Drug Interactions\n- Does it interact with fluconazole?\n", meta=meta)
+    assert ("interactsWith", "rifampin") in found
+    assert ("interactsWith", "fluconazole") not in found
+
+
+def test_alternate_names_become_synonyms_but_other_drugs_do_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_post("warfarin.md", {"title": "Warfarin"},
+                     "## Alternate Names\n- Coumadin, Jantoven, warfarin sodium\n- Not to be confused with heparin.\n")
+    synonyms = {s.lower() for s in extract_document(doc).synonyms}
+    assert {"coumadin", "jantoven", "warfarin sodium"} <= synonyms
+    assert "heparin" not in synonyms
+
+
+def test_every_statement_keeps_its_sentence(lexicon) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_post("w.md", {"title": "Warfarin"}, "## Drug Interactions\n- Aspirin adds to the bleeding risk.\n")
+    statements = extract_document(doc).statements
+    assert statements and all(st.evidence == "Aspirin adds to the bleeding risk." for st in statements)
+    assert all(st.section == "interactions" for st in statements)
