@@ -38,11 +38,10 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def context_rules() -> tuple[ContextRule, ...]:
-    """Rules from the curated table, validated once."""
-    if not lexicon_path("context_rules.tsv").exists():
-        return ()
+    """Rules from the curated tables (``context_rules*.tsv``), validated once."""
     rules = []
-    for row in read_tsv("context_rules.tsv"):
+    rows = [row for path in sorted(lexicon_path("").glob("context_rules*.tsv")) for row in read_tsv(path.name)]
+    for row in rows:
         literal, category, direction = row["literal"].strip().lower(), row["category"].strip(), row["direction"].strip()
         if direction not in DIRECTIONS:
             raise LexiconError(f"context_rules.tsv: bad direction {direction!r} for {literal!r}")

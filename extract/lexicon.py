@@ -34,6 +34,7 @@ CURATED_FILES: dict[str, EntityKind] = {
     "monitoring.tsv": EntityKind.MONITORING,
     "populations.tsv": EntityKind.POPULATION,
     "adverse_effects.tsv": EntityKind.ADVERSE_EFFECT,
+    "adverse_effects_extra.tsv": EntityKind.ADVERSE_EFFECT,
     "conditions.tsv": EntityKind.CONDITION,
 }
 CACHE_VERSION = "4"

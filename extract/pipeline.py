@@ -8,7 +8,7 @@ from extract.doses import doses_in
 from extract.lexicon import Lexicon, load_lexicon
 from extract.model import Document, Extraction
 from extract.reader import read_monograph
-from extract.relations import dedupe, extract_relations
+from extract.rules import dedupe, extract_relations
 from extract.subject import resolve_subject
 from extract.units import document_units
 

@@ -1,0 +1,85 @@
+"""Section-aware relation rules: sentences with mentions -> typed statements.
+
+The monograph's drug is the implicit subject of every bullet; the section kind decides which
+rule module reads a sentence. Context (ConText modifiers, questions, other forms of the drug)
+decides what is *not* asserted. One module per family of rules:
+``interactions``, ``effects`` and ``clinical``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from extract.lexicon import Lexicon
+from extract.model import Relation, Statement
+from extract.nlp import find_mentions
+from extract.rules.base import RuleContext, about_other_drug
+from extract.rules.clinical import (
+    alternate_names,
+    classification,
+    combinations,
+    contraindications,
+    indications,
+    monitoring,
+    precautions,
+    pregnancy,
+)
+from extract.rules.effects import side_effects
+from extract.rules.interactions import interactions
+from extract.subject import Subject
+from extract.units import Unit
+
+__all__ = ["RuleContext", "apply_rules", "dedupe", "extract_relations"]
+
+
+def apply_rules(ctx: RuleContext, unit: Unit) -> None:
+    """Dispatch one sentence to the rules of its section kind."""
+    text = unit.text.strip()
+    if not text or text.endswith("?"):
+        return
+    mentions = find_mentions(text, ctx.lexicon)
+    kind = unit.kind
+    if kind == "alternate_names":
+        alternate_names(ctx, unit, mentions)
+        return
+    if kind == "interactions":
+        interactions(ctx, unit, mentions)
+        return
+    if kind == "combinations":
+        combinations(ctx, unit, mentions)
+        return
+    if about_other_drug(unit, mentions, ctx.subject):
+        return
+    if kind.startswith("side_effects"):
+        side_effects(ctx, unit, mentions)
+    elif kind == "contraindications":
+        contraindications(ctx, unit, mentions, Relation.CONTRAINDICATED_IN)
+    elif kind in ("usage", "clinical_use"):
+        indications(ctx, unit, mentions)
+    elif kind == "classification":
+        classification(ctx, unit, mentions)
+    elif kind == "monitoring":
+        monitoring(ctx, unit, mentions)
+    elif kind == "pregnancy":
+        pregnancy(ctx, unit, mentions)
+    elif kind in ("precautions", "dosage"):
+        precautions(ctx, unit, mentions) if kind == "precautions" else monitoring(ctx, unit, mentions)
+
+
+def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit]) -> RuleContext:
+    """Run every rule over the units (alternate names first, so aliases are known early)."""
+    ctx = RuleContext(subject, lexicon)
+    ordered = sorted(units, key=lambda u: u.kind != "alternate_names")
+    for unit in ordered:
+        apply_rules(ctx, unit)
+    return ctx
+
+
+def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:
+    """Drop exact repeats (same edge, same sentence) while keeping order."""
+    seen: set[tuple[str, str, str, str]] = set()
+    for st in statements:
+        key = (st.relation.value, st.object.kind.value + st.object.key, st.evidence, st.section)
+        if key not in seen:
+            seen.add(key)
+            yield st

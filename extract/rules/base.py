@@ -1,0 +1,126 @@
+"""Shared pieces of the relation rules: the per-document context and mention helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from extract.lexicon import Lexicon, match_key
+from extract.model import Concept, EntityKind, Mention, Relation, Statement
+from extract.subject import Subject
+from extract.text import slugify
+from extract.units import Unit
+
+K = EntityKind
+BLOCKING = frozenset({"NEGATED_EXISTENCE", "OTHER_FORM", "HYPOTHETICAL", "FAMILY", "HISTORICAL"})
+INTERACTION_KINDS = (K.DRUG, K.DRUG_CLASS, K.SUBSTANCE)
+EFFECT_KINDS = (K.ADVERSE_EFFECT, K.CONDITION)
+CONDITION_KINDS = (K.CONDITION, K.POPULATION, K.ADVERSE_EFFECT)
+SIDE_EFFECT_TIERS = {
+    "side_effects_common": "common",
+    "side_effects_serious": "serious",
+    "side_effects_long_term": "long_term",
+    "side_effects_adr": "adr",
+}
+INDICATION_CUE = re.compile(
+    r"\b(?:treat\w*|indicat\w*|prescribed|used (?:for|to|in)|management|manage|prevent\w*|prophylaxis|"
+    r"relie\w*|therapy for|control of|address|approved)\b",
+    re.IGNORECASE,
+)
+STRONG_INDICATION_CUE = re.compile(
+    r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
+)
+MONITOR_CUE = re.compile(
+    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|watch\w*|periodic\w*|evaluat\w*|tests?|levels?)\b",
+    re.IGNORECASE,
+)
+CONTRA_CUE = re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I)
+CAUTION_CUE = re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recommended|risk)\b", re.I)
+SEVERITY = re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
+MECHANISM = re.compile(
+    r"\b(absorption|chelat\w*|metabolism|CYP\s?\d\w*|P-?glycoprotein|clearance|excretion|protein binding|"
+    r"serotonin\w*|QT|additive|synergistic|potentiat\w*|antagoni\w*|enzyme induc\w*|inhibit\w*)\b",
+    re.I,
+)
+NOT_SUBJECT = re.compile(r"\(\s*not\s+([^)]{1,40})\)", re.I)
+
+
+def usable(mention: Mention) -> bool:
+    return not (mention.modifiers & BLOCKING)
+
+
+def as_kind(concept: Concept, kind: EntityKind) -> Concept:
+    """The same concept re-typed (a MeSH condition named as an adverse effect)."""
+    return concept if concept.kind == kind else replace(concept, kind=kind, key=slugify(concept.label))
+
+
+def chunk_concept(text: str, kind: EntityKind) -> Concept:
+    label = " ".join(text.split())
+    if label[:1].isupper() and not label[1:2].isupper():
+        label = label[0].lower() + label[1:]  # "Nausea" -> "nausea", but keep "ACE", "HbA1c"
+    return Concept(kind, slugify(label), label)
+
+
+class RuleContext:
+    """Everything the rules of one document share: subject, lexicon and output buffer."""
+
+    def __init__(self, subject: Subject, lexicon: Lexicon) -> None:
+        self.subject = subject
+        self.lexicon = lexicon
+        self.statements: list[Statement] = []
+        self.synonyms: list[str] = []
+        self.surface_forms: list[tuple[Concept, str]] = []
+
+    def emit(self, relation: Relation, obj: Concept, unit: Unit, surface: str, **qualifiers: str) -> None:
+        if relation == Relation.INTERACTS_WITH and obj.kind == K.DRUG and obj.key == self.subject.concept.key:
+            return
+        quals = tuple(sorted((k, v) for k, v in qualifiers.items() if v))
+        self.statements.append(
+            Statement(self.subject.concept, relation, obj, unit.text, unit.kind, surface, quals)
+        )
+        if surface:
+            self.surface_forms.append((obj, surface))
+
+
+def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:
+    """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...")."""
+    for match in NOT_SUBJECT.finditer(unit.text):
+        inner = match_key(match.group(1))
+        if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
+            return True
+    drugs = [m for m in mentions if m.first(K.DRUG)]
+    if drugs and drugs[0].start <= 3:
+        lead = drugs[0]
+        if not subject.is_alias(lead.text, lead.candidates):
+            return True
+    return False
+
+
+def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:
+    """The mention's candidate of the preferred kinds: in kind order, or in lexicon priority order."""
+    kinds = tuple(kinds)
+    if by_priority:
+        return next((c for c in mention.candidates if c.kind in kinds), None)
+    for kind in kinds:
+        found = mention.first(kind)
+        if found is not None:
+            return found
+    return None
+
+
+def effect_qualifiers(unit: Unit) -> dict[str, str]:
+    severity = SEVERITY.search(unit.text)
+    return {
+        "frequency": SIDE_EFFECT_TIERS.get(unit.kind, ""),
+        "severity": severity.group(1).lower() if severity else "",
+    }
+
+
+
+def known_other(ctx: RuleContext, item: str) -> bool:
+    """An item the lexicon knows as a drug, class or substance (not an effect)."""
+    found = ctx.lexicon.lookup(item)
+    return bool(found) and not any(c.kind in (K.ADVERSE_EFFECT, K.CONDITION) for c in found)
+
+
