@@ -8,6 +8,7 @@ decides what is *not* asserted. One module per family of rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from extract.lexicon import Lexicon
@@ -48,6 +49,9 @@ def apply_rules(ctx: RuleContext, unit: Unit) -> None:
     if kind == "combinations":
         combinations(ctx, unit, mentions)
         return
+    if kind == "classification":
+        classification(ctx, unit, mentions)
+        return
     if about_other_drug(unit, mentions, ctx.subject):
         return
     if kind.startswith("side_effects"):
@@ -66,11 +70,21 @@ def apply_rules(ctx: RuleContext, unit: Unit) -> None:
         precautions(ctx, unit, mentions) if kind == "precautions" else monitoring(ctx, unit, mentions)
 
 
+_DENIAL = re.compile(r"^\s*no\b(?!\s+(?:dose|specific))", re.I)
+
+
 def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit]) -> RuleContext:
     """Run every rule over the units (alternate names first, so aliases are known early)."""
     ctx = RuleContext(subject, lexicon)
     ordered = sorted(units, key=lambda u: u.kind != "alternate_names")
+    denied: set[str] = set()
     for unit in ordered:
+        if unit.question:
+            if unit.question in denied:
+                continue
+            if _DENIAL.match(unit.text):  # "No. ..." answers deny what the question asks
+                denied.add(unit.question)
+                continue
         apply_rules(ctx, unit)
     return ctx
 

@@ -72,6 +72,10 @@ class RuleContext:
         self.synonyms: list[str] = []
         self.surface_forms: list[tuple[Concept, str]] = []
 
+    def lexicon_concept(self, text: str, kind: EntityKind) -> Concept | None:
+        """The lexicon's concept of ``kind`` for an exact phrase (case and plural folded)."""
+        return next((c for c in self.lexicon.lookup(text) if c.kind == kind), None)
+
     def emit(self, relation: Relation, obj: Concept, unit: Unit, surface: str, **qualifiers: str) -> None:
         if relation == Relation.INTERACTS_WITH and obj.kind == K.DRUG and obj.key == self.subject.concept.key:
             return

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.chunks import list_items
 from extract.lexicon import match_key
-from extract.model import Mention, Relation
+from extract.model import EntityKind, Mention, Relation
+from extract.phrases import Phrase, list_phrases
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -25,24 +28,46 @@ from extract.rules.base import (
 from extract.units import Unit
 
 
+def _covering(phrases: list[Phrase], mention: Mention) -> Phrase | None:
+    """The list phrase a mention belongs to (by its text), if any."""
+    key = match_key(mention.text)
+    return next((p for p in phrases if any(key in match_key(v) for v in p.variants)), None)
+
+
+def _main_part(mention: Mention, phrase: Phrase) -> bool:
+    """A lexicon mention stands for its list item only when it is most of the item."""
+    return len(mention.text.split()) * 5 >= len(phrase.core.split()) * 3
+
+
+def emit_phrase(ctx: RuleContext, relation: Relation, kind: EntityKind, phrase: Phrase, unit: Unit) -> None:
+    """One edge to the phrase's concept; every longer form becomes a surface form of it."""
+    concept = ctx.lexicon_concept(phrase.core, kind) or chunk_concept(phrase.core, kind)
+    ctx.emit(relation, concept, unit, phrase.variants[0])
+    for variant in phrase.variants[1:]:
+        ctx.surface_forms.append((concept, variant))
+
+
 def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], relation: Relation) -> None:
     """Conditions and populations in which the subject must not (or only carefully) be used."""
-    covered: set[str] = set()
+    negated = any(m.modifiers & BLOCKING for m in mentions)
+    phrases = [] if negated else list_phrases(unit.text)
     for mention in mentions:
         if not usable(mention):
             continue
         concept = pick(mention, CONDITION_KINDS)
         if concept is None:
             continue
-        if concept.kind == K.ADVERSE_EFFECT:
-            concept = as_kind(concept, K.CONDITION)
-        ctx.emit(relation, concept, unit, mention.text)
-        covered.add(match_key(mention.text))
-    if any(m.modifiers & BLOCKING for m in mentions):
-        return
-    for item in list_items(unit.text, max_words=10):
-        if match_key(item) not in covered and not known_other(ctx, item):
-            ctx.emit(relation, chunk_concept(item, K.CONDITION), unit, item)
+        phrase = _covering(phrases, mention)
+        if phrases and (phrase is None or not _main_part(mention, phrase)):
+            continue
+        ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
+                 unit, mention.text)
+    for phrase in phrases:
+        if not known_other(ctx, phrase.core):
+            emit_phrase(ctx, relation, K.CONDITION, phrase, unit)
+
+
+_PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
 
 
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
@@ -54,30 +79,49 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is not None:
-            ctx.emit(Relation.INDICATED_FOR, as_kind(concept, K.CONDITION), unit, mention.text)
+        if concept is None:
+            continue
+        concept = as_kind(concept, K.CONDITION)
+        ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
+        purpose = _PURPOSE.match(unit.text, mention.end)
+        if purpose:
+            ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_MONITOR_FOR = re.compile(r"\b(?:monitor\w*|watch\w*|observe\w*)\b[^.;]*?\bfor\b", re.I)
 
 
 def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Parameters to be monitored during therapy."""
+    """Parameters to be monitored: lab values and vital signs, and effects "monitored for"."""
     if unit.kind != "monitoring" and not MONITOR_CUE.search(unit.text):
         return
+    watched_from = _MONITOR_FOR.search(unit.text)
     for mention in mentions:
-        if usable(mention) and (concept := mention.first(K.MONITORING)) is not None:
+        if not usable(mention):
+            continue
+        concept = mention.first(K.MONITORING)
+        if concept is None and watched_from and mention.start >= watched_from.end():
+            effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
+            concept = as_kind(effect, K.MONITORING) if effect else None
+        if concept is not None:
             ctx.emit(Relation.MONITORS, concept, unit, mention.text)
+    if unit.kind == "monitoring" and unit.label:
+        for phrase in list_phrases(unit.text, max_words=6):
+            if not known_other(ctx, phrase.core):
+                emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)
 
 
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Classes the subject belongs to, from a "Pharmacological Classification:" bullet."""
-    covered: set[str] = set()
+    phrases = list_phrases(unit.text, max_words=6)
     for mention in mentions:
         concept = mention.first(K.DRUG_CLASS)
-        if concept is not None and usable(mention):
+        phrase = _covering(phrases, mention)
+        if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)
-            covered.add(match_key(mention.text))
-    for item in list_items(unit.text):
-        if match_key(item) not in covered and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(item)):
-            ctx.emit(Relation.MEMBER_OF, chunk_concept(item, K.DRUG_CLASS), unit, item)
+    for phrase in phrases:
+        if not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
+            emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)
 
 
 def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -1,0 +1,110 @@
+"""Clinical list phrases -> a core concept name plus the surface variants seen.
+
+Contraindication and monitoring bullets are lists of noun phrases padded with qualifiers
+("Known hypersensitivity to X or any other Y", "Acute or chronic Z, including W"). The core
+phrase names the concept; the longer forms are kept as surface forms (``skos:altLabel``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+_LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+_ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
+_DROP_ITEM = re.compile(
+    r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
+    r"use|coadministration|concurrent|concomitant|combination)\b",
+    re.I,
+)
+_INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
+_PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
+_ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
+_CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
+_TAIL = re.compile(
+    r"\s+(?:or|and)\s+(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
+    r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
+    r"in patients|in those|in people|when|while|before|after starting)\b.*$",
+    re.I,
+)
+_QUALIFIER = re.compile(
+    r"^(?:(?:known|suspected|confirmed|documented|significant|clinically significant)\s+(?:(?:or|and)\s+)?)+",
+    re.I,
+)
+_SEVERITY_PAIR = re.compile(
+    r"^(?:acute|chronic|severe|mild|moderate)\s+(?:or|and|and/or)\s+(?:acute|chronic|severe)\s+", re.I
+)
+_FRAME = re.compile(
+    r"^(?:continuous|regular|routine|periodic|baseline|close)\s+|\s+(?:monitoring|testing|checks?)$", re.I
+)
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|"
+    r"consult|take|taking|avoid|consider|see|refer|discontinue|stop)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A concept name and every longer form it was written as."""
+
+    core: str
+    variants: tuple[str, ...]
+
+
+def acronym_variant(text: str) -> str | None:
+    """``"Angiotensin-Converting Enzyme (ACE) Inhibitor"`` -> ``"ACE Inhibitor"``."""
+    match = re.search(r"((?:[A-Za-z]+[\s-]+){1,6}?)\(([A-Z][A-Za-z0-9]{1,7})\)\s*(.*)$", text)
+    if not match:
+        return None
+    words, acronym, rest = re.split(r"[\s-]+", match.group(1).strip()), match.group(2), match.group(3)
+    initials = "".join(w[0] for w in words if w).upper()
+    if not initials.endswith(acronym.upper()):
+        return None
+    head = text[: match.start(1)]
+    return " ".join(f"{head}{acronym} {rest}".split())
+
+
+def _split_coordination(item: str) -> list[str]:
+    """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
+    parts = re.split(r"\s+(?:and/or|or|and)\s+", item)
+    if len(parts) == 1 or _PREPOSITION.search(parts[0]) or any(len(p.split()) > 4 or not p for p in parts):
+        return [item]
+    if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
+        return [item]
+    if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1:  # "acute or chronic metabolic acidosis"
+        return [item]
+    return parts
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip(" .,:;-")
+
+
+def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
+    """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
+    acronym = acronym_variant(text)
+    base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
+    flat = _tidy(_PARENS.sub(" ", base))
+    if not flat or _CLAUSE.search(flat):
+        return []
+    phrases = []
+    raws = [part for item in _ITEM_SPLIT.split(flat) for part in _INNER_SPLIT.split(item)]
+    raws = [_FRAME.sub("", _CONJ_LEAD.sub("", raw.strip())) for raw in raws]
+    raws = [part for raw in raws if not _DROP_ITEM.match(raw) for part in _split_coordination(raw)]
+    for raw in raws:
+        item = _CONJ_LEAD.sub("", raw.strip())
+        if not item or _DROP_ITEM.match(item):
+            continue
+        item = _ADD_ITEM.sub("", item)
+        core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", item)))
+        if not core or len(core.split()) > max_words:
+            continue
+        plain = _tidy(_SEVERITY_PAIR.sub("", core))
+        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain) if v))
+        phrases.append(Phrase(core, variants))
+    if acronym and phrases:
+        first = phrases[0]
+        phrases[0] = Phrase(first.core, (*first.variants, _tidy(acronym.split(",")[0])))
+    return phrases

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.phrases import acronym_variant, list_phrases
+
+
+def cores(text: str) -> list[str]:
+    return [p.core for p in list_phrases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Known hypersensitivity to quinapril or any other ACE inhibitor", ["hypersensitivity to quinapril"]),
+        ("Severe hepatic impairment, particularly with ascites", ["Severe hepatic impairment"]),
+        ("Chronic kidney disease, including dialysis patients", ["Chronic kidney disease", "dialysis patients"]),
+        ("Serum sodium and potassium, liver enzymes at baseline", ["Serum sodium", "potassium", "liver enzymes"]),
+        ("Allergy to sulfa drugs or thiazides", ["Allergy to sulfa drugs or thiazides"]),
+        ("First- or second-degree burns", ["First- or second-degree burns"]),
+        ("Continuous ECG monitoring", ["ECG"]),
+        ("Take it with food and avoid alcohol", []),
+    ],
+)
+def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
+    assert cores(text) == expected
+
+
+def test_longer_forms_are_kept_as_variants() -> None:
+    phrase = list_phrases("Acute or chronic pancreatitis")[0]
+    assert "pancreatitis" in phrase.variants and "Acute or chronic pancreatitis" in phrase.variants
+
+
+def test_acronym_variant() -> None:
+    assert acronym_variant("Selective Serotonin Reuptake Inhibitor (SSRI) Antidepressant") == "SSRI Antidepressant"
+    assert acronym_variant("Proton Pump Inhibitor (PPI)") == "PPI"
+    assert acronym_variant("Water (not an acronym) here") is None
