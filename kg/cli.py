@@ -26,8 +26,8 @@ EXIT_PARTIAL = 3
 EXIT_ERROR = 4
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Drug-interaction knowledge graph from monographs.")
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 STATE = {"debug": False}
 
 StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder.")]
