@@ -7,7 +7,7 @@ from pathlib import Path
 from extract.doses import doses_in
 from extract.lexicon import Lexicon, load_lexicon
 from extract.model import Document, Extraction
-from extract.reader import read_monograph
+from extract.readers import read_document
 from extract.rules import dedupe, extract_relations
 from extract.subject import resolve_subject
 from extract.units import document_units
@@ -37,5 +37,5 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
 
 
 def extract_file(path: str | Path, vocab: tuple[str, ...] = ()) -> Extraction:
-    """Read and extract one monograph file (raises :class:`extract.errors.ReaderError`)."""
-    return extract_document(read_monograph(path), load_lexicon(vocab))
+    """Read (any registered format) and extract one file; raises :class:`extract.errors.ReaderError`."""
+    return extract_document(read_document(path), load_lexicon(vocab))

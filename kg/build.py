@@ -15,13 +15,11 @@ from extract.errors import DrugKGError, ReaderError
 from extract.lexicon import load_lexicon
 from extract.model import Extraction
 from extract.pipeline import extract_document
-from extract.reader import read_monograph
+from extract.readers import read_document, supported_suffixes
 from extract.text import slugify
 from kg.namespaces import DKG, source_iri
 from kg.rdfize import extraction_quads
 from kg.store import new_version
-
-SUFFIXES = (".md", ".markdown")
 
 
 @dataclass
@@ -51,7 +49,7 @@ def collect_files(paths: Iterable[str | Path], report: BuildReport) -> list[Path
             for root, _dirs, files in os.walk(path, followlinks=False, onerror=lambda e: report.failures.append(
                     (str(e.filename), f"cannot list folder ({e.strerror})"))):
                 for name in files:
-                    if name.lower().endswith(SUFFIXES):
+                    if name.lower().endswith(supported_suffixes()):
                         candidate = Path(root) / name
                         found.setdefault(str(candidate), candidate)
         else:
@@ -92,7 +90,7 @@ def _existing_hashes(store: ox.Store) -> dict[str, str]:
 def _extract_one(path: str, vocab: tuple[str, ...]) -> Extraction | tuple[str, str]:
     """Worker entry point: an extraction, or (path, reason) for a bad file."""
     try:
-        return extract_document(read_monograph(path), load_lexicon(vocab))
+        return extract_document(read_document(path), load_lexicon(vocab))
     except DrugKGError as exc:
         return (path, str(exc.problem) if isinstance(exc, ReaderError) else str(exc))
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:

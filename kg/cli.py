@@ -19,6 +19,7 @@ from extract.errors import DrugKGError
 from kg import build as build_mod
 from kg import export as export_mod
 from kg import query as query_mod
+from kg.commands import register_all
 from kg.store import DEFAULT_STORE, open_read
 
 EXIT_VALIDATION = 1
@@ -144,3 +145,6 @@ def export(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+register_all(app)

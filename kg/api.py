@@ -1,0 +1,54 @@
+"""Python API for notebooks and scripts: ``kg.open(store)`` -> :class:`KnowledgeGraph`.
+
+The CLI wraps these same functions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from kg import query as query_mod
+from kg.store import DEFAULT_STORE, current_version, open_read
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import rdflib
+
+
+class KnowledgeGraph:
+    """A read-only handle on a built store.
+
+    >>> import kg
+    >>> graph = kg.open("drugkg-store")  # doctest: +SKIP
+    >>> graph.sparql("SELECT ?l WHERE { ?d a dkg:Drug ; rdfs:label ?l } LIMIT 3")  # doctest: +SKIP
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_STORE) -> None:
+        self.path = Path(path)
+        self.store: ox.Store = open_read(self.path)
+        self.version = current_version(self.path)
+
+    def sparql(self, query: str, **bindings: Any) -> pd.DataFrame:
+        """Run SPARQL (text or .rq path) and return a DataFrame of plain values.
+
+        Keyword arguments bind variables safely (``graph.sparql(q, name='warfarin')``).
+        """
+        import pandas as pd
+
+        table = query_mod.select(self.store, query_mod.read_query(query), bindings or None)
+        return pd.DataFrame(table.records(), columns=list(table.columns))
+
+    def dataset(self) -> rdflib.Dataset:
+        """The store as an rdflib ``Dataset`` (Oxigraph-backed through oxrdflib)."""
+        import rdflib
+        from oxrdflib import OxigraphStore
+
+        return rdflib.Dataset(store=OxigraphStore(store=self.store))
+
+
+def open(path: str | Path = DEFAULT_STORE) -> KnowledgeGraph:
+    """Open a built store read-only."""
+    return KnowledgeGraph(path)
