@@ -91,10 +91,28 @@ def sentence_pipeline() -> Language:
     return nlp
 
 
+MAX_UNIT = 100_000
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a plain-text unit (a bullet or paragraph)."""
-    doc = sentence_pipeline()(text)
-    return [s.text.strip() for s in doc.sents if s.text.strip()]
+    """Sentences of a plain-text unit (a bullet or paragraph); huge units are cut at spaces first."""
+    nlp = sentence_pipeline()
+    sentences = []
+    for piece in _pieces(text, MAX_UNIT):
+        sentences.extend(s.text.strip() for s in nlp(piece).sents if s.text.strip())
+    return sentences
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, cut at whitespace where possible."""
+    pieces = []
+    while len(text) > size:
+        cut = text.rfind(" ", 0, size)
+        cut = cut if cut > size // 2 else size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
 
 
 def mention_pipeline(vocab: tuple[str, ...] = ()) -> Language:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s*$")
 _QUESTION_HEADING = re.compile(r"^(?:q\s*\d+\s*[:.)-]\s*)", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^\s*(?:\*\*)?\s*a\s*[:.]\s*(?:\*\*)?\s*", re.IGNORECASE)
 _DEBRIS = re.compile(r"\?\*\*|\*\*A:\*\*|A:\*\*|\*\*")
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024  # monographs are kilobytes; SPL labels a few megabytes
 
 
 def read_monograph(path: str | Path) -> Document:
@@ -40,17 +41,28 @@ def read_monograph(path: str | Path) -> Document:
     """
     name = str(path)
     raw = _read_bytes(Path(path))
-    text = _decode(name, raw)
+    text, encoding_warning = _decode(name, raw)
     if not text.strip():
         raise ReaderError(name, "empty file")
+    if not text.lstrip("\ufeff \t\r\n").startswith("---"):
+        raise ReaderError(name, "no YAML front matter (a monograph starts with a '---' block holding its title)")
+    handler = frontmatter.YAMLHandler()
     try:
-        post = frontmatter.loads(text)
+        front, body = handler.split(text.lstrip("\ufeff \t\r\n"))
+        metadata = handler.load(front)
     except yaml.YAMLError as exc:
         problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ReaderError(name, f"invalid YAML front matter ({problem})") from exc
-    except (ValueError, TypeError) as exc:
-        raise ReaderError(name, f"invalid front matter ({exc})") from exc
-    return parse_post(name, dict(post.metadata), post.content, hashlib.sha256(raw).hexdigest())
+    except ValueError as exc:
+        raise ReaderError(name, "front matter is not closed by a '---' line") from exc
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict):
+        raise ReaderError(name, "front matter is not a mapping of keys to values")
+    doc = parse_post(name, metadata, body.strip(), hashlib.sha256(raw).hexdigest())
+    if encoding_warning:
+        return replace(doc, warnings=(f"{name}: {encoding_warning}", *doc.warnings))
+    return doc
 
 
 def parse_post(path: str, metadata: dict[str, Any], body: str, content_hash: str = "") -> Document:
@@ -83,7 +95,8 @@ def _read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ReaderError(name, f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
+            size = path.stat().st_size / (1024 * 1024)
+            raise ReaderError(name, f"file too large ({size:.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
         return path.read_bytes()
     except ReaderError:
         raise
@@ -93,23 +106,23 @@ def _read_bytes(path: Path) -> bytes:
         raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from exc
 
 
-def _decode(name: str, raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; Latin-1 as a last resort for text."""
+def _decode(name: str, raw: bytes) -> tuple[str, str | None]:
+    """Text and an optional warning: UTF-8 (BOM or not), UTF-16 with BOM, else Latin-1."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), None
         except UnicodeDecodeError as exc:
             raise ReaderError(name, "invalid UTF-16 text") from exc
     if b"\x00" in raw[:8192]:
         raise ReaderError(name, "binary file (NUL bytes), not a markdown monograph")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
         controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
         if controls > 8:
             raise ReaderError(name, "binary file (control bytes), not a markdown monograph") from None
-        return text
+        return text, "not valid UTF-8; read as Latin-1"
 
 
 def _title(path: str, metadata: dict[str, Any], body: str, warnings: list[str]) -> str:
