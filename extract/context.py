@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 
 from extract.errors import LexiconError
 from extract.resources import lexicon_path, read_tsv
@@ -54,10 +57,39 @@ def context_rules() -> tuple[ContextRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1)
+def _default_index() -> Any:
+    return trigger_index(context_rules())
+
+
+def trigger_index(rules: tuple[ContextRule, ...]) -> Any:
+    """An Aho-Corasick automaton over every trigger literal -> the rules it fires."""
+    automaton = ahocorasick.Automaton()
+    by_literal: dict[str, list[ContextRule]] = {}
+    for rule in rules:
+        by_literal.setdefault(" ".join(rule.literal.split()), []).append(rule)
+    for literal, owners in by_literal.items():
+        automaton.add_word(literal, (len(literal), tuple(owners)))
+    if by_literal:
+        automaton.make_automaton()
+    return automaton
+
+
 def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) -> list[Trigger]:
     """Triggers in a lower-cased sentence, with those inside a pseudo-trigger removed."""
-    rules = context_rules() if rules is None else rules
-    found = [Trigger(r, m.start(), m.end()) for r in rules for m in r.pattern.finditer(lowered)]
+    automaton = _default_index() if rules is None else trigger_index(rules)
+    if not len(automaton):
+        return []
+    found = []
+    for end_index, (length, owners) in automaton.iter(lowered):
+        end = end_index + 1
+        start = end - length
+        literal = owners[0].literal
+        if literal[0].isalnum() and start > 0 and lowered[start - 1].isalnum():
+            continue
+        if literal[-1].isalnum() and end < len(lowered) and lowered[end].isalnum():
+            continue
+        found.extend(Trigger(rule, start, end) for rule in owners)
     pseudo = [t for t in found if t.rule.direction == "pseudo"]
     kept = []
     for trig in found:

@@ -40,12 +40,12 @@ def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
     """The drug concept a monograph is about: the lexicon's concept for its title, else a new one."""
     title = doc.title.strip()
     concept = _lookup_drug(title, lexicon)
-    if concept is None:
-        base = " ".join(w for w in re.split(r"\s+", title) if w.lower() not in _SALT_WORDS)
-        if base and base != title and len(base) > 3:
-            concept = _lookup_drug(base, lexicon)
-            if concept is not None and match_key(base) != match_key(concept.label):
-                concept = None
+    base = " ".join(w for w in re.split(r"\s+", title) if w.lower() not in _SALT_WORDS)
+    if base and base != title and len(base) > 3:
+        # Salt forms are one concept with their base drug ("sildenafil citrate" -> sildenafil).
+        parent = _lookup_drug(base, lexicon)
+        if parent is not None and match_key(base) == match_key(parent.label):
+            concept = parent
     if concept is None:
         concept = Concept(EntityKind.DRUG, slugify(title), title)
     names = {match_key(title), match_key(concept.label)}

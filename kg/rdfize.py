@@ -13,7 +13,20 @@ import pyoxigraph as ox
 
 from extract.model import Concept, Dose, EntityKind, Extraction, Statement
 from extract.text import slugify
-from kg.namespaces import DCTERMS, DKG, ENTITY_TYPES, PROV, RDF, RDFS, SKOS, XSD, entity_iri, external_iri, source_iri
+from kg.namespaces import (
+    DCTERMS,
+    DKG,
+    ENTITY_TYPES,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    XSD,
+    entity_iri,
+    external_iri,
+    source_iri,
+)
 
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
@@ -130,6 +143,11 @@ def extraction_quads(extraction: Extraction, slug: str | None = None) -> Iterato
         writer.add(source, _node(DCTERMS + "modified"), ox.Literal(doc.modified))
     if doc.content_hash:
         writer.add(source, _dkg("contentHash"), ox.Literal(doc.content_hash))
+    set_id, version = doc.metadata.get("set_id"), doc.metadata.get("version")
+    if set_id:  # SPL labels: DailyMed set id and label version
+        writer.add(source, _node(DCTERMS + "identifier"), ox.Literal(str(set_id)))
+    if version:
+        writer.add(source, _node(OWL + "versionInfo"), ox.Literal(str(version)))
     writer.alt_label(extraction.subject, doc.title)
     for synonym in extraction.synonyms:
         writer.alt_label(extraction.subject, synonym)
