@@ -66,6 +66,18 @@ def acronym_variant(text: str) -> str | None:
     return " ".join(f"{head}{acronym} {rest}".split())
 
 
+def _attach_objects(items: list[str]) -> list[str]:
+    """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS"."""
+    out: list[str] = []
+    for item in items:
+        words = [w for w in _CONJ_LEAD.sub("", item.strip()).split() if w.lower() not in ("and", "or", "and/or")]
+        if out and len(words) <= 2 and not _DROP_ITEM.match(item.strip()) and _PREPOSITION.search(out[-1]):
+            out[-1] = f"{out[-1]}, {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
 def _split_coordination(item: str) -> list[str]:
     """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
     parts = re.split(r"\s+(?:and/or|or|and)\s+", item)
@@ -90,7 +102,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     if not flat or _CLAUSE.search(flat):
         return []
     phrases = []
-    raws = [part for item in _ITEM_SPLIT.split(flat) for part in _INNER_SPLIT.split(item)]
+    raws = [part for item in _attach_objects(_ITEM_SPLIT.split(flat)) for part in _INNER_SPLIT.split(item)]
     raws = [_FRAME.sub("", _CONJ_LEAD.sub("", raw.strip())) for raw in raws]
     raws = [part for raw in raws if not _DROP_ITEM.match(raw) for part in _split_coordination(raw)]
     for raw in raws:
