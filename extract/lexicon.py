@@ -234,6 +234,8 @@ def fingerprint(vocab: tuple[str, ...] = ()) -> str:
         except metadata.PackageNotFoundError:
             digest.update(package.encode())
     for item in vocab:
+        if not Path(item).is_file():
+            raise LexiconError(f"{item}: vocabulary file not found")
         stat = Path(item).stat()
         digest.update(f"{Path(item).resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:20]

@@ -1,27 +1,16 @@
-"""The spaCy pipeline: blank English tokenizer, sentencizer and the drugkg lexicon matcher.
+"""Mentions and sentences on the hot path: Aho-Corasick lexicon matching with ConText modifiers.
 
-No statistical model is downloaded: the ``drugkg_mentions`` component finds lexicon terms with
-the compiled Aho-Corasick automaton and stores them in ``doc.spans["drugkg"]`` with their
-candidate concepts; the ConText rules then mark negated / hypothetical / other-form mentions.
+spaCy is not imported here (it costs a second of start-up); :mod:`extract.spacy_pipeline`
+wraps the same matcher as a spaCy component for users who want ``Doc`` objects.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from extract.context import find_triggers, modifiers_for
-from extract.lexicon import Lexicon, load_lexicon
+from extract.lexicon import Lexicon
 from extract.model import Concept, Mention
-
-SPAN_KEY = "drugkg"
-if not Span.has_extension("concepts"):
-    Span.set_extension("concepts", default=())
-
 
 _FOLD = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014/"} | {"\u2018": "'", "\u2019": "'"})
 
@@ -71,33 +60,6 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-@Language.factory("drugkg_mentions", default_config={"vocab": []})
-class MentionMatcher:
-    """spaCy component: lexicon mentions with ConText modifiers as ``doc.spans["drugkg"]``."""
-
-    def __init__(self, nlp: Language, name: str, *, vocab: list[str]) -> None:
-        self.name = name
-        self.lexicon = load_lexicon(tuple(vocab))
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for mention in find_mentions(doc.text, self.lexicon):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                span._.concepts = mention.candidates
-                spans.append(span)
-        doc.spans[SPAN_KEY] = spans
-        return doc
-
-
-@lru_cache(maxsize=4)
-def sentence_pipeline() -> Language:
-    """Blank English with a sentencizer; mentions are matched per sentence afterwards."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 MAX_UNIT = 100_000
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
 _NO_BREAK_BEFORE = re.compile(
@@ -138,11 +100,3 @@ def _pieces(text: str, size: int) -> list[str]:
         text = text[cut:]
     pieces.append(text)
     return pieces
-
-
-def mention_pipeline(vocab: tuple[str, ...] = ()) -> Language:
-    """A full spaCy pipeline for users who want spaCy ``Doc`` objects with drugkg spans."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("drugkg_mentions", config={"vocab": list(vocab)})
-    return nlp

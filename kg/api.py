@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg import query as query_mod
+from kg import traverse
 from kg.store import DEFAULT_STORE, current_version, open_read
 
 if TYPE_CHECKING:
+    import networkx
     import pandas as pd
     import rdflib
 
@@ -47,6 +49,24 @@ class KnowledgeGraph:
         from oxrdflib import OxigraphStore
 
         return rdflib.Dataset(store=OxigraphStore(store=self.store))
+
+    def nx(self) -> networkx.MultiDiGraph:
+        """The NetworkX view of this store version (frozen; cached until a build publishes a new one)."""
+        from kg.graph import graph_at, graph_for
+
+        return graph_at(self.version) if self.version is not None else graph_for(self.path)
+
+    def paths(self, a: str, b: str, max_hops: int = 3, limit: int = traverse.MAX_PATHS) -> list[list[traverse.Step]]:
+        """Paths linking two drugs (:func:`kg.traverse.paths`): ``graph.paths("aspirin", "warfarin")``."""
+        return traverse.paths(self.nx(), a, b, max_hops, limit)
+
+    def neighbours(self, drug: str, hops: int = 1) -> list[traverse.Neighbour]:
+        """Nodes within ``hops`` edges of a drug (:func:`kg.traverse.neighbours`)."""
+        return traverse.neighbours(self.nx(), drug, hops)
+
+    def check(self, drugs: list[str]) -> list[traverse.Finding]:
+        """Regimen check (:func:`kg.traverse.check`): ``graph.check(["magnesium", "ciprofloxacin"])``."""
+        return traverse.check(self.nx(), drugs)
 
 
 def open(path: str | Path = DEFAULT_STORE) -> KnowledgeGraph:

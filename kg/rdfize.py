@@ -48,6 +48,14 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
+def preferred_label(concept: Concept) -> str:
+    """One spelling per node: non-drug names start lower-case unless they open with an acronym."""
+    label = " ".join(concept.label.split())
+    if concept.kind != EntityKind.DRUG and label[:1].isupper() and not label[1:2].isupper():
+        return label[0].lower() + label[1:]
+    return label
+
+
 class GraphWriter:
     """Accumulates the quads of one source graph, describing each entity once."""
 
@@ -66,7 +74,7 @@ class GraphWriter:
         if iri not in self._described:
             self._described.add(iri)
             self.add(node, TYPE, _dkg(ENTITY_TYPES[concept.kind.value]))
-            self.add(node, LABEL, ox.Literal(concept.label))
+            self.add(node, LABEL, ox.Literal(preferred_label(concept)))
             for curie in concept.ids:
                 target = external_iri(curie)
                 if target:
@@ -75,7 +83,7 @@ class GraphWriter:
 
     def alt_label(self, concept: Concept, text: str) -> None:
         text = " ".join(text.split())
-        if not text or text == concept.label or (entity_iri(concept), text) in self._alts:
+        if not text or text == preferred_label(concept) or (entity_iri(concept), text) in self._alts:
             return
         self._alts.add((entity_iri(concept), text))
         self.add(self.entity(concept), ALT, ox.Literal(text))

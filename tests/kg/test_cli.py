@@ -33,7 +33,7 @@ def test_query_file_and_export(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert runner.invoke(app, ["build", str(tmp_path / "warfarin.md"), "--store", str(store)]).exit_code == 0
     rq = tmp_path / "q.rq"
-    rq.write_text("SELECT ?t WHERE { ?s dcterms:title ?t }")
+    rq.write_text("SELECT ?t WHERE { <https://w3id.org/drugkg/source/warfarin> dcterms:title ?t }")
     result = runner.invoke(app, ["query", str(rq), "--store", str(store), "--format", "csv"])
     assert result.output.splitlines() == ["t", "Warfarin"]
     out = tmp_path / "out.nq"
