@@ -80,7 +80,7 @@ def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) ->
     automaton = _default_index() if rules is None else trigger_index(rules)
     if not len(automaton):
         return []
-    found = []
+    found: list[Trigger] = []
     for end_index, (length, owners) in automaton.iter(lowered):
         end = end_index + 1
         start = end - length

@@ -91,9 +91,10 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
 
 def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:
     """Drop exact repeats (same edge, same sentence) while keeping order."""
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, str, str, str, str]] = set()
     for st in statements:
-        key = (st.relation.value, st.object.kind.value + st.object.key, st.evidence, st.section)
+        key = (st.subject.kind.value + st.subject.key, st.relation.value, st.object.kind.value + st.object.key,
+               st.evidence, st.section)
         if key not in seen:
             seen.add(key)
             yield st

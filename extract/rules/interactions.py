@@ -1,9 +1,38 @@
-"""Interaction rules: which drugs, classes and substances interact, and with whom."""
+"""Interaction rules: which drugs, classes and substances interact, and with whom.
+
+Two styles of sentence are read:
+
+* monograph bullets with no explicit subject ("May reduce the absorption of tetracyclines and
+  levothyroxine"): the monograph's drug interacts with every listed item;
+* sentences naming both participants ("Cimetidine inhibits mebendazole metabolism"): the named
+  drugs interact with each other, whatever the monograph is about.
+
+Mentions joined only by commas, "and"/"or", parentheses, "such as", "e.g.", "including" form one
+*group* (a list of alternatives). Per sentence:
+
+1. the subject is named (by name, moiety, a lexicon brand, or an unknown product name in capitals
+   or glossed with the subject, "Lodine (etodolac)"): it pairs with every other participant;
+2. otherwise "coadministration of A and B" pairs A with B, and two groups separated by a verb or
+   preposition pair across, when the sentence has an interaction cue;
+3. otherwise a single group with a cue (or a bare list line) pairs with the unnamed subject,
+   unless the document is *explicit style* (most of its interaction sentences name the subject).
+
+Negated or other-form mentions never pair; conditional advice ("if X is given with Y") does.
+Bare enzymes ("CYP3A4"), body substances ("blood glucose") and classes that only describe a
+drug ("the MAO inhibitor phenelzine") are not participants.
+"""
 
 from __future__ import annotations
 
-from extract.model import Mention, Relation
+import re
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from extract.context import find_triggers, modifiers_for
+from extract.model import Concept, Mention, Relation, Statement
+from extract.nlp import match_text
 from extract.rules.base import (
+    BLOCKING,
     INTERACTION_KINDS,
     MECHANISM,
     SEVERITY,
@@ -14,25 +43,385 @@ from extract.rules.base import (
 )
 from extract.units import Unit
 
+_JOINER = re.compile(
+    r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
+    r"\blike\b|\bother\b|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
+    r"\bsome\b|\bthe\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
+    r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?=\S)|\*)*",
+    re.IGNORECASE,
+)
+CUE = re.compile(
+    r"\b(?:increas\w*|decreas\w*|rais\w*|rise\w*|lower\w*|reduc\w*|enhanc\w*|potentiat\w*|inhibit\w*|induc\w*|"
+    r"interact\w*|risk\w*|toxicit\w*|levels?|concentrations?|exposure|absorption|clearance|metabolism|effects?|"
+    r"avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
+    r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
+    r"prolong\w*|accumulat\w*|displac\w*|alter\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
+    r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
+    r"pharmacodynamic\w*|binding|response|activity|action)\b",
+    re.IGNORECASE,
+)
+_SALT = re.compile(
+    r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|sulfate|sulphate|citrate|acetate|maleate|"
+    r"mesylate|tartrate|succinate|fumarate|phosphate|bromide|chloride|hyclate|besylate|bisulfate)\b",
+    re.IGNORECASE,
+)
+_BRAND = re.compile(r"\b([A-Z][A-Z]{3,}(?:-?[A-Z]+)?)(®|\u2122|TM\b)?(?![A-Za-z0-9-])")
+_HEADING_WORDS = frozenset({
+    "WARNING", "WARNINGS", "CAUTION", "ADVERSE", "REACTIONS", "INTERACTIONS", "PRECAUTIONS", "CONTRAINDICATED",
+    "CONTRAINDICATIONS", "CLINITEST", "CLINISTIX", "TABLE", "FIGURE", "NOTES",
+})
+_ENZYME = re.compile(
+    r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d)", re.IGNORECASE
+)
+_PERPETRATOR = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
+MAX_LIST_WORDS = 5
+_BODY_BEFORE = re.compile(r"\bblood\s+$", re.IGNORECASE)
+_BODY_AFTER = re.compile(
+    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b", re.IGNORECASE
+)
+ITEM_BLOCKING = BLOCKING - {"HYPOTHETICAL"}
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_COADMIN = re.compile(
+    r"\b(?:co-?administ\w*|concomitant(?:ly)?(?:\s+\w+)?|combin\w*|interactions?|concurrent(?:ly)?(?:\s+\w+)?|"
+    r"(?:use|given|administered|taken)\s+together)\s+(?:of|between|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
+_COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MIN_SENTENCES = 4
+EXPLICIT_SHARE = 0.75
 
-def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Drugs, classes and substances in an interaction sentence interact with the subject."""
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One participant mention: its concept and whether it names the monograph's subject."""
+
+    mention: Mention
+    concept: Concept
+    is_subject: bool
+    surface: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Not negated or about another form (conditional advice, "if given with X", still counts)."""
+        return not (self.mention.modifiers & ITEM_BLOCKING)
+
+
+def surface_of(text: str, mention: Mention) -> str:
+    """The mention's text, extended over a following salt or form word ("cerivastatin sodium")."""
+    salt = _SALT.match(text, mention.end)
+    return text[mention.start:salt.end()] if salt else mention.text
+
+
+def brand_mentions(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Product names of the subject: unknown capitals in prose ("with BREVIBLOC and"), a name glossed
+    with the subject ("Lodine (etodolac)"), and any name so learned earlier in the document."""
+    learned = style_of(ctx).brands
+    spans: dict[tuple[int, int], str] = {}
+    for match in _BRAND.finditer(text):
+        word = match.group(1)
+        if brand_like(word) and (match.group(2) or prose_around(text, match.start(1), match.end(1))):
+            spans[match.span(1)] = word
+    for match in _GLOSSED.finditer(text):
+        first = match.group(2).split()[0].strip(",;")
+        if ctx.subject.is_alias(first) and not ctx.subject.is_alias(match.group(1)):
+            spans[match.span(1)] = match.group(1)
+    learned.update(word.lower() for word in spans.values())
+    for word in learned:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            spans.setdefault(match.span(), match.group(0))
+    triggers = find_triggers(match_text(text))
+    return [
+        Mention(word, start, end, (ctx.subject.concept,), modifiers_for((start, end), triggers, len(text)))
+        for (start, end), word in sorted(spans.items())
+        if not any(m.start < end and start < m.end for m in mentions)
+    ]
+
+
+def brand_like(word: str) -> bool:
+    """Long enough and pronounceable (not an acronym), not a heading word or a Roman numeral."""
+    letters = word.replace("-", "")
+    vowels = sum(ch in "AEIOUY" for ch in letters)
+    roman = set(letters) <= set("IVXLCDM")
+    return len(letters) >= 5 and vowels >= 2 and not roman and word not in _HEADING_WORDS
+
+
+def prose_around(text: str, start: int, end: int) -> bool:
+    """True when the words on both sides are lower-case prose (not a shouted heading)."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 30):start])
+    after = re.findall(r"[A-Za-z]+", text[end:end + 30])
+    return bool(before) and before[-1].islower() and (not after or after[0].islower() or after[0] == "and")
+
+
+def enzyme(text: str, mention: Mention) -> bool:
+    """A bare enzyme or transporter ("CYP3A4", "P-glycoprotein"), not a class of its inhibitors."""
+    if not _ENZYME.search(mention.text):
+        return False
+    return _PERPETRATOR.search(mention.text) is None and _PERPETRATOR.match(text, mention.end) is None
+
+
+def measured(text: str, mention: Mention) -> bool:
+    """A body substance, not a co-administered drug ("blood glucose", "dopamine receptors")."""
+    return bool(_BODY_BEFORE.search(text, 0, mention.start)) or bool(_BODY_AFTER.match(text, mention.end))
+
+
+def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:
+    """Mentions that can take part in an interaction: the subject, drugs, classes, substances."""
+    items: list[Item] = []
+    for mention in mentions:
+        if items and mention.start < items[-1].mention.start + len(items[-1].surface):
+            continue  # the salt word of the previous name ("caspofungin acetate")
+        surface = surface_of(text, mention)
+        if ctx.subject.is_alias(mention.text, mention.candidates):
+            items.append(Item(mention, ctx.subject.concept, True, surface))
+            continue
+        concept = pick(mention, INTERACTION_KINDS, by_priority=True)
+        if concept is not None and not enzyme(text, mention) and not measured(text, mention):
+            items.append(Item(mention, concept, False, surface))
+    for brand in brand_mentions(ctx, text, mentions):
+        items.append(Item(brand, ctx.subject.concept, True, brand.text))
+    items.sort(key=lambda i: i.mention.start)
+    return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
+
+
+def descriptor(text: str, items: list[Item], index: int) -> bool:
+    """A class describing a drug, not a partner ("the MAO inhibitor phenelzine", "X is a CYP3A4 inhibitor")."""
+    item = items[index]
+    if item.concept.kind != K.DRUG_CLASS:
+        return False
+    after = items[index + 1] if index + 1 < len(items) else None
+    before = items[index - 1] if index else None
+    if after is not None and after.concept.kind == K.DRUG and not text[item.mention.end:after.mention.start].strip():
+        return True
+    if _COPULA.search(text, 0, item.mention.start):
+        return True
+    gap = text[before.mention.end:item.mention.start] if before is not None else ""
+    return before is not None and before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
+
+
+def joined(text: str, left: Item, right: Item) -> bool:
+    """True when only list punctuation and coordinators separate two mentions."""
+    gap = text[left.mention.end:right.mention.start]
+    return _JOINER.fullmatch(gap) is not None
+
+
+def groups(text: str, items: list[Item]) -> list[list[Item]]:
+    """Runs of coordinated mentions, left to right."""
+    out: list[list[Item]] = []
+    for item in items:
+        if out and joined(text, out[-1][-1], item):
+            out[-1].append(item)
+        else:
+            out.append([item])
+    return out
+
+
+def has_cue(text: str, items: list[Item]) -> bool:
+    """An interaction cue word outside the participant names ("beta-blocker" is no cue)."""
+    chars = list(text)
+    for item in items:
+        chars[item.mention.start:item.mention.end] = " " * (item.mention.end - item.mention.start)
+    return CUE.search("".join(chars)) is not None
+
+
+def bare_list(text: str, items: list[Item]) -> bool:
+    """True when the sentence is only a list of short names ("Antacids, iron, zinc, warfarin.")."""
+    parts = [p for p in _LIST_SPLIT.split(text.strip().rstrip(".;:")) if p.strip()]
+    return len(items) >= 2 and len(parts) >= 3 and all(len(p.split()) <= MAX_LIST_WORDS for p in parts)
+
+
+def qualifiers(unit: Unit, mentions: list[Mention]) -> dict[str, str]:
+    """Mechanism, severity and effect text of an interaction sentence."""
     mechanism = MECHANISM.search(unit.text)
     severity = SEVERITY.search(unit.text)
     effect = ", ".join(
         m.text for m in mentions if usable(m) and m.first(K.ADVERSE_EFFECT) and not m.first(K.DRUG, K.DRUG_CLASS)
     )
-    for mention in mentions:
-        if not usable(mention) or ctx.subject.is_alias(mention.text, mention.candidates):
-            continue
-        concept = pick(mention, INTERACTION_KINDS, by_priority=True)
-        if concept is None:
-            continue
-        ctx.emit(
-            Relation.INTERACTS_WITH, concept, unit, mention.text,
-            mechanism=mechanism.group(1) if mechanism else "",
-            severity=severity.group(1).lower() if severity else "",
-            effect=effect,
-        )
+    return {
+        "mechanism": mechanism.group(1) if mechanism else "",
+        "severity": severity.group(1).lower() if severity else "",
+        "effect": effect,
+    }
 
 
+def ident(item: Item) -> tuple[str, str]:
+    """The graph identity of an item's concept."""
+    return item.concept.kind.value, item.concept.key
+
+
+def claim(
+    index: int, pending: list[tuple[Item, Item]], owner: dict[tuple[str, str], int], seen: set[tuple[str, str]]
+) -> bool:
+    """Augmenting path: give pair ``index`` one of its ends as object, moving earlier claims if needed."""
+    for end in (ident(pending[index][1]), ident(pending[index][0])):
+        if end in seen:
+            continue
+        seen.add(end)
+        if end not in owner or claim(owner[end], pending, owner, seen):
+            owner[end] = index
+            return True
+    return False
+
+
+class Emitter:
+    """Writes interaction statements of one sentence, one per unordered pair of concepts."""
+
+    def __init__(self, ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> None:
+        self.ctx = ctx
+        self.unit = unit
+        self.quals = tuple(sorted((k, v) for k, v in quals.items() if v))
+        self.pairs: set[frozenset[tuple[str, str]]] = set()
+        self.pending: list[tuple[Item, Item]] = []
+
+    def pair(self, left: Item, right: Item) -> None:
+        """Queue ``left interactsWith right`` (written by :meth:`flush`)."""
+        key = frozenset((ident(left), ident(right)))
+        if len(key) == 2 and key not in self.pairs:
+            self.pairs.add(key)
+            self.pending.append((left, right))
+
+    def flush(self) -> None:
+        """Write the queued pairs, oriented so that no two share an object in this sentence.
+
+        Statements are deduplicated on (object, sentence), so each pair takes one of its two ends
+        as object with a small bipartite matching; a pair left without a free end is still written.
+        """
+        owner: dict[tuple[str, str], int] = {}
+        for index in range(len(self.pending)):
+            claim(index, self.pending, owner, set())
+        chosen = {index: end for end, index in owner.items()}
+        for index, (left, right) in enumerate(self.pending):
+            if chosen.get(index) == ident(left):
+                left, right = right, left
+            self.ctx.statements.append(Statement(
+                left.concept, Relation.INTERACTS_WITH, right.concept, self.unit.text, self.unit.kind,
+                right.mention.text, self.quals,
+            ))
+            self.remember(left)
+            self.remember(right)
+        self.pending.clear()
+
+    def remember(self, item: Item) -> None:
+        """Record the item's surface forms (as written, and with its salt word) as labels."""
+        self.ctx.surface_forms.append((item.concept, item.mention.text))
+        if item.surface and item.surface != item.mention.text:
+            self.ctx.surface_forms.append((item.concept, item.surface))
+
+    def implicit(self, item: Item) -> Statement | None:
+        """The monograph's (unnamed) drug interacts with ``item``; the statement, not yet stored."""
+        subject = self.ctx.subject.concept
+        if item.concept.kind == subject.kind and item.concept.key == subject.key:
+            return None
+        self.remember(item)
+        return Statement(subject, Relation.INTERACTS_WITH, item.concept, self.unit.text, self.unit.kind,
+                         item.mention.text, self.quals)
+
+
+@dataclass
+class Style:
+    """Running evidence on whether a document names both participants of its interactions.
+
+    A document whose interaction sentences mostly name the subject is *explicit style*: its
+    sentences without the subject are about other drugs, so their implicit-subject statements
+    are withheld (and withdrawn again when later sentences tip the balance).
+    """
+
+    sentences: int = 0
+    named: int = 0
+    implicit: list[Statement] = field(default_factory=list)
+    withheld: bool = False
+    brands: set[str] = field(default_factory=set)
+
+    @property
+    def explicit(self) -> bool:
+        """Most sentences with a participant name the subject."""
+        return self.sentences >= MIN_SENTENCES and self.named >= EXPLICIT_SHARE * self.sentences
+
+    def sync(self, ctx: RuleContext) -> None:
+        """Withdraw or restore the implicit-subject statements to match the current style."""
+        if self.explicit and not self.withheld:
+            ids = {id(st) for st in self.implicit}
+            ctx.statements[:] = [st for st in ctx.statements if id(st) not in ids]
+            self.withheld = True
+        elif not self.explicit and self.withheld:
+            ctx.statements.extend(self.implicit)
+            self.withheld = False
+
+
+_STYLES: WeakKeyDictionary[RuleContext, Style] = WeakKeyDictionary()
+
+
+def style_of(ctx: RuleContext) -> Style:
+    """The running style record of the document ``ctx`` reads."""
+    style = _STYLES.get(ctx)
+    if style is None:
+        style = _STYLES[ctx] = Style()
+    return style
+
+
+def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """Pairs of interacting participants in one sentence of an interactions section."""
+    items = participants(ctx, unit.text, mentions)
+    out = Emitter(ctx, unit, qualifiers(unit, mentions))
+    named = [i for i in items if i.is_subject]
+    others = [i for i in items if not i.is_subject]
+    style = style_of(ctx)
+    if items:
+        style.sentences += 1
+        style.named += bool(named)
+    try:
+        read_sentence(ctx, unit, out, named, others)
+        out.flush()
+    finally:
+        style.sync(ctx)
+
+
+def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
+    """Emit the pairs of one sentence: named subject, else cross-group pairs, else implicit subject."""
+    if named:
+        subject = next((i for i in named if i.ok), None)
+        for item in others:
+            if subject is not None and item.ok:
+                out.pair(subject, item)
+        return
+    runs = groups(unit.text, others)
+    paired = [coadministered(unit.text, out, run) for run in runs]
+    if len(runs) >= 2:
+        if has_cue(unit.text, others):
+            cross_pairs(out, runs)
+    elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
+        implicit_pairs(ctx, out, others)
+
+
+def coadministered(text: str, out: Emitter, run: list[Item]) -> bool:
+    """In "coadministration of A and B" the first drug of the list pairs with the rest (True if so)."""
+    if len(run) < 2 or not _COADMIN.search(text, 0, run[0].mention.start):
+        return False
+    if not re.search(r"\b(?:and|with)\b", text[run[0].mention.end:run[1].mention.start]):
+        return False
+    for item in run[1:]:
+        if run[0].ok and item.ok:
+            out.pair(run[0], item)
+    return True
+
+
+def cross_pairs(out: Emitter, runs: list[list[Item]]) -> None:
+    """Every member of a group interacts with every member of each later group."""
+    for i, run in enumerate(runs):
+        for later in runs[i + 1:]:
+            for left in run:
+                for right in later:
+                    if left.ok and right.ok:
+                        out.pair(left, right)
+
+
+def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item]) -> None:
+    """The unnamed subject interacts with each item (withheld while the document is explicit style)."""
+    style = style_of(ctx)
+    for item in others:
+        st = out.implicit(item) if item.ok else None
+        if st is not None:
+            style.implicit.append(st)
+            if not style.withheld:
+                ctx.statements.append(st)

@@ -1,0 +1,138 @@
+"""Interaction rules pinned on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract.model import Extraction, Relation
+from extract.pipeline import extract_document
+from extract.reader import parse_post
+
+
+def extract(bullets: list[str], title: str = "Warfarin") -> Extraction:
+    body = "## Drug Interactions\n" + "".join(f"- {b}\n" for b in bullets)
+    return extract_document(parse_post(f"{title.lower()}.md", {"title": title}, body))
+
+
+def pairs(bullets: list[str], title: str = "Warfarin") -> set[frozenset[str]]:
+    """Unordered label pairs of the interaction edges."""
+    return {
+        frozenset((st.subject.label.lower(), st.object.label.lower()))
+        for st in extract(bullets, title).statements
+        if st.relation == Relation.INTERACTS_WITH
+    }
+
+
+def partners(found: set[frozenset[str]], name: str) -> set[str]:
+    return {label for pair in found if name in pair for label in pair if label != name}
+
+
+def test_two_named_drugs_interact_with_each_other(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Rifampin speeds up the clearance of midazolam."], title="Fluconazole")
+    assert frozenset({"rifampin", "midazolam"}) in found
+    assert not partners(found, "fluconazole")
+
+
+def test_named_subject_pairs_with_every_listed_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Ketoconazole and ritonavir raise plasma levels of warfarin."])
+    assert {"ketoconazole", "ritonavir"} <= partners(found, "warfarin")
+    assert frozenset({"ketoconazole", "ritonavir"}) not in found  # a list of alternatives is no pair
+
+
+def test_each_member_of_both_groups_is_paired(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Cimetidine and erythromycin may slow the elimination of theophylline or caffeine."],
+                  title="Lorazepam")
+    for left in ("cimetidine", "erythromycin"):
+        assert {"theophylline", "caffeine"} <= partners(found, left)
+
+
+def test_subjectless_bullet_keeps_the_monograph_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["May lower the absorption of iron and zinc supplements."], title="Omeprazole")
+    assert "iron" in partners(found, "omeprazole")
+
+
+def test_bare_list_line_names_partners_of_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Aspirin, clopidogrel, heparin, ibuprofen."])
+    assert {"aspirin", "clopidogrel", "ibuprofen"} <= partners(found, "warfarin")
+
+
+def test_single_drug_without_interaction_cue_is_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Patients were also allowed to take acetaminophen during the trial."], title="Celecoxib")
+    assert not partners(found, "celecoxib")
+
+
+def test_negated_pair_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The kinetics of digoxin were unchanged when ranitidine was given."], title="Sucralfate")
+    assert frozenset({"digoxin", "ranitidine"}) not in found
+
+
+def test_bare_enzymes_are_not_partners_but_their_inhibitors_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Strong CYP3A4 inhibitors increase exposure to simvastatin, which is a CYP3A4 substrate."],
+                  title="Clarithromycin")
+    labels = {label for pair in found for label in pair}
+    assert not any(label in ("cyp3a4", "cytochrome p-450 cyp3a4") for label in labels)
+
+
+def test_blood_glucose_is_a_measurement_not_a_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Thiazide diuretics can raise blood glucose."], title="Glipizide")
+    assert not any("glucose" in pair for pair in found)
+    assert partners(found, "glipizide")
+
+
+def test_subject_brand_names_in_prose_are_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(["Caution is advised when ZORVANEX is given with verapamil."], title="Esmolol")
+    edges = [st for st in ex.statements if st.relation == Relation.INTERACTS_WITH]
+    assert any(st.subject.label.lower() == "esmolol" and st.object.label.lower() == "verapamil" for st in edges)
+    assert any(c.label.lower() == "esmolol" and text == "ZORVANEX" for c, text in ex.surface_forms)
+
+
+def test_salt_forms_are_kept_as_surface_forms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(["Colestipol lowers the absorption of pravastatin sodium."], title="Gemfibrozil")
+    assert any(text == "pravastatin sodium" for _, text in ex.surface_forms)
+
+
+def test_pairs_between_other_drugs_survive_deduplication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Clarithromycin and itraconazole increase concentrations of cyclosporine and tacrolimus."],
+                  title="Mycophenolate")
+    cross = {frozenset({a, b}) for a in ("clarithromycin", "itraconazole") for b in ("cyclosporine", "tacrolimus")}
+    assert len(cross & found) >= 3  # dedupe keys on (object, sentence); see report
+
+
+def test_explicit_style_document_withholds_implicit_pairs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    bullets = [
+        "Rifampin lowers warfarin levels.",
+        "Amiodarone raises warfarin concentrations.",
+        "Fluconazole inhibits warfarin metabolism.",
+        "Aspirin increases the bleeding risk of warfarin.",
+        "May increase the effect of theophylline.",
+    ]
+    assert "theophylline" not in partners(pairs(bullets), "warfarin")
+    assert "theophylline" in partners(pairs(bullets[-1:]), "warfarin")
+
+
+def test_advice_not_to_combine_is_still_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Ciprofloxacin should not be given with theophylline."], title="Ciprofloxacin")
+    assert "theophylline" in partners(found, "ciprofloxacin")
+
+
+def test_conditional_advice_names_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["If digoxin is started in patients taking amiodarone, reduce the digoxin dose."], title="Quinidine")
+    assert frozenset({"digoxin", "amiodarone"}) in found
+
+
+def test_coadministration_of_a_and_b_pairs_them(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Coadministration of ritonavir and midazolam is contraindicated."], title="Omeprazole")
+    assert frozenset({"ritonavir", "midazolam"}) in found
+
+
+def test_class_describing_a_drug_is_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Fluvoxamine raises the plasma levels of the benzodiazepine diazepam."], title="Clopidogrel")
+    assert frozenset({"fluvoxamine", "diazepam"}) in found
+    assert not any("benzodiazepine" in label for pair in found for label in pair)
+
+
+def test_brand_glossed_with_the_subject_is_learned(lexicon) -> None:  # type: ignore[no-untyped-def]
+    bullets = [
+        "Zentravo (esmolol hydrochloride) may add to the effect of verapamil.",
+        "Zentravo raises the plasma concentration of digoxin.",
+    ]
+    found = pairs(bullets, title="Esmolol")
+    assert {"verapamil", "digoxin"} <= partners(found, "esmolol")
