@@ -8,6 +8,7 @@ no lexicon knows it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:,|;|\band/or\b)\s*")
@@ -40,3 +41,113 @@ def list_items(text: str, max_words: int = MAX_WORDS) -> list[str]:
 def split_or(item: str) -> list[str]:
     """``"A or B"`` -> the whole item only; kept together because gold wording often keeps it."""
     return [item]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets ``[start, end)`` in a sentence."""
+
+    start: int
+    end: int
+
+
+_ENUM_CUE = re.compile(
+    r"(?::|\b(?:include[sd]?|including|were|was|are|is|such as|e\.g\.|consisted (?:mainly )?of|as follows|"
+    r"reported|observed|occurred|experienced|included|(?:preferred )?terms?))\s+",
+    re.IGNORECASE,
+)
+_ENUM_SPLIT = re.compile(
+    r"\s*(?:,|;|\band/or\b|\band\b|\bor\b|(?<=\w)/(?=\w)|\bincluding\b|\bsuch as\b|\bconsisting of\b)\s*",
+    re.IGNORECASE,
+)
+_FREQUENCY_PREFIX = re.compile(
+    r"^(?:(?:very\s+)?(?:common|uncommon|rare|frequent|infrequent)\s*[-:\u2013]|[a-z]\s+includes?:?|"
+    r"(?:a|an|the|other|some|any|rare|rarely|occasional|occasionally|severe|mild|moderate|serious|fatal|for|of|"
+    r"in|with|to|on|at|from|by)\s(?=\S))\s*",
+    re.IGNORECASE,
+)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LEFT_STOP = _word_set(
+    "a an the and or of in on at to for as by from with without within into after before during than that "
+    "which who whom were was is are be been had has have including include includes included such other "
+    "any all both each some no not most more less common commonly frequent frequently serious severe mild "
+    "moderate grade new onset treatment emergent related patients patient subjects placebo reports "
+    "reported experienced observed occurred developed cases case events event incidence rate rates higher "
+    "lower risk fatal transient persistent isolated possible potential rare reversible significant "
+    "clinically disorders disorder conditions these those this there their its his her one two three four "
+    "five also only very when while if but potentially especially particularly mainly predominantly "
+    "primarily generally usually often rarely seen noted known like due because versus mean median "
+    "baseline change changes excluding except worsening new-onset terms term preferred being additional "
+    "infrequent uncommon adverse reaction reactions criteria effects"
+)
+_RIGHT_WORDS = _word_set(
+    "increased decreased elevated abnormal peripheral generalised generalized localised localized "
+    "exertional paradoxical viral bacterial fungal upper lower aggravated macular papular pruritic "
+    "erythematous maculopapular maculo-papular nos present positive prolonged irregular postural "
+    "orthostatic acute chronic haemorrhagic hemorrhagic"
+)
+_RELATIVE = re.compile(
+    r"^(?:which|that|who|whom|when|while|whereas|although|though|but|especially|particularly)\b", re.IGNORECASE
+)
+_ITEM_LABEL = re.compile(r"^[A-Za-z]+\s*:\s+")
+_FOOTNOTE = re.compile(r"(?<=\w\w)\s+[a-z]$")
+MAX_ITEM_WORDS = 6
+
+
+def clean_item(item: str) -> str:
+    """An item without a frequency or footnote prefix ("Rare - x", "c Includes: x") and stray punctuation."""
+    item = _FREQUENCY_PREFIX.sub("", _ITEM_LABEL.sub("", item.strip()))
+    return _FOOTNOTE.sub("", _CONJ.sub("", item)).strip(" .:-\u2013*")
+
+
+def enumeration_items(text: str) -> list[str]:
+    """Items of the longest enumeration that follows a cue ("were: a, b and c"); ``[]`` if none has two."""
+    flat = _PARENS.sub(" ", text).strip().rstrip(".")
+    best: list[str] = []
+    for start in [0, *(cue.end() for cue in _ENUM_CUE.finditer(flat))]:
+        items = []
+        for part in _ENUM_SPLIT.split(flat[start:]):
+            part = clean_item(part)
+            if not part:
+                continue
+            if len(part.split()) > MAX_ITEM_WORDS or _CLAUSE.search(part) or _RELATIVE.match(part):
+                break
+            items.append(part)
+        if len(items) > len(best):
+            best = items
+    return best if len(best) >= 2 else []
+
+
+def effect_phrase(text: str, start: int, end: int, bounds: Span | None = None) -> str:
+    """The phrase around ``text[start:end]`` with its modifiers ("eyelid edema", "edema peripheral")."""
+    lo, hi = (bounds.start, bounds.end) if bounds else (0, len(text))
+    left = start
+    words = 0
+    for word in reversed(list(_WORD.finditer(text, lo, start))):
+        gap = text[word.end():left]
+        if (gap.strip() and gap != "-") or words == 3 or not _modifier(word.group()):
+            break
+        left, words = word.start(), words + 1
+    right = end
+    for word in _WORD.finditer(text, end, hi):
+        if text[right:word.start()].strip() or word.group().lower() not in _RIGHT_WORDS:
+            break
+        right = word.end()
+    if left == start and right == end:
+        return ""
+    return " ".join(text[left:right].split())
+
+
+def _modifier(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        len(word) > 2 and not any(part in _LEFT_STOP for part in lowered.split("-"))
+        and not lowered.endswith(("ly", "ing"))
+        and not (word.isupper() and len(word) > 4)
+    )

@@ -33,8 +33,9 @@ CURATED_FILES: dict[str, EntityKind] = {
     "substances.tsv": EntityKind.SUBSTANCE,
     "monitoring.tsv": EntityKind.MONITORING,
     "populations.tsv": EntityKind.POPULATION,
-    "adverse_effects.tsv": EntityKind.ADVERSE_EFFECT,
+    # MedDRA-style terms first: they keep lab results and subtypes as concepts of their own.
     "adverse_effects_extra.tsv": EntityKind.ADVERSE_EFFECT,
+    "adverse_effects.tsv": EntityKind.ADVERSE_EFFECT,
     "conditions.tsv": EntityKind.CONDITION,
 }
 CACHE_VERSION = "4"
@@ -198,7 +199,9 @@ def _diseases(builder: LexiconBuilder, stop: set[str]) -> None:
         if inverted:
             label = inverted[0]
         concept = Concept(EntityKind.CONDITION, slugify(label), label, ids)
-        builder.add(concept, [s for s in [name, *forms.get(name, []), *inverted] if match_key(s) not in stop])
+        surfaces = [name, *forms.get(name, []), *inverted]
+        # MeSH's inverted "hypotension, postural" would match across list commas in text.
+        builder.add(concept, [s for s in surfaces if ", " not in s and match_key(s) not in stop])
 
 
 def _phenotypes(builder: LexiconBuilder, stop: set[str]) -> None:

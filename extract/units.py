@@ -18,7 +18,14 @@ from extract.text import strip_markdown
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
+_TABLE_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
 _PLAIN_LABEL = re.compile(r"^([A-Z][A-Za-z &/()'-]{1,50}):\s+")
+_CROSS_REF = re.compile(
+    r"\[\s*see[^\[\]]{0,160}\]|\(\s*see\b[^()]{0,80}(?:\([^()]{0,20}\)[^()]{0,40})*\)"
+    r"|\(\s*\d+(?:\.\d+)+\s*(?:[-,]\s*\d+(?:\.\d+)*\s*)*\)|\(\s*\d\s*\)(?=\s*(?:\.|$))",
+    re.IGNORECASE,
+)
+_SPLIT_WORD = re.compile(r"(?<![\w.,'-])([b-hj-z]) ([a-z]{3,})")
 CLASSIFICATION = re.compile(r"^(?:pharmacolog\w*|therapeutic|drug|chemical)?\s*(?:class(?:ification)?|category)\b")
 
 FAQ_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -42,25 +49,37 @@ class Unit:
     heading: str = ""
     parents: tuple[str, ...] = ()
     question: str = ""
+    bullet: bool = False
 
 
 def blocks(text: str) -> Iterator[str]:
-    """Bullets and paragraphs of a section body, continuation lines joined."""
+    """Bullets and paragraphs of a section body, continuation lines joined; table rows stay apart."""
+    for block, _ in marked_blocks(text):
+        yield block
+
+
+def marked_blocks(text: str) -> Iterator[tuple[str, bool]]:
+    """Like :func:`blocks`, each block paired with whether it is a list bullet."""
     current: list[str] = []
+    bullet = False
     for line in text.splitlines():
-        if not line.strip():
+        if table_row(line) or not line.strip() or _BULLET.match(line):
             if current:
-                yield " ".join(current)
-                current = []
-            continue
-        if _BULLET.match(line):
-            if current:
-                yield " ".join(current)
-            current = [_BULLET.sub("", line, count=1)]
-        else:
+                yield " ".join(current), bullet
+            current, bullet = [], False
+        if table_row(line):
+            yield " ".join(line.split()), False
+        elif _BULLET.match(line):
+            current, bullet = [_BULLET.sub("", line, count=1)], True
+        elif line.strip():
             current.append(line.strip())
     if current:
-        yield " ".join(current)
+        yield " ".join(current), bullet
+
+
+def table_row(line: str) -> bool:
+    """A line of a flattened text table: cells separated by wide runs of spaces or tabs."""
+    return len(_TABLE_GAP.findall(line.strip())) >= 2
 
 
 def labelled(block: str) -> tuple[str, str]:
@@ -78,6 +97,8 @@ def label_kind(label: str, default: str) -> str:
     if CLASSIFICATION.match(label):
         return "classification"
     kind = section_kind(label)
+    if default.startswith("side_effects") and not (kind or "").startswith("side_effects"):
+        return default  # "Metabolism and nutrition disorders:" lists effects, not pharmacology
     return kind or default
 
 
@@ -90,17 +111,26 @@ def faq_kind(question: str) -> str:
     return "faq"
 
 
+def drop_cross_references(text: str) -> str:
+    """Text without label cross-references (``[see Warnings and Precautions (5.1)]``, ``(6.1)``)
+    and with split words of converted labels rejoined (``"m ediastinal d isorders"``)."""
+    text = _CROSS_REF.sub(" ", text)
+    if len(_SPLIT_WORD.findall(text)) >= 2:
+        text = _SPLIT_WORD.sub(r"\1\2", text)
+    return " ".join(text.split())
+
+
 def document_units(doc: Document) -> Iterator[Unit]:
     """Every sentence of the document (body sections, then FAQ answers) as a :class:`Unit`."""
     for section in doc.sections:
-        for block in blocks(section.text):
+        for block, bullet in marked_blocks(section.text):
             label, rest = labelled(block)
             kind = label_kind(label, section.kind)
-            plain = strip_markdown(rest)
+            plain = drop_cross_references(strip_markdown(rest))
             if not plain:
                 continue
             for sentence in split_sentences(plain):
-                yield Unit(kind, sentence, label, section.heading, section.parents)
+                yield Unit(kind, sentence, label, section.heading, section.parents, bullet=bullet)
     for faq in doc.faqs:
         kind = faq_kind(faq.question)
         for sentence in split_sentences(strip_markdown(faq.answer)):

@@ -1,10 +1,21 @@
-"""Adverse-effect rules for side-effect sections (monograph lists and FDA label prose)."""
+"""Adverse-effect rules for side-effect sections (monograph lists and FDA label prose).
+
+A side-effect sentence yields its lexicon effect mentions and, when it enumerates items
+("were nausea, eyelid edema and rash"), each item phrase. Label furniture is ignored: MedDRA
+system-organ-class headings of flattened tables, subsection headings, the standard
+clinical-trial and reporting boilerplate, study descriptions, and the indications and medical
+history of the study population ("patients with rheumatoid arthritis").
+"""
 
 from __future__ import annotations
 
-from extract.chunks import list_items
+import re
+from dataclasses import replace
+
+from extract.chunks import Span, clean_item, effect_phrase, enumeration_items, list_items
 from extract.lexicon import match_key
-from extract.model import Mention, Relation
+from extract.model import Concept, Mention, Relation
+from extract.nlp import find_mentions
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
@@ -19,23 +30,340 @@ from extract.rules.base import (
 )
 from extract.units import Unit
 
+_SOC_NAMES = (
+    "blood and lymphatic system disorders", "cardiac disorders", "congenital, familial and genetic disorders",
+    "ear and labyrinth disorders", "endocrine disorders", "eye disorders", "gastrointestinal disorders",
+    "general disorders and administration site conditions", "general disorders", "hepatobiliary disorders",
+    "immune system disorders", "infections and infestations", "injury, poisoning and procedural complications",
+    "investigations", "metabolism and nutrition disorders", "musculoskeletal and connective tissue disorders",
+    "neoplasms benign, malignant and unspecified", "nervous system disorders",
+    "pregnancy, puerperium and perinatal conditions", "psychiatric disorders", "renal and urinary disorders",
+    "reproductive system and breast disorders", "respiratory, thoracic and mediastinal disorders",
+    "skin and subcutaneous tissue disorders", "social circumstances", "surgical and medical procedures",
+    "vascular disorders", "body as a whole", "digestive system", "nervous system", "cardiovascular system",
+    "respiratory system", "skin and appendages", "urogenital system", "special senses", "hemic and lymphatic system",
+    "metabolic and nutritional disorders", "musculoskeletal system", "system organ class", "preferred term",
+    "laboratory abnormalities", "laboratory investigations",
+)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = re.findall(r"[a-z]+", phrase)
+    return r"[\s,/&-]*".join(("(?:and|&)?" + r"[\s,]*" + w) if w != words[0] else w for w in words if w != "and")
+
+
+_SOC_WORDS = (
+    "blood|lymphatic|system|cardiac|cardiovascular|congenital|familial|genetic|ear|labyrinth|endocrine|eye|"
+    "gastrointestinal|general|administration|site|hepatobiliary|hepatic|immune|metabolism|metabolic|nutrition|"
+    "nutritional|musculoskeletal|connective|tissue|nervous|psychiatric|renal|urinary|tract|reproductive|breast|"
+    "respiratory|thoracic|mediastinal|skin|subcutaneous|vascular|injury|poisoning|procedural|hemic|"
+    "ha?ematologic(?:al)?|digestive|neoplasms|benign|malignant|unspecified|pregnancy|puerperium|perinatal|"
+    "surgical|medical|and|&"
+)
+SOC_GENERIC = (
+    rf"(?:(?:{_SOC_WORDS})[\s,/-]+){{1,6}}(?:disorders|conditions|infestations|complications)"
+)
+SOC_HEADING = re.compile(
+    r"\b(?:" + "|".join(_phrase_pattern(n) for n in sorted(_SOC_NAMES, key=len, reverse=True))
+    + "|" + SOC_GENERIC + r")\b"
+    r"(?:\s*\(incl[^)]*\))?",
+    re.IGNORECASE,
+)
+BOILERPLATE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+experience\b|"
+    r"clinical (?:trials|studies) are conducted under|to report suspected|www\.fda\.gov|"
+    r"reported voluntarily from a population|not always possible to reliably estimate|"
+    r"\bdata (?:described )?(?:below|above|in table \d+) reflect|"
+    r"\bsafety (?:database|population|data)\b.{0,40}\b(?:reflect|consist|includ)|"
+    r"\bmean (?:age|duration)\b|\bmedian (?:age|duration)\b|\b(?:years|yrs) of age\b.{0,60}\b(?:were|was)\b|"
+    r"\bwere (?:randomi[sz]ed|enrolled|exposed)\b|\bwere (?:male|female|white|caucasian)\b|"
+    r"\bat baseline\b|\bbaseline (?:characteristic|demographic)|"
+    r"\bpopulation (?:had|was|characteristics)|\bdemographic|\bmedian age\b|"
+    r"^\s*\d+(?:\.\d+)+\s+[A-Z]|\bassays?\b|\b(?:developed|detected|tested positive for) (?:\w+ ){0,3}antibod",
+    re.IGNORECASE,
+)
+NON_EFFECT_LABELS = frozenset({
+    "emotions", "behavior", "attention", "aptitude", "affect", "sensation", "association", "fasting", "recurrence",
+    "signs and symptoms", "disease progression", "disease", "syndrome", "wounds and injuries", "poisoning",
+    "multiple carboxylase deficiency", "drug-related side effects and adverse reactions", "thinking", "smoking",
+    "dreams", "appetite", "libido", "taste", "coldness", "respiratory", "thoracic", "pathologic processes",
+    "body weight", "disease attributes", "immunogenicity", "surgery", "organ transplantation",
+    "surgical procedure", "surgical procedures, operative", "chronic disease", "acute disease", "emergencies",
+})
+GENERIC_MENTION = re.compile(r"\badverse\b|\bside effects?\b|^(?:reactions?|events?|disorders?|toxicity)$", re.I)
+ORGAN_REACTION = re.compile(
+    r"^(?!(?:most|common|commonly|serious|other|following|these|those|all|any|additional|selected|clinical|drug|"
+    r"severe|frequent|treatment|fatal|reported|related|such|some|overall|new|important|notable|emergent|possible|"
+    r"several|many|no|known|similar|non|less|more)\b)[A-Za-z-]{4,} adverse (?:drug )?(?:reactions?|events?)$",
+    re.IGNORECASE,
+)
+QUALIFIER = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,24}?)\s*\)")
+MAX_HEADING_WORDS = 8
+MIN_NAME_WORDS = 4
+MAX_PROSE_WORDS = 80
+MAX_WIDENED_WORDS = 2
+NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
+RISK_CUE = re.compile(
+    r"\b(?:particularly|especially) (?:with|in)\b|\bin the (?:presence|setting) of\b|\brisk factors?\b|"
+    r"\bmonitoring (?:in|of|for)\b",
+    re.IGNORECASE,
+)
+POPULATION_CUE = re.compile(
+    r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population)\s+(?:with|who (?:had|have))|"
+    r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
+    r"trials? (?:in|of)|stud(?:y|ies) (?:in|of))\s+",
+    re.IGNORECASE,
+)
+POPULATION_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:infected|positive|negative|naive|treated|related))?\s+(?:patients|subjects|population|trials?|"
+    r"stud(?:y|ies)|groups?|arms?|program|cohorts?|adults|children)\b",
+    re.IGNORECASE,
+)
+NAMES = re.compile(
+    r"\bNational Cancer Institute\b|\bCommon (?:Terminology|Toxicity) Criteria\b[^.;]{0,40}|\bCTCAE\b|\bMedDRA\b",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"[;.)]")
+POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
+                             r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
+NOT_AN_EFFECT = re.compile(
+    r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
+    r"doses?|dosing|mg|group|arm|incidence|grades?|terms?|class|percentage|frequency|discontinu\w*|"
+    r"modifications?|controlled|therapy|treatment|population|respectively|total|number|mean|median|n|"
+    r"immunogenicity|ha?ematology|chemistry|laboratory|general|overall|only|parameters?|values|abnormalities|"
+    r"label(?:l?ing)?|described|below|above|following|randomi[sz]ed|open-label|double-blind|blind|specificity|"
+    r"sensitivity|methodology|samples?|medications?|caucasian|white|black|asian|older|younger|elderly|"
+    r"pediatric|adults?|women|men|included|excluded|excluding|includes?|started|after|with|fixed|versus|vs|"
+    r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
+    r"combination)\b|^[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"
+    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually)\b|"
+    r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry)$|"
+    r"[=%<>\u2265\u2264]|\d",
+    re.IGNORECASE,
+)
+
 
 def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Adverse effects named in a side-effect sentence; list items count even when unknown."""
-    quals = effect_qualifiers(unit)
-    covered: set[str] = set()
-    for mention in mentions:
-        if not usable(mention) or (mention.first(K.DRUG, K.DRUG_CLASS) and not mention.first(*EFFECT_KINDS)):
-            continue
-        concept = pick(mention, EFFECT_KINDS)
-        if concept is None:
-            continue
-        ctx.emit(Relation.HAS_ADVERSE_EFFECT, as_kind(concept, K.ADVERSE_EFFECT), unit, mention.text, **quals)
-        covered.add(match_key(mention.text))
-    if any(m.modifiers & BLOCKING for m in mentions):
+    """Adverse effects named in a side-effect sentence; enumerated items count even when unknown."""
+    tail = list_after_boilerplate(unit.text)
+    if tail:
+        side_effects(ctx, replace(unit, text=tail), find_mentions(tail, ctx.lexicon))
         return
-    for item in list_items(unit.text):
-        if match_key(item) not in covered and not known_other(ctx, item):
+    if furniture(ctx, unit.text):
+        return
+    quals = effect_qualifiers(unit)
+    masked = masked_spans(unit.text)
+    covered = emit_mentions(ctx, unit, mentions, masked, quals)
+    if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
+        return
+    for item in candidate_items(ctx, unit.text):
+        if inside_covered(item, covered) or in_spans(unit.text.find(item), masked):
+            continue
+        if plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
 
+
+def inside_covered(item: str, covered: set[str]) -> bool:
+    """An item that is an emitted mention or part of a long one ("systemic symptoms" in DRESS's name)."""
+    key = f" {match_key(item)} "
+    return any(key == f" {c} " or (len(c.split()) >= MIN_NAME_WORDS and key in f" {c} ") for c in covered)
+
+
+def heading_like(unit: Unit) -> bool:
+    """A short Title-Case line that is neither a bullet nor a sentence: a subsection heading."""
+    words = unit.text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return (
+        not unit.bullet and len(words) <= MAX_HEADING_WORDS and unit.text[-1:].isalnum()
+        and capitalised * 2 > len(words)
+    )
+
+
+def list_after_boilerplate(text: str) -> str:
+    """The list that follows a boilerplate lead-in ("... causal relationship to drug exposure: a, b")."""
+    found = BOILERPLATE.search(text)
+    colon = text.find(":", found.end()) if found else -1
+    return text[colon + 1:].strip() if colon > 0 else ""
+
+
+def furniture(ctx: RuleContext, text: str) -> bool:
+    """Boilerplate, study description or a sentence about another drug: no effects in it."""
+    long_unit = len(text.split()) > MAX_PROSE_WORDS
+    boilerplate = BOILERPLATE.search(text) is not None and not tabular(text) and not long_unit
+    return boilerplate or about_other_drug(ctx, text)
+
+
+def emit_mentions(
+    ctx: RuleContext, unit: Unit, mentions: list[Mention], masked: list[Span], quals: dict[str, str]
+) -> set[str]:
+    """Emit the effect mentions outside ``masked`` spans; returns the match keys they cover."""
+    listing = listing_effects(mentions)
+    covered: set[str] = set()
+    for mention in mentions:
+        if in_spans(mention.start, masked):
+            continue
+        if GENERIC_MENTION.search(mention.text):
+            covered.update(emit_organ_reaction(ctx, unit, mention, quals))
+            continue
+        if not effect_mention(mention, listing) or effect_word(mention):
+            continue
+        if "," in mention.text:
+            covered.update(emit_parts(ctx, unit, mention, quals))
+            continue
+        if POPULATION_AFTER.match(unit.text, mention.end):
+            continue  # "NSCLC patients", "HIV-1-infected subjects"
+        bounds = neighbours(mention, mentions, masked, unit.text)
+        concept, surface = mention_effect(ctx, unit.text, mention, bounds)
+        if concept is not None:
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
+            covered.update((match_key(surface), match_key(mention.text)))
+    return covered
+
+
+def emit_organ_reaction(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, str]) -> set[str]:
+    """"Gastrointestinal adverse reactions" names an effect; "most common adverse reactions" does not."""
+    phrase = effect_phrase(unit.text, mention.start, mention.end)
+    if not ORGAN_REACTION.match(phrase):
+        return set()
+    ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(phrase, K.ADVERSE_EFFECT), unit, phrase, **quals)
+    return {match_key(phrase)}
+
+
+def emit_parts(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, str]) -> set[str]:
+    """An inverted thesaurus name matched across list items ("hypotension, postural"): its known parts."""
+    covered = set()
+    for part in mention.text.split(","):
+        found = [c for c in ctx.lexicon.lookup(part.strip()) if c.kind == K.ADVERSE_EFFECT]
+        if found:
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, found[0], unit, part.strip(), **quals)
+            covered.add(match_key(part))
+    return covered
+
+
+def in_spans(offset: int, spans: list[Span]) -> bool:
+    """True when ``offset`` lies inside one of ``spans``."""
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def tabular(text: str) -> bool:
+    """A flattened table: numbers make up a good share of the words."""
+    return len(NUMBER.findall(text)) * 4 > len(text.split())
+
+
+def effect_mention(mention: Mention, listing: bool) -> bool:
+    """A usable adverse-effect mention; a disease name counts only among listed effects."""
+    if not usable(mention) or (mention.first(K.DRUG, K.DRUG_CLASS) and not mention.first(K.ADVERSE_EFFECT)):
+        return False
+    return mention.first(K.ADVERSE_EFFECT) is not None or (listing and mention.first(K.CONDITION) is not None)
+
+
+def listing_effects(mentions: list[Mention]) -> bool:
+    """A sentence that lists several adverse effects, so disease names in it are effects too."""
+    return sum(1 for m in mentions if usable(m) and m.first(K.ADVERSE_EFFECT)) >= 4
+
+
+def masked_spans(text: str) -> list[Span]:
+    """Character spans whose mentions are not effects: SOC headings, study populations."""
+    spans = [Span(m.start(), m.end()) for pattern in (SOC_HEADING, NAMES) for m in pattern.finditer(text)]
+    for cue in POPULATION_CUE.finditer(text):
+        stop = POPULATION_STOP.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        spans.append(Span(cue.start(), min(end, cue.end() + 60)))
+    for cue in RISK_CUE.finditer(text):
+        stop = CLAUSE_END.search(text, cue.end())
+        spans.append(Span(cue.start(), stop.start() if stop else len(text)))
+    return spans
+
+
+def neighbours(mention: Mention, mentions: list[Mention], masked: list[Span], text: str) -> Span:
+    """The stretch between the mentions (and masked spans) either side of ``mention``."""
+    effects = [m for m in mentions if m is not mention and pick(m, EFFECT_KINDS) and "," not in m.text]
+    others = [Span(m.start, m.end) for m in effects] + masked
+    lo = max((s.end for s in others if s.end <= mention.start), default=0)
+    hi = min((s.start for s in others if s.start >= mention.end), default=len(text))
+    return Span(lo, hi)
+
+
+def qualified(ctx: RuleContext, text: str, mention: Mention) -> str:
+    """A known term formed with the mention's bracketed qualifier: "Abdominal pain (upper)"."""
+    match = QUALIFIER.match(text, mention.end)
+    if match is None:
+        return ""
+    for phrase in (f"{mention.text} {match.group(1)}", f"{match.group(1)} {mention.text}"):
+        if any(c.kind == K.ADVERSE_EFFECT for c in ctx.lexicon.lookup(phrase)):
+            return phrase
+    return ""
+
+
+def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) -> tuple[Concept | None, str]:
+    """The effect a mention names, widened to its modifiers ("eyelid" + "edema") or qualifier."""
+    phrase = qualified(ctx, text, mention)
+    if not phrase and len(mention.text.split()) <= MAX_WIDENED_WORDS:
+        phrase = effect_phrase(text, mention.start, mention.end, bounds)
+    if phrase and match_key(phrase) != match_key(mention.text) and not known_other(ctx, phrase):
+        found = [c for c in ctx.lexicon.lookup(phrase) if c.kind in EFFECT_KINDS]
+        if found and more_specific(phrase, found[0].label):
+            found = []
+        concept = found[0] if found else chunk_concept(phrase, K.ADVERSE_EFFECT)
+        return as_kind(concept, K.ADVERSE_EFFECT), phrase
+    picked = pick(mention, EFFECT_KINDS)
+    surface = unwrap(mention.text)
+    if picked is not None and more_specific(surface, picked.label):
+        return chunk_concept(surface, K.ADVERSE_EFFECT), surface
+    return (as_kind(picked, K.ADVERSE_EFFECT) if picked else None), surface
+
+
+def unwrap(surface: str) -> str:
+    """A surface with its bracketed qualifier as words ("Abdominal pain (upper)" -> "Abdominal pain upper")
+    and without a bracketed abbreviation ("Alanine transaminase (ALT) increased")."""
+    surface = re.sub(r"\(\s*[A-Z0-9-]{2,}\s*\)", " ", surface)
+    return " ".join(re.sub(r"[()\[\]]", " ", surface).split())
+
+
+def more_specific(surface: str, label: str) -> bool:
+    """A surface that names a narrower term than the concept it was matched to ("rash macular" for rash)."""
+    words, label_words = set(_stems(surface)), set(_stems(label))
+    return bool(label_words) and label_words < words
+
+
+def _stems(text: str) -> list[str]:
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in match_key(text).split()]
+
+
+def candidate_items(ctx: RuleContext, text: str) -> list[str]:
+    """Items of a sentence's enumeration ("were: a, b and c") when one is a known effect, else list items."""
+    flat = SOC_HEADING.sub(",", text)
+    items = enumeration_items(flat)
+    if not any(known_effect(ctx, item) for item in items):
+        items = list_items(flat)
+    return [clean_item(item) for item in items]
+
+
+def known_effect(ctx: RuleContext, item: str) -> bool:
+    """An item the lexicon knows as an effect or condition."""
+    return any(c.kind in EFFECT_KINDS for c in ctx.lexicon.lookup(clean_item(item)))
+
+
+def plausible_item(ctx: RuleContext, item: str) -> bool:
+    """An item that may name an effect: not a drug, not table or study furniture, not an acronym list."""
+    if ORGAN_REACTION.match(item):
+        return True
+    if not item or known_other(ctx, item) or NOT_AN_EFFECT.search(item) or not any(c.isalpha() for c in item):
+        return False
+    return not (item.isupper() and not known_effect(ctx, item))
+
+
+def effect_word(mention: Mention) -> bool:
+    """A mention of the adverse-effect notion itself ("adverse drug reactions") or of a non-effect term."""
+    if GENERIC_MENTION.search(mention.text):
+        return True
+    concept = pick(mention, EFFECT_KINDS)
+    return concept is not None and concept.label.lower() in NON_EFFECT_LABELS
+
+
+def about_other_drug(ctx: RuleContext, text: str) -> bool:
+    """A sentence that sets the subject aside ("..., not doxycycline")."""
+    lowered = match_key(text)
+    names = [name for name in ctx.subject.tokens if len(name) > 3]
+    return any(re.search(rf"\bnot (?:with )?{re.escape(name)}\b", lowered) for name in names)
 

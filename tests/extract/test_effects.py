@@ -1,0 +1,107 @@
+"""Adverse-effect extraction on side-effect sections, pinned on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract.chunks import effect_phrase, enumeration_items
+from extract.model import Relation
+from extract.pipeline import extract_document
+from extract.reader import parse_post
+from extract.units import blocks, drop_cross_references
+
+
+def effects(body: str, title: str = "Examplumab") -> set[str]:
+    """Lower-cased labels and surface forms of the adverse effects found in a side-effect section."""
+    doc = parse_post(f"{title.lower()}.md", {"title": title}, "## Side Effects\n\n" + body + "\n")
+    found = set()
+    for st in extract_document(doc).statements:
+        if st.relation == Relation.HAS_ADVERSE_EFFECT:
+            found.update({st.object.label.lower(), st.surface.lower()})
+    return found
+
+
+def test_comma_list_bullet_items_are_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Headache, queasy stomach, leg heaviness (mostly in the first week), nausea\n")
+    assert {"headache", "nausea", "leg heaviness"} <= found
+
+
+def test_enumeration_after_cue_yields_unknown_items(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("The reactions seen most often in the trial were nausea, gum soreness and lip tingling.")
+    assert {"nausea", "gum soreness", "lip tingling"} <= found
+
+
+def test_modifier_widens_a_mention(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Reported reactions included gingival pain in two cases."
+    start = text.index("pain")
+    assert effect_phrase(text, start, start + 4) == "gingival pain"
+    assert effect_phrase("severe pain", 7, 11) == ""
+
+
+def test_enumeration_items_stop_at_a_clause() -> None:
+    items = enumeration_items("Common reactions were rash, dizziness, and fatigue, which resolved within days.")
+    assert items == ["rash", "dizziness", "fatigue"]
+
+
+def test_system_organ_class_headings_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Gastrointestinal disorders Nausea 14 (3.2) 6 (1.4) Skin and subcutaneous tissue disorders Rash 9")
+    assert {"nausea", "rash"} <= {f for f in found if f in ("nausea", "rash")}
+    assert not any("gastrointestinal" in f or "skin disease" in f or "subcutaneous" in f for f in found)
+
+
+def test_labelled_soc_bullet_stays_a_side_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Metabolism and nutrition disorders: hypokalemia, dehydration\n")
+    assert {"hypokalemia", "dehydration"} <= found
+
+
+def test_boilerplate_and_headings_yield_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "6.2 Clinical Trials Experience\n\n"
+        "As clinical trials are conducted under differing designs, a rate of headache in one cannot be compared.\n\n"
+        "To report suspected adverse reactions such as dizziness, call the maker.\n"
+    )
+    assert effects(body) == set()
+
+
+def test_study_population_conditions_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("In a trial in 300 patients with rheumatoid arthritis, nausea occurred in 5% of them.")
+    assert "nausea" in found
+    assert not any("arthritis" in f for f in found)
+
+
+def test_negated_effect_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("No cases of pancreatitis were observed during the program.")
+    assert not any("pancreatitis" in f for f in found)
+
+
+def test_sentence_about_another_drug_is_skipped(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Tendon rupture is linked mainly to other agents (a related compound, not examplumab).")
+    assert not any("tendon" in f for f in found)
+
+
+def test_lab_terms_in_either_word_order(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Laboratory changes were elevated ALT, blood creatinine increased and decreased platelet count.")
+    assert any("alanine" in f or "alt" in f.split() for f in found)
+    assert any("creatinine" in f for f in found)
+
+
+def test_cross_references_and_split_words_are_cleaned() -> None:
+    assert drop_cross_references("Hepatotoxicity [see Warnings and Precautions (5.3)].") == "Hepatotoxicity ."
+    assert drop_cross_references("headache and rash (6.1)") == "headache and rash"
+    assert drop_cross_references("t horacic and m ediastinal") == "thoracic and mediastinal"
+    assert drop_cross_references("rash (5%)") == "rash (5%)"
+
+
+def test_table_rows_stay_apart() -> None:
+    text = "Header line\n   Nausea      12     4\n   Rash        9      2\nclosing words\n"
+    assert list(blocks(text)) == ["Header line", "Nausea 12 4", "Rash 9 2", "closing words"]
+
+
+def test_list_after_a_boilerplate_lead_in_is_read(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects(
+        "As reporting is voluntary, it is not always possible to reliably estimate how often these occur: "
+        "nausea, gum soreness and vomiting."
+    )
+    assert {"nausea", "gum soreness", "vomiting"} <= found
+
+
+def test_subsection_heading_is_not_an_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert effects("Pivotal Open Study Findings\n\nSome patients reported nausea.") == {"nausea"}
