@@ -25,6 +25,7 @@ from extract.model import Concept, EntityKind
 from extract.resources import read_tsv
 from extract.text import slugify
 from kg.namespaces import DCTERMS, DKG, LEXICON_GRAPH, PROV, RDF, RDFS, SKOS, entity_iri, external_iri
+from kg.rdfize import preferred_label
 
 CLASSES_FILE = "drug_classes.tsv"
 MEMBERS_FILE = "class_members.tsv"
@@ -76,7 +77,7 @@ class _Writer:
             self.described.add(node.value)
             kind = "DrugClass" if concept.kind == EntityKind.DRUG_CLASS else "Drug"
             self.add(node, TYPE, ox.NamedNode(DKG + kind))
-            self.add(node, LABEL, ox.Literal(concept.label))
+            self.add(node, LABEL, ox.Literal(preferred_label(concept)))
             for curie in concept.ids:
                 target = external_iri(curie)
                 if target:

@@ -51,7 +51,8 @@ def _digest(*parts: str) -> str:
 def preferred_label(concept: Concept) -> str:
     """One spelling per node: non-drug names start lower-case unless they open with an acronym."""
     label = " ".join(concept.label.split())
-    if concept.kind != EntityKind.DRUG and label[:1].isupper() and not label[1:2].isupper():
+    first = label.split(" ", 1)[0] if label else ""
+    if concept.kind != EntityKind.DRUG and first[:1].isupper() and first[1:] == first[1:].lower():
         return label[0].lower() + label[1:]
     return label
 
