@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,9 +17,12 @@ from extract.model import Extraction
 from extract.pipeline import extract_document
 from extract.readers import read_document, supported_suffixes
 from extract.text import slugify
+from kg.executors import get_executor, in_order
 from kg.namespaces import DKG, source_iri
 from kg.rdfize import extraction_quads
 from kg.store import new_version
+
+DOCUMENTATION_FILES = frozenset({"README", "NOTICE", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "AUTHORS"})
 
 
 @dataclass
@@ -32,6 +35,7 @@ class BuildReport:
     statements: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -49,7 +53,9 @@ def collect_files(paths: Iterable[str | Path], report: BuildReport) -> list[Path
             for root, _dirs, files in os.walk(path, followlinks=False, onerror=lambda e: report.failures.append(
                     (str(e.filename), f"cannot list folder ({e.strerror})"))):
                 for name in files:
-                    if name.lower().endswith(supported_suffixes()):
+                    if Path(name).stem.upper() in DOCUMENTATION_FILES:
+                        report.skipped.append(str(Path(root) / name))
+                    elif name.lower().endswith(supported_suffixes()):
                         candidate = Path(root) / name
                         found.setdefault(str(candidate), candidate)
         else:
@@ -98,20 +104,15 @@ def _extract_one(path: str, vocab: tuple[str, ...]) -> Extraction | tuple[str, s
 
 
 def _extract_all(
-    files: list[str], vocab: tuple[str, ...], workers: int, progress: Callable[[], None]
+    files: list[str], vocab: tuple[str, ...], workers: int, progress: Callable[[], None],
+    executor: str = "local",
 ) -> Iterator[Extraction | tuple[str, str]]:
-    if workers <= 1 or len(files) < 16:
-        load_lexicon(vocab)
-        for path in files:
-            yield _extract_one(path, vocab)
-            progress()
-        return
-    load_lexicon(vocab)  # compile (or load) once so the workers only read the cache
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(64, len(files) // (workers * 8) or 1))
-        for result in pool.map(_extract_one, files, [vocab] * len(files), chunksize=chunk):
-            yield result
-            progress()
+    """Extract ``files`` on ``executor`` and yield the results in input order (deterministic)."""
+    load_lexicon(vocab)  # compile (or load) once so local workers only read the cache
+    runner = get_executor(executor, workers)
+    for result in in_order(runner.imap(partial(_extract_one, vocab=vocab), files)):
+        yield result
+        progress()
 
 
 def build(
@@ -120,6 +121,7 @@ def build(
     *,
     vocab: tuple[str, ...] = (),
     workers: int | None = None,
+    executor: str = "local",
     prune: bool = False,
     on_total: Callable[[int], None] = lambda n: None,
     on_progress: Callable[[], None] = lambda: None,
@@ -145,7 +147,7 @@ def build(
                 todo.append(path)
         on_total(len(todo))
         slug_of = {str(p): slugs[p] for p in todo}
-        for result in _extract_all([str(p) for p in todo], vocab, workers, on_progress):
+        for result in _extract_all([str(p) for p in todo], vocab, workers, on_progress, executor):
             if isinstance(result, tuple):
                 report.failures.append(result)
                 continue
@@ -161,4 +163,7 @@ def build(
                 if iri not in wanted:
                     store.remove_graph(ox.NamedNode(iri))
                     report.removed += 1
+        from kg.lexicon_graph import sync_lexicon_graph  # curated class hierarchy + memberships
+
+        sync_lexicon_graph(store, load_lexicon(vocab))  # replaced only when its content hash changed
     return report

@@ -52,6 +52,8 @@ def build(
     store: StoreOpt = Path(DEFAULT_STORE),
     vocab: Annotated[list[Path] | None, typer.Option("--vocab", help="Extra vocabulary file(s).")] = None,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes.")] = None,
+    executor: Annotated[str, typer.Option(
+        "--executor", help="Where extraction runs: local (process pool) or dask://HOST:PORT.")] = "local",
     prune: Annotated[bool, typer.Option("--prune", help="Remove graphs of files no longer given.")] = False,
 ) -> None:
     """Extract every monograph under PATHS into the store (incremental and atomic)."""
@@ -62,12 +64,15 @@ def build(
         task = progress.add_task("extract", total=None)
         try:
             report = build_mod.build(
-                paths, store, vocab=tuple(str(v) for v in vocab or ()), workers=workers, prune=prune,
+                paths, store, vocab=tuple(str(v) for v in vocab or ()), workers=workers, executor=executor,
+                prune=prune,
                 on_total=lambda n: progress.update(task, total=n),
                 on_progress=lambda: progress.advance(task),
             )
         except DrugKGError as exc:
             raise _fail(exc) from None
+    for path in report.skipped:
+        err.print(f"skipped: {path} (documentation file, not a monograph)", highlight=False)
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     for path, reason in report.failures:
@@ -122,13 +127,17 @@ def query(
 @app.command()
 def export(
     store: StoreOpt = Path(DEFAULT_STORE),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig or jsonld.")] = "nquads",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="turtle, ntriples, nquads, trig, jsonld, graphml or kgx.")] = "nquads",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Write the whole dataset in an RDF format."""
     try:
         db = open_read(store)
-        if output is None:
+        if fmt == "kgx" and output is not None and not output.name.endswith((".tar.gz", ".tgz")):
+            for written in export_mod.write_kgx_files(db, output):
+                err.print(f"wrote {written} ({written.stat().st_size:,} bytes, kgx)", highlight=False)
+        elif output is None:
             export_mod.export(db, fmt, sys.stdout.buffer)
         else:
             tmp = output.with_name(output.name + ".part")
@@ -148,3 +157,7 @@ def main() -> None:
 
 
 register_all(app)
+
+
+if __name__ == "__main__":
+    main()
