@@ -13,7 +13,6 @@ import pyoxigraph as ox
 
 from extract.errors import DrugKGError, ReaderError
 from extract.lexicon import load_lexicon
-from extract.model import Extraction
 from extract.pipeline import extract_document
 from extract.readers import read_document, supported_suffixes
 from extract.text import slugify
@@ -22,6 +21,7 @@ from kg.namespaces import DKG, source_iri
 from kg.rdfize import extraction_quads
 from kg.store import new_version
 
+BATCH = 256  # graphs per bulk load
 DOCUMENTATION_FILES = frozenset({"README", "NOTICE", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "AUTHORS"})
 
 
@@ -93,10 +93,25 @@ def _existing_hashes(store: ox.Store) -> dict[str, str]:
     return {row["g"].value: row["h"].value for row in result}
 
 
-def _extract_one(path: str, vocab: tuple[str, ...]) -> Extraction | tuple[str, str]:
-    """Worker entry point: an extraction, or (path, reason) for a bad file."""
+@dataclass(frozen=True)
+class Extracted:
+    """A worker's result for one file: its named graph as N-Quads, ready for bulk loading."""
+
+    path: str
+    nquads: bytes
+    statements: int
+    warnings: tuple[str, ...]
+
+
+def _extract_one(item: tuple[str, str], vocab: tuple[str, ...]) -> Extracted | tuple[str, str]:
+    """Worker entry point: extract and serialise one file (so the parent only loads bytes)."""
+    path, slug = item
     try:
-        return extract_document(read_document(path), load_lexicon(vocab))
+        extraction = extract_document(read_document(path), load_lexicon(vocab))
+        quads = extraction_quads(extraction, slug)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        assert data is not None
+        return Extracted(path, data, len(extraction.statements), extraction.document.warnings)
     except DrugKGError as exc:
         return (path, str(exc.problem) if isinstance(exc, ReaderError) else str(exc))
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
@@ -104,15 +119,22 @@ def _extract_one(path: str, vocab: tuple[str, ...]) -> Extraction | tuple[str, s
 
 
 def _extract_all(
-    files: list[str], vocab: tuple[str, ...], workers: int, progress: Callable[[], None],
+    items: list[tuple[str, str]], vocab: tuple[str, ...], workers: int, progress: Callable[[], None],
     executor: str = "local",
-) -> Iterator[Extraction | tuple[str, str]]:
-    """Extract ``files`` on ``executor`` and yield the results in input order (deterministic)."""
+) -> Iterator[Extracted | tuple[str, str]]:
+    """Extract ``items`` (path, slug) on ``executor`` and yield results in input order (deterministic)."""
     load_lexicon(vocab)  # compile (or load) once so local workers only read the cache
     runner = get_executor(executor, workers)
-    for result in in_order(runner.imap(partial(_extract_one, vocab=vocab), files)):
+    for result in in_order(runner.imap(partial(_extract_one, vocab=vocab), items)):
         yield result
         progress()
+
+
+def _load_batch(store: ox.Store, batch: list[bytes]) -> None:
+    """Bulk-load serialised graphs: safe without transactions because the version is still private."""
+    if batch:
+        store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
+        batch.clear()
 
 
 def build(
@@ -146,17 +168,22 @@ def build(
             else:
                 todo.append(path)
         on_total(len(todo))
-        slug_of = {str(p): slugs[p] for p in todo}
-        for result in _extract_all([str(p) for p in todo], vocab, workers, on_progress, executor):
+        batch: list[bytes] = []
+        items = [(str(p), slugs[p]) for p in todo]
+        for (_path, slug), result in zip(items, _extract_all(items, vocab, workers, on_progress, executor),
+                                        strict=True):
             if isinstance(result, tuple):
                 report.failures.append(result)
                 continue
-            report.warnings.extend(result.document.warnings)
-            graph = ox.NamedNode(source_iri(slug_of[result.document.path]))
-            store.remove_graph(graph) if store.contains_named_graph(graph) else None
-            store.extend(list(extraction_quads(result, slug_of[result.document.path])))
+            report.warnings.extend(result.warnings)
+            if source_iri(slug) in existing:
+                store.remove_graph(ox.NamedNode(source_iri(slug)))
+            batch.append(result.nquads)
+            if len(batch) >= BATCH:
+                _load_batch(store, batch)
             report.built += 1
-            report.statements += len(result.statements)
+            report.statements += result.statements
+        _load_batch(store, batch)
         if prune:
             wanted = {source_iri(s) for s in slugs.values()}
             for iri in existing:

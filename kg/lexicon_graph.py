@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -148,12 +149,20 @@ def _bookkeeping(digest: str) -> Iterator[ox.Quad]:
     yield ox.Quad(GRAPH, ox.NamedNode(DCTERMS + "title"), ox.Literal(TITLE), default)
 
 
+def _code_digest() -> str:
+    """Hash of this module, so a change in how the graph is written also rewrites it."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
 def sync_lexicon_graph(store: ox.Store, lexicon: Lexicon | None = None) -> bool:
     """Replace the lexicon graph in ``store`` when its content changed; True if it was rewritten."""
-    quads = lexicon_quads(lexicon)
-    digest = content_hash(quads)
+    # The lexicon's fingerprint covers every input of the graph (TSVs, packages, vocabularies,
+    # code), so an unchanged fingerprint means an unchanged graph: no need to rebuild it to compare.
+    lexicon = lexicon or load_lexicon()
+    digest = f"lexicon-{lexicon.fingerprint}-{_code_digest()}"
     if _stored_hash(store) == digest and store.contains_named_graph(GRAPH):
         return False
+    quads = lexicon_quads(lexicon)
     if store.contains_named_graph(GRAPH):
         store.remove_graph(GRAPH)
     for old in list(store.quads_for_pattern(GRAPH, None, None, ox.DefaultGraph())):
