@@ -81,6 +81,7 @@ class LexiconBuilder:
         return False
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The form text is matched in: normalised, hyphens as spaces (same length as the input)."""
     return normalise_term(text).replace("-", " ")
