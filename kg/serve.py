@@ -38,6 +38,7 @@ class ServerConfig:
     host: str = "127.0.0.1"
     port: int = 7878
     writable: bool = False
+    timeout: float | None = 30.0
 
     @property
     def url(self) -> str:
@@ -61,8 +62,11 @@ def command(config: ServerConfig, version: Path) -> list[str]:
         raise ServerError(f"invalid port {config.port}")
     mode = "serve" if config.writable else "serve-read-only"
     host = f"[{config.host}]" if ":" in config.host else config.host
-    return [oxigraph_binary(), mode, "--location", str(version), "--bind", f"{host}:{config.port}",
+    args = [oxigraph_binary(), mode, "--location", str(version), "--bind", f"{host}:{config.port}",
             "--union-default-graph"]
+    if config.timeout:
+        args += ["--timeout-s", f"{config.timeout:g}"]
+    return args
 
 
 def _version(store: Path) -> Path:

@@ -21,9 +21,10 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="TCP port.")] = 7878,
     writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update (default: read-only).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Query timeout in seconds (0 = none).")] = 30.0,
 ) -> None:
     """Serve the store: query UI at http://HOST:PORT/, SPARQL endpoint at /query (Ctrl-C stops)."""
-    config = ServerConfig(store, host, port, writable)
+    config = ServerConfig(store, host, port, writable, timeout or None)
 
     def announce(version: Path) -> None:
         mode = "read-write" if writable else "read-only"

@@ -167,7 +167,7 @@ def test_command_line_of_the_oxigraph_server(sample_store: Path) -> None:
     assert version is not None
     read_only = command(ServerConfig(sample_store, port=7999), version)
     assert read_only[1:] == ["serve-read-only", "--location", str(version), "--bind", "127.0.0.1:7999",
-                             "--union-default-graph"]
+                             "--union-default-graph", "--timeout-s", "30"]
     assert command(ServerConfig(sample_store, writable=True), version)[1] == "serve"
     with pytest.raises(ServerError):
         command(ServerConfig(sample_store, port=0), version)
@@ -192,3 +192,9 @@ def test_query_ui_in_a_headless_browser(server: str) -> None:
             assert "https://w3id.org/drugkg/id/" in page.locator(".yasr").inner_text()
         finally:
             browser.close()
+
+
+def test_query_timeout_is_passed_to_the_server(tmp_path: Path) -> None:
+    version = tmp_path / "v"
+    assert command(ServerConfig(tmp_path, timeout=5), version)[-2:] == ["--timeout-s", "5"]
+    assert "--timeout-s" not in command(ServerConfig(tmp_path, timeout=None), version)
