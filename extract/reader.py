@@ -40,7 +40,7 @@ def read_monograph(path: str | Path) -> Document:
     'Warfarin'
     """
     name = str(path)
-    raw = _read_bytes(Path(path))
+    raw = read_file_bytes(Path(path))
     text, encoding_warning = _decode(name, raw)
     if not text.strip():
         raise ReaderError(name, "empty file")
@@ -91,12 +91,13 @@ def parse_post(path: str, metadata: dict[str, Any], body: str, content_hash: str
     )
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of an input file; :class:`ReaderError` for folders, unreadable or oversized files."""
     name = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if path.stat().st_size > limit:
             size = path.stat().st_size / (1024 * 1024)
-            raise ReaderError(name, f"file too large ({size:.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+            raise ReaderError(name, f"file too large ({size:.0f} MB; the limit is {limit // (1024 * 1024)} MB)")
         return path.read_bytes()
     except ReaderError:
         raise

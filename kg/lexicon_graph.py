@@ -25,8 +25,8 @@ from extract.lexicon import Lexicon, load_lexicon
 from extract.model import Concept, EntityKind
 from extract.resources import read_tsv
 from extract.text import slugify
-from kg.namespaces import DCTERMS, DKG, LEXICON_GRAPH, PROV, RDF, RDFS, SKOS, entity_iri, external_iri
-from kg.rdfize import preferred_label
+from kg.namespaces import DCTERMS, DKG, LEXICON_GRAPH, PROV, RDF, SKOS, entity_iri, external_iri
+from kg.rdfize import ALT, EXACT, LABEL, TYPE, preferred_label
 
 CLASSES_FILE = "drug_classes.tsv"
 MEMBERS_FILE = "class_members.tsv"
@@ -34,10 +34,6 @@ SECTION = "lexicon"
 TITLE = "drugkg curated drug-class lexicon"
 
 GRAPH = ox.NamedNode(LEXICON_GRAPH)
-TYPE = ox.NamedNode(RDF + "type")
-LABEL = ox.NamedNode(RDFS + "label")
-ALT = ox.NamedNode(SKOS + "altLabel")
-EXACT = ox.NamedNode(SKOS + "exactMatch")
 BROADER = ox.NamedNode(SKOS + "broader")
 MEMBER_OF = ox.NamedNode(DKG + "memberOf")
 CONTENT_HASH = ox.NamedNode(DKG + "contentHash")

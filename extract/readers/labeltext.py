@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extract.errors import ReaderError
 from extract.model import Document, Section
+from extract.reader import read_file_bytes
 from extract.readers import register
 from extract.sections import clean_heading, section_kind
 from extract.text import slugify
@@ -83,7 +84,7 @@ class Heading:
 def read_label_text(path: Path) -> Document:
     """Read a plain-text label into a :class:`Document`; raises :class:`ReaderError` naming the file."""
     name = str(path)
-    raw = _read_bytes(path)
+    raw = read_file_bytes(path, MAX_BYTES)
     text = _decode(name, raw)
     if not text.strip():
         raise ReaderError(name, "empty file")
@@ -201,16 +202,6 @@ def _first_line(lines: list[str]) -> str:
     return ""
 
 
-def _read_bytes(path: Path) -> bytes:
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ReaderError(name, f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ReaderError(name, "is a directory, not a file") from exc
-    except OSError as exc:
-        raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from exc
 
 
 def _decode(name: str, raw: bytes) -> str:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from extract.errors import ReaderError
 from extract.model import Document, Section
+from extract.reader import read_file_bytes
 from extract.readers import register
 from extract.readers.labeltext import label_heading_kind
 from extract.text import slugify
@@ -100,7 +101,7 @@ def is_spl(head: bytes) -> bool:
 def read_spl(path: Path) -> Document:
     """Read a DailyMed SPL file; raises :class:`ReaderError` naming the file when it is not one."""
     name = str(path)
-    raw = _read_bytes(path)
+    raw = read_file_bytes(path, MAX_BYTES)
     if not raw.strip():
         raise ReaderError(name, "empty file")
     try:
@@ -352,15 +353,3 @@ def _iso_date(value: str) -> str | None:
     if len(digits) == 8 and digits.isdigit():
         return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
     return None
-
-
-def _read_bytes(path: Path) -> bytes:
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ReaderError(name, f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ReaderError(name, "is a directory, not a file") from exc
-    except OSError as exc:
-        raise ReaderError(name, f"cannot read file ({exc.strerror or exc})") from exc
