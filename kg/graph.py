@@ -41,15 +41,16 @@ SELECT DISTINCT ?n ?t ?label WHERE { ?n a ?t ; rdfs:label ?label .
 _ALT = "SELECT DISTINCT ?n ?alt WHERE { ?n skos:altLabel ?alt }"
 _ABOUT = "SELECT DISTINCT ?n ?src ?path WHERE { ?src dkg:about ?n ; dkg:sourcePath ?path }"
 _EDGES = """
-SELECT DISTINCT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p IN ({predicates})) }"""
+SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { {predicates} } GRAPH ?g { ?s ?p ?o } }"""
 _STATEMENTS = """
 SELECT DISTINCT ?st ?s ?p ?o ?sentence ?src ?path ?section WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      dkg:evidence ?sentence ; prov:wasDerivedFrom ?src .
-  OPTIONAL { ?st dkg:section ?section } OPTIONAL { ?src dkg:sourcePath ?path }
-  FILTER(?p IN ({predicates})) }"""
+  VALUES ?p { {predicates} }
+  GRAPH ?g { ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ;
+                 dkg:evidence ?sentence ; prov:wasDerivedFrom ?src .
+             OPTIONAL { ?st dkg:section ?section } }
+  OPTIONAL { GRAPH ?src { ?src dkg:sourcePath ?path } } }"""
 _QUALIFIERS = """
-SELECT DISTINCT ?st ?k ?v WHERE { ?st a rdf:Statement ; ?k ?v . FILTER(?k IN ({keys})) }"""
+SELECT DISTINCT ?st ?k ?v WHERE { VALUES ?k { {keys} } GRAPH ?g { ?st ?k ?v } }"""
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Evidence:
 
 
 def _iri_list(iris: list[str]) -> str:
-    return ", ".join(str(ox.NamedNode(i)) for i in iris)
+    return " ".join(str(ox.NamedNode(i)) for i in iris)
 
 
 def _local(iri: str) -> str:
