@@ -38,11 +38,6 @@ def list_items(text: str, max_words: int = MAX_WORDS) -> list[str]:
     return items
 
 
-def split_or(item: str) -> list[str]:
-    """``"A or B"`` -> the whole item only; kept together because gold wording often keeps it."""
-    return [item]
-
-
 @dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets ``[start, end)`` in a sentence."""

@@ -99,16 +99,6 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of a section with its mentions and context modifiers."""
-
-    text: str
-    section: str
-    mentions: tuple[Mention, ...]
-    label: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Dose:
     """A dose guideline read from a dosage sentence."""
 

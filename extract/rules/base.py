@@ -87,6 +87,13 @@ class RuleContext:
             self.surface_forms.append((obj, surface))
 
 
+def sets_subject_aside(subject: Subject, text: str) -> bool:
+    """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline")."""
+    lowered = match_key(text)
+    names = [name for name in subject.tokens if len(name) > 3]
+    return any(re.search(rf"\bnot (?:with )?{re.escape(name)}\b", lowered) for name in names)
+
+
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:
     """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...")."""
     for match in NOT_SUBJECT.finditer(unit.text):

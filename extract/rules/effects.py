@@ -26,6 +26,7 @@ from extract.rules.base import (
     effect_qualifiers,
     known_other,
     pick,
+    sets_subject_aside,
     usable,
 )
 from extract.units import Unit
@@ -190,7 +191,7 @@ def furniture(ctx: RuleContext, text: str) -> bool:
     """Boilerplate, study description or a sentence about another drug: no effects in it."""
     long_unit = len(text.split()) > MAX_PROSE_WORDS
     boilerplate = BOILERPLATE.search(text) is not None and not tabular(text) and not long_unit
-    return boilerplate or about_other_drug(ctx, text)
+    return boilerplate or sets_subject_aside(ctx.subject, text)
 
 
 def emit_mentions(
@@ -359,11 +360,3 @@ def effect_word(mention: Mention) -> bool:
         return True
     concept = pick(mention, EFFECT_KINDS)
     return concept is not None and concept.label.lower() in NON_EFFECT_LABELS
-
-
-def about_other_drug(ctx: RuleContext, text: str) -> bool:
-    """A sentence that sets the subject aside ("..., not doxycycline")."""
-    lowered = match_key(text)
-    names = [name for name in ctx.subject.tokens if len(name) > 3]
-    return any(re.search(rf"\bnot (?:with )?{re.escape(name)}\b", lowered) for name in names)
-
