@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
+from extract.classes import class_index
 from extract.context import find_triggers, modifiers_for
 from extract.model import Concept, Mention, Relation, Statement
 from extract.nlp import match_text
@@ -71,15 +72,23 @@ _HEADING_WORDS = frozenset({
     "CONTRAINDICATIONS", "CLINITEST", "CLINISTIX", "TABLE", "FIGURE", "NOTES",
 })
 _ENZYME = re.compile(
-    r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d)", re.IGNORECASE
+    r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d|monoamine\s+oxidase)",
+    re.IGNORECASE,
 )
-_PERPETRATOR = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE)
+_PERPETRATOR = re.compile(r"[\s-]*(?:\(\w+\)\s*)?(?:\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
 _BODY_BEFORE = re.compile(r"\bblood\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(
-    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b", re.IGNORECASE
+    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b"
+    r"|-\s?(?:sparing|depleting|wasting|losing)\b",
+    re.IGNORECASE,
 )
+_FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
+ENDOGENOUS = frozenset({
+    "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
+    "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin",
+})
 ITEM_BLOCKING = BLOCKING - {"HYPOTHETICAL"}
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _COADMIN = re.compile(
@@ -88,6 +97,7 @@ _COADMIN = re.compile(
     re.IGNORECASE,
 )
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
+_OTHER_MEMBERS = re.compile(r"\b(?:other|another|similar|additional)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
 EXPLICIT_SHARE = 0.75
@@ -162,8 +172,11 @@ def enzyme(text: str, mention: Mention) -> bool:
 
 
 def measured(text: str, mention: Mention) -> bool:
-    """A body substance, not a co-administered drug ("blood glucose", "dopamine receptors")."""
-    return bool(_BODY_BEFORE.search(text, 0, mention.start)) or bool(_BODY_AFTER.match(text, mention.end))
+    """A body substance, not a co-administered drug ("blood glucose", "serum potassium", "dopamine
+    receptors", "potassium-sparing")."""
+    if _BODY_BEFORE.search(text, 0, mention.start) or _BODY_AFTER.match(text, mention.end):
+        return True
+    return mention.text.lower() in ENDOGENOUS and _FLUID_BEFORE.search(text, 0, mention.start) is not None
 
 
 def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:
@@ -277,9 +290,20 @@ class Emitter:
     def pair(self, left: Item, right: Item) -> None:
         """Queue ``left interactsWith right`` (written by :meth:`flush`)."""
         key = frozenset((ident(left), ident(right)))
-        if len(key) == 2 and key not in self.pairs:
+        if len(key) == 2 and key not in self.pairs and not self.own_class(left, right):
             self.pairs.add(key)
             self.pending.append((left, right))
+
+    def own_class(self, left: Item, right: Item) -> bool:
+        """A drug and a class it belongs to ("the anticoagulant action of heparin") are one participant,
+        unless the class stands for the *other* members ("with other NSAIDs")."""
+        if not class_index(self.ctx.lexicon).related(left.concept, right.concept):
+            return False
+        cls = left if left.concept.kind == K.DRUG_CLASS and right.concept.kind != K.DRUG_CLASS else right
+        if left.concept.kind == right.concept.kind == K.DRUG_CLASS:
+            broad = class_index(self.ctx.lexicon).classes_of(left.concept)
+            cls = right if right.concept.key in broad else left
+        return _OTHER_MEMBERS.search(self.unit.text, 0, cls.mention.start) is None
 
     def flush(self) -> None:
         """Write the queued pairs, oriented so that no two share an object in this sentence.
@@ -312,6 +336,9 @@ class Emitter:
         """The monograph's (unnamed) drug interacts with ``item``; the statement, not yet stored."""
         subject = self.ctx.subject.concept
         if item.concept.kind == subject.kind and item.concept.key == subject.key:
+            return None
+        if class_index(self.ctx.lexicon).related(subject, item.concept) and _OTHER_MEMBERS.search(
+                self.unit.text, 0, item.mention.start) is None:
             return None
         self.remember(item)
         return Statement(subject, Relation.INTERACTS_WITH, item.concept, self.unit.text, self.unit.kind,
@@ -381,9 +408,14 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     """Emit the pairs of one sentence: named subject, else cross-group pairs, else implicit subject."""
     if named:
         subject = next((i for i in named if i.ok), None)
+        stand_ins = [i for run in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start))
+                     if subject is not None and subject in run
+                     for i in run if not i.is_subject and i.ok and out.own_class(subject, i)]
         for item in others:
             if subject is not None and item.ok:
                 out.pair(subject, item)
+                for cls in stand_ins:
+                    out.pair(cls, item)
         return
     runs = groups(unit.text, others)
     paired = [coadministered(unit.text, out, run) for run in runs]

@@ -136,3 +136,30 @@ def test_brand_glossed_with_the_subject_is_learned(lexicon) -> None:  # type: ig
     ]
     found = pairs(bullets, title="Esmolol")
     assert {"verapamil", "digoxin"} <= partners(found, "esmolol")
+
+
+def test_a_drug_does_not_interact_with_its_own_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Aspirin and clopidogrel can add to the anticoagulant action of heparin."], title="Heparin")
+    assert {"aspirin", "clopidogrel"} <= partners(found, "heparin")
+    assert not any("anticoagulant" in label or "heparins" in label for pair in found for label in pair)
+
+
+def test_other_members_of_the_own_class_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Taking ibuprofen with other NSAIDs raises the risk of stomach bleeding."], title="Ibuprofen")
+    assert any("nsaid" in label for label in partners(found, "ibuprofen"))
+
+
+def test_class_in_apposition_with_the_subject_also_pairs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Giving a fluoroquinolone, including ciprofloxacin, with sucralfate lowers its absorption."],
+                  title="Ciprofloxacin")
+    assert "sucralfate" in partners(found, "ciprofloxacin")
+    assert any("fluoroquinolone" in label for label in partners(found, "sucralfate"))
+    assert not any("fluoroquinolone" in label for label in partners(found, "ciprofloxacin"))
+
+
+def test_measured_body_substances_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs([
+        "Spironolactone and other potassium-sparing diuretics raise serum potassium in patients on lisinopril.",
+    ], title="Lisinopril")
+    assert "spironolactone" in partners(found, "lisinopril")
+    assert "potassium" not in {label for pair in found for label in pair}
