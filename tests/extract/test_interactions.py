@@ -163,3 +163,14 @@ def test_measured_body_substances_are_not_partners(lexicon) -> None:  # type: ig
     ], title="Lisinopril")
     assert "spironolactone" in partners(found, "lisinopril")
     assert "potassium" not in {label for pair in found for label in pair}
+
+
+def test_study_without_a_finding_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs([
+        "Changes in the clearance of pravastatin with diltiazem were small and not significant.",
+        "Whether combining amlodipine with digoxin is safe has not been established.",
+        "Verapamil raises the plasma levels of digoxin.",
+    ], title="Ranolazine")
+    assert frozenset({"pravastatin", "diltiazem"}) not in found
+    assert frozenset({"amlodipine", "digoxin"}) not in found
+    assert frozenset({"verapamil", "digoxin"}) in found
