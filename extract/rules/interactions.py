@@ -89,6 +89,9 @@ ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin",
 })
+_EFFECT_NOUN = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){0,4}[\s-]+(?:effects?|responses?|actions?|activity|properties)\b"
+)
 ITEM_BLOCKING = BLOCKING - {"HYPOTHETICAL"}
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _COADMIN = re.compile(
@@ -190,6 +193,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(mention, ctx.subject.concept, True, surface))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
+        if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
+            continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
         if concept is not None and not enzyme(text, mention) and not measured(text, mention):
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):

@@ -174,3 +174,14 @@ def test_study_without_a_finding_is_no_interaction(lexicon) -> None:  # type: ig
     assert frozenset({"pravastatin", "diltiazem"}) not in found
     assert frozenset({"amlodipine", "digoxin"}) not in found
     assert frozenset({"verapamil", "digoxin"}) in found
+
+
+def test_a_class_naming_an_effect_is_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs([
+        "NSAIDs may blunt the antihypertensive effect of lisinopril.",
+        "The diuretic and natriuretic actions of furosemide are weakened by indomethacin.",
+    ], title="Metoprolol")
+    assert any("lisinopril" in pair and any("nsaid" in label for label in pair) for pair in found)
+    assert frozenset({"furosemide", "indomethacin"}) in found
+    labels = {label for pair in found for label in pair}
+    assert not any("antihypertensive" in label or "diuretic" in label for label in labels)
