@@ -101,6 +101,7 @@ _COADMIN = re.compile(
 )
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
 _OTHER_MEMBERS = re.compile(r"\b(?:other|another|similar|additional)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
 EXPLICIT_SHARE = 0.75
@@ -412,15 +413,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
     """Emit the pairs of one sentence: named subject, else cross-group pairs, else implicit subject."""
     if named:
-        subject = next((i for i in named if i.ok), None)
-        stand_ins = [i for run in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start))
-                     if subject is not None and subject in run
-                     for i in run if not i.is_subject and i.ok and out.own_class(subject, i)]
-        for item in others:
-            if subject is not None and item.ok:
-                out.pair(subject, item)
-                for cls in stand_ins:
-                    out.pair(cls, item)
+        read_named(unit, out, named, others)
         return
     runs = groups(unit.text, others)
     paired = [coadministered(unit.text, out, run) for run in runs]
@@ -429,6 +422,29 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
         implicit_pairs(ctx, out, others)
+
+
+def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
+    """The named subject pairs with every other participant, except the alternatives listed with it
+    ("an SSRI (e.g., fluoxetine, sertraline or escitalopram)"); a class of the subject listed with it
+    ("a quinolone, including ciprofloxacin") pairs like the subject."""
+    subject = next((i for i in named if i.ok), None)
+    if subject is None:
+        return
+    run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
+    stand_ins = [i for i in run if not i.is_subject and i.ok and out.own_class(subject, i)]
+    listed = not coadministered(unit.text, out, run)
+    for item in others:
+        if item.ok and not (listed and item in run and alternative(unit.text, subject, item)):
+            out.pair(subject, item)
+            for cls in stand_ins:
+                out.pair(cls, item)
+
+
+def alternative(text: str, a: Item, b: Item) -> bool:
+    """Two names of one list separated only by commas, "or" and example markers: alternatives, not partners."""
+    left, right = sorted((a, b), key=lambda i: i.mention.start)
+    return _PARTNER_GAP.search(text, left.mention.end, right.mention.start) is None
 
 
 def coadministered(text: str, out: Emitter, run: list[Item]) -> bool:

@@ -185,3 +185,12 @@ def test_a_class_naming_an_effect_is_not_a_partner(lexicon) -> None:  # type: ig
     assert frozenset({"furosemide", "indomethacin"}) in found
     labels = {label for pair in found for label in pair}
     assert not any("antihypertensive" in label or "diuretic" in label for label in labels)
+
+
+def test_alternatives_listed_with_the_subject_are_not_its_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Serotonin syndrome can follow sumatriptan given with an SSRI (e.g. fluoxetine, sertraline "
+                   "or escitalopram)."], title="Escitalopram")
+    assert "sumatriptan" in partners(found, "escitalopram")
+    assert not {"fluoxetine", "sertraline"} & partners(found, "escitalopram")
+    assert "tramadol" in partners(pairs(["Escitalopram and tramadol should not be combined."], title="Escitalopram"),
+                                  "escitalopram")
