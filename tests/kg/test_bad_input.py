@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +81,51 @@ def test_duplicate_titles_are_one_entity_with_two_sources(catalogue) -> None:  #
     rows = select(open_read(store), """
         SELECT DISTINCT ?src WHERE { ?src dkg:about ?d . ?d rdfs:label "Warfarin" }""").records()
     assert len(rows) >= 3  # warfarin.md, dup-a.md and sub/dup-b.md
+
+
+DRUGKG = Path(sys.executable).parent / "drugkg"
+
+
+def _without_read_override() -> list[str] | None:
+    """A command prefix under which file permissions hold, or ``None`` when there is none.
+
+    Root reads a mode-000 file anyway (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so as root the
+    command runs with those capabilities dropped (setpriv, else capsh); other users need nothing.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv:
+        return [setpriv, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--"]
+    capsh = shutil.which("capsh")
+    if capsh:  # capsh hands what follows "--" to bash: exec the command given as $0 "$@"
+        return [capsh, "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", 'exec "$0" "$@"']
+    return None
+
+
+def test_unreadable_file_and_folder_are_reported_and_the_rest_built(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "warfarin.md").write_text(GOOD)
+    locked = folder / "locked.md"
+    locked.write_text(GOOD.replace("Warfarin", "Heparin"))
+    locked.chmod(0)
+    sealed = folder / "sealed"  # a folder that cannot be listed
+    sealed.mkdir()
+    (sealed / "aspirin.md").write_text(GOOD.replace("Warfarin", "Aspirin"))
+    sealed.chmod(0)
+    prefix = _without_read_override()
+    probe = None if prefix is None else subprocess.run(
+        [*prefix, sys.executable, "-c", "import sys; open(sys.argv[1], 'rb')", str(locked)], capture_output=True)
+    if probe is None or probe.returncode == 0:
+        pytest.skip("no way to make a file unreadable here (root without setpriv or capsh)")
+    assert prefix is not None
+    store = tmp_path / "store"
+    result = subprocess.run([*prefix, str(DRUGKG), "build", str(folder), "--store", str(store), "--workers", "1"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 3, result.stderr
+    failed = sorted(line for line in result.stderr.splitlines() if line.startswith("failed:"))
+    assert failed == [f"failed: {locked}: cannot read file (Permission denied)",
+                      f"failed: {sealed}: cannot list folder (Permission denied)"]
+    titles = {r["t"] for r in select(open_read(store), "SELECT DISTINCT ?t WHERE { ?s dcterms:title ?t }").records()}
+    assert "Warfarin" in titles and not {"Heparin", "Aspirin"} & titles
