@@ -87,8 +87,9 @@ _BODY_AFTER = re.compile(
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
-    "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin",
+    "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
 })
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE)
 _EFFECT_NOUN = re.compile(
     r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){0,4}[\s-]+(?:effects?|responses?|actions?|activity|properties)\b"
 )
@@ -100,7 +101,11 @@ _COADMIN = re.compile(
     re.IGNORECASE,
 )
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
-_OTHER_MEMBERS = re.compile(r"\b(?:other|another|similar|additional)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OTHER_MEMBERS = re.compile(
+    r"(?<!\blike )(?<!\bas with )(?<!\bunlike )(?<!\bas do )(?<!\bas does )(?<!\bsimilar to )(?<!\bcompared with )"
+    r"\b(?:other|another|similar|additional)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
@@ -180,7 +185,10 @@ def measured(text: str, mention: Mention) -> bool:
     receptors", "potassium-sparing")."""
     if _BODY_BEFORE.search(text, 0, mention.start) or _BODY_AFTER.match(text, mention.end):
         return True
-    return mention.text.lower() in ENDOGENOUS and _FLUID_BEFORE.search(text, 0, mention.start) is not None
+    if mention.text.lower() not in ENDOGENOUS:
+        return False
+    before = _FLUID_BEFORE.search(text, 0, mention.start)
+    return before is not None or _MEASURE_AFTER.match(text, mention.end) is not None
 
 
 def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:

@@ -194,3 +194,16 @@ def test_alternatives_listed_with_the_subject_are_not_its_partners(lexicon) -> N
     assert not {"fluoxetine", "sertraline"} & partners(found, "escitalopram")
     assert "tramadol" in partners(pairs(["Escitalopram and tramadol should not be combined."], title="Escitalopram"),
                                   "escitalopram")
+
+
+def test_like_other_members_is_a_comparison_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Lorazepam, like other benzodiazepines, deepens sedation when taken with alcohol."],
+                  title="Lorazepam")
+    assert partners(found, "lorazepam") == {"alcohol"}
+    assert any("benzodiazepine" in label for label in partners(pairs(
+        ["Avoid lorazepam with other benzodiazepines."], title="Lorazepam"), "lorazepam"))
+
+
+def test_a_lab_value_is_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Fluconazole lengthens the prothrombin time in patients on warfarin."], title="Warfarin")
+    assert partners(found, "warfarin") == {"fluconazole"}
