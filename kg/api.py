@@ -32,6 +32,7 @@ class KnowledgeGraph:
         self.path = Path(path)
         self.store: ox.Store = open_read(self.path)
         self.version = current_version(self.path)
+        self._graph: networkx.MultiDiGraph | None = None
 
     def sparql(self, query: str, **bindings: Any) -> pd.DataFrame:
         """Run SPARQL (text or .rq path) and return a DataFrame of plain values.
@@ -51,10 +52,16 @@ class KnowledgeGraph:
         return rdflib.Dataset(store=OxigraphStore(store=self.store))
 
     def nx(self) -> networkx.MultiDiGraph:
-        """The NetworkX view of this store version (frozen; cached until a build publishes a new one)."""
+        """The NetworkX view of this store version (frozen; cached in memory and on disk per version).
+
+        Kept on the handle, which is pinned to one version, so repeated ``check`` calls cost
+        no file-system look-up.
+        """
         from kg.graph import graph_at, graph_for
 
-        return graph_at(self.version) if self.version is not None else graph_for(self.path)
+        if self._graph is None:
+            self._graph = graph_at(self.version) if self.version is not None else graph_for(self.path)
+        return self._graph
 
     def paths(self, a: str, b: str, max_hops: int = 3, limit: int = traverse.MAX_PATHS) -> list[list[traverse.Step]]:
         """Paths linking two drugs (:func:`kg.traverse.paths`): ``graph.paths("aspirin", "warfarin")``."""

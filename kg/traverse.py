@@ -21,7 +21,7 @@ import networkx as nx
 
 from extract.errors import DrugKGError, DrugNotFound
 from extract.text import slugify
-from kg.graph import Evidence
+from kg.graph import INDEXES, Evidence
 from kg.namespaces import ENTITY_TYPES, ID
 
 DRUG_KINDS = ("Drug", "Substance", "DrugClass")
@@ -68,7 +68,7 @@ class Neighbour:
 
 
 def _check_graph(G: nx.MultiDiGraph) -> None:
-    if not isinstance(G, nx.MultiDiGraph) or "names" not in G.graph:
+    if not isinstance(G, nx.MultiDiGraph) or not all(index in G.graph for index in INDEXES):
         raise TypeError("expected the drugkg view from kg.graph.build_graph / graph_for")
 
 
@@ -221,20 +221,25 @@ def _interactions(G: nx.MultiDiGraph, a: str, b: str) -> list[Step]:
 
 
 def _pair(G: nx.MultiDiGraph, a: str, b: str, up: dict[str, dict[str, tuple[Step, ...]]]) -> list[Finding]:
-    """Direct and class-mediated interactions between two regimen drugs."""
+    """Direct and class-mediated interactions between two regimen drugs.
+
+    Every (drug or class above ``a``) x (drug or class above ``b``) pair is a candidate; the
+    ``interacts`` index rules out the many that do not interact before any edge is read.
+    """
+    partners: dict[str, frozenset[str]] = G.graph["interacts"]
     findings = []
-    direct = _interactions(G, a, b)
-    if direct:
-        findings.append(Finding("interaction", (a, b), (), tuple(direct)))
-    sides_a = {a: (), **up[a]}
+    if b in partners.get(a, ()):
+        findings.append(Finding("interaction", (a, b), (), tuple(_interactions(G, a, b))))
     sides_b = {b: (), **up[b]}
-    for (x, chain_x), (y, chain_y) in itertools.product(sides_a.items(), sides_b.items()):
-        if (x, y) == (a, b) or x == y:
+    for x, chain_x in {a: (), **up[a]}.items():
+        linked = partners.get(x)
+        if not linked:
             continue
-        steps = _interactions(G, x, y)
-        if steps:
-            via = tuple(n for n in (x, y) if n not in (a, b))
-            findings.append(Finding("class-interaction", (a, b), via, (*steps, *chain_x, *chain_y)))
+        for y, chain_y in sides_b.items():
+            if y in linked and (x, y) != (a, b) and x != y:
+                via = tuple(n for n in (x, y) if n not in (a, b))
+                steps = _interactions(G, x, y)
+                findings.append(Finding("class-interaction", (a, b), via, (*steps, *chain_x, *chain_y)))
     return findings
 
 

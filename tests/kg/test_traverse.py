@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -119,3 +121,19 @@ def test_neighbours_by_distance(G: nx.MultiDiGraph) -> None:
     assert len(two) > len(one) and {n.hops for n in two} == {1, 2}
     with pytest.raises(DrugKGError):
         neighbours(G, "warfarin", hops=0)
+
+
+def test_class_interactions_are_exactly_the_interacting_pairs_of_classes_above_each_drug(G: nx.MultiDiGraph) -> None:
+    names = ["magnesium bisglycinate", "ciprofloxacin", "warfarin", "aspirin", "ibuprofen", "sertraline",
+             "fluoxetine", "clarithromycin", "digoxin", "lisinopril", "carbamazepine", "levothyroxine"]
+    drugs = [resolve(G, n) for n in names]
+    classes = nx.subgraph_view(G, filter_edge=lambda u, v, k: k in ("memberOf", "broader"))
+    expected: Counter[tuple[tuple[str, str], tuple[str, ...]]] = Counter()
+    for a, b in itertools.combinations(drugs, 2):
+        for x, y in itertools.product({a} | nx.descendants(classes, a), {b} | nx.descendants(classes, b)):
+            linked = G.has_edge(x, y, "interactsWith") or G.has_edge(y, x, "interactsWith")
+            if linked and (x, y) != (a, b) and x != y:
+                expected[((a, b), tuple(n for n in (x, y) if n not in (a, b)))] += 1
+    found = Counter((f.drugs, f.via) for f in check(G, names) if f.kind == "class-interaction")
+    assert found == expected
+    assert len(expected) > 3
