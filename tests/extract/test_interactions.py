@@ -207,3 +207,9 @@ def test_like_other_members_is_a_comparison_not_a_partner(lexicon) -> None:  # t
 def test_a_lab_value_is_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Fluconazole lengthens the prothrombin time in patients on warfarin."], title="Warfarin")
     assert partners(found, "warfarin") == {"fluconazole"}
+
+
+def test_semicolon_list_without_spaces_is_one_group(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Drugs that may raise the response include:allopurinol;amiodarone;cimetidine."], title="Warfarin")
+    assert partners(found, "warfarin") == {"allopurinol", "amiodarone", "cimetidine"}
+    assert frozenset({"allopurinol", "amiodarone"}) not in found
