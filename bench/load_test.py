@@ -308,8 +308,8 @@ def run(config: LoadConfig, console: Console | None = None) -> LoadReport:
                 # clients start spread over the query set, so every query is in the mix from the start
                 threads = [threading.Thread(target=client, args=(i * len(queries) // config.clients, port, queries,
                                                                  expected, config.queries, config.request_timeout,
-                                                                 give_up, start, samples))
-                           for i in range(config.clients)]
+                                                                 give_up, start, samples), daemon=True)
+                           for i in range(config.clients)]  # daemon: Ctrl-C ends the run at once
                 for thread in threads:
                     thread.start()
                 cpu_before = _tree_cpu(process.pid)
