@@ -86,3 +86,14 @@ def test_every_statement_keeps_its_sentence(lexicon) -> None:  # type: ignore[no
     statements = extract_document(doc).statements
     assert statements and all(st.evidence == "Aspirin adds to the bleeding risk." for st in statements)
     assert all(st.section == "interactions" for st in statements)
+
+
+def test_a_lifted_contraindication_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Contraindications\n"
+                  "- The contraindication in pregnancy was removed after new safety data.\n"
+                  "- It is no longer contraindicated in asthma.\n"
+                  "- Gout is not a contraindication.\n"
+                  "- Do not use in patients with severe hepatic impairment.\n", title="Metoprolol")
+    contraindications = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert "severe hepatic impairment" in contraindications
+    assert not {"pregnancy", "asthma", "gout"} & contraindications
