@@ -14,6 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.load_test import LoadConfig, analyst_queries, compare, main, percentile, run, snapshot  # noqa: E402
+from kg.store import current_version  # noqa: E402
 
 
 def test_small_load_run_has_no_errors_and_writes_nothing(sample_store: Path) -> None:
@@ -40,7 +41,8 @@ def test_snapshot_sees_every_kind_of_write(sample_store: Path, tmp_path: Path) -
     shutil.copytree(sample_store, store, symlinks=True)
     before = snapshot(store)
     assert compare(before, snapshot(store)) == []
-    version = next(p for p in store.iterdir() if p.is_dir())
+    version = current_version(store)
+    assert version is not None and version.parent == store  # the copy's own version, not the original
     victim = next(p for p in sorted(version.iterdir()) if p.suffix == ".sst")
     stat = victim.stat()
     data = victim.read_bytes()
