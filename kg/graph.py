@@ -109,15 +109,19 @@ def _rows(store: ox.Store, query: str) -> Iterator[ox.QuerySolution]:
 
 @contextlib.contextmanager
 def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of acyclic objects are created.
+    """Pause the cyclic garbage collector while millions of long-lived objects are created, then
+    collect once.
 
-    Every collection would walk all of them again (a fifth of the build, two thirds of a
-    cache load); nothing made meanwhile is lost, the next collection after it sees it all.
+    Left running, the collector walks the growing view again and again (and once more per
+    generation afterwards); one pass at the end moves it all to the oldest generation. Measured
+    on the 10k-monograph view: a cache load takes 2.2 s of CPU this way, that pass included,
+    against 3.6-4.2 s with the collector running.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
+        gc.collect()
     finally:
         if enabled:
             gc.enable()
