@@ -77,28 +77,41 @@ def trigger_index(rules: tuple[ContextRule, ...]) -> Any:
 
 def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) -> list[Trigger]:
     """Triggers in a lower-cased sentence, with those inside a pseudo-trigger removed."""
-    automaton = _default_index() if rules is None else trigger_index(rules)
+    if rules is None:
+        return list(_default_triggers(lowered))
+    return _triggers(lowered, trigger_index(rules))
+
+
+@lru_cache(maxsize=256)
+def _default_triggers(lowered: str) -> tuple[Trigger, ...]:
+    """The default rules' triggers; cached because mentions and brand names of one sentence both need them."""
+    return tuple(_triggers(lowered, _default_index()))
+
+
+def _triggers(lowered: str, automaton: Any) -> list[Trigger]:
     if not len(automaton):
         return []
     found: list[Trigger] = []
+    size = len(lowered)
     for end_index, (length, owners) in automaton.iter(lowered):
         end = end_index + 1
         start = end - length
         literal = owners[0].literal
         if literal[0].isalnum() and start > 0 and lowered[start - 1].isalnum():
             continue
-        if literal[-1].isalnum() and end < len(lowered) and lowered[end].isalnum():
+        if literal[-1].isalnum() and end < size and lowered[end].isalnum():
             continue
         found.extend(Trigger(rule, start, end) for rule in owners)
+    if len(found) == 1:
+        return [] if found[0].rule.direction == "pseudo" else found
     pseudo = [t for t in found if t.rule.direction == "pseudo"]
+    scoped = [t for t in found if t.rule.direction != "pseudo"]
     kept = []
-    for trig in found:
-        if trig.rule.direction == "pseudo":
-            continue
+    for trig in scoped:
         if any(p.start <= trig.start and trig.end <= p.end for p in pseudo):
             continue
         if any(o is not trig and o.start <= trig.start and trig.end <= o.end and o.end - o.start > trig.end - trig.start
-               and o.rule.direction != "terminate" for o in found if o.rule.direction != "pseudo"):
+               and o.rule.direction != "terminate" for o in scoped):
             continue  # a longer trigger ("no evidence of") owns the shorter one inside it ("no")
         kept.append(trig)
     return kept
@@ -106,6 +119,8 @@ def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) ->
 
 def modifiers_for(span: tuple[int, int], triggers: list[Trigger], length: int) -> frozenset[str]:
     """Categories whose scope covers ``span`` (character offsets in the sentence)."""
+    if not triggers:
+        return _NONE
     terminators = [t for t in triggers if t.rule.direction == "terminate"]
     out = set()
     for trig in triggers:
@@ -121,3 +136,6 @@ def modifiers_for(span: tuple[int, int], triggers: list[Trigger], length: int) -
             if span[0] >= begin:
                 out.add(trig.rule.category)
     return frozenset(out)
+
+
+_NONE: frozenset[str] = frozenset()

@@ -36,28 +36,45 @@ def match_text(text: str) -> str:
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Longest non-overlapping lexicon matches on word boundaries, left to right."""
     key = match_text(text)
+    size = len(key)
     hits: list[tuple[int, int, tuple[int, ...]]] = []
     for end_index, (length, indexes) in lexicon.automaton.iter(key):
         end = end_index + 1
         start = end - length
         if start > 0 and key[start - 1].isalnum():
             continue
-        if end < len(key) and key[end].isalnum():
+        if end < size and key[end].isalnum():
             continue
         hits.append((start, end, indexes))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int, tuple[int, ...]]] = []
-    for hit in hits:
-        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
-            taken.append(hit)
-    taken.sort()
+    if not hits:
+        return []  # no mention: no trigger search
+    if len(hits) > 1:
+        hits.sort(key=_longest_first)
+        taken: list[tuple[int, int, tuple[int, ...]]] = []
+        for hit in hits:
+            start, end = hit[0], hit[1]
+            for other in taken:
+                if end > other[0] and start < other[1]:
+                    break
+            else:
+                taken.append(hit)
+        taken.sort()
+        hits = taken
     triggers = find_triggers(key)
+    concepts = lexicon.concepts
     mentions = []
-    for start, end, indexes in taken:
-        concepts: tuple[Concept, ...] = tuple(lexicon.concepts[i] for i in indexes)
-        mods = modifiers_for((start, end), triggers, len(key))
-        mentions.append(Mention(text[start:end], start, end, concepts, mods))
+    for start, end, indexes in hits:
+        found: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
+        mods = modifiers_for((start, end), triggers, size) if triggers else _NO_MODIFIERS
+        mentions.append(Mention(text[start:end], start, end, found, mods))
     return mentions
+
+
+_NO_MODIFIERS: frozenset[str] = frozenset()
+
+
+def _longest_first(hit: tuple[int, int, tuple[int, ...]]) -> tuple[int, int]:
+    return hit[0] - hit[1], hit[0]
 
 
 MAX_UNIT = 100_000
@@ -67,6 +84,9 @@ _NO_BREAK_BEFORE = re.compile(
     r"[A-Za-z])\.|\d\.)$",
     re.IGNORECASE,
 )
+# A _NO_BREAK_BEFORE match ends the head and is at most 7 characters long ("approx."), so only the
+# last few characters are searched (a full search tries the alternatives at every position).
+_LONGEST_ABBREVIATION = 8
 
 
 def split_sentences(text: str) -> list[str]:
@@ -75,12 +95,16 @@ def split_sentences(text: str) -> list[str]:
     A rule splitter (terminal punctuation followed by a capitalised start, abbreviations kept)
     instead of spaCy's tokenizer + sentencizer: same boundaries on monograph text, ~20x faster.
     """
+    if len(text) <= MAX_UNIT and "." not in text and "!" not in text and "?" not in text:
+        one = text.strip()  # no terminal punctuation: one sentence (most list bullets)
+        return [one] if one else []
     sentences: list[str] = []
     for piece in _pieces(text, MAX_UNIT):
         start = 0
         for match in _BOUNDARY.finditer(piece):
             head = piece[start:match.start() + len(match.group(1))]
-            if _NO_BREAK_BEFORE.search(head.rstrip("\"')]")):
+            closed = head.rstrip("\"')]")  # ends with the terminal punctuation
+            if _NO_BREAK_BEFORE.search(closed, max(0, len(closed) - _LONGEST_ABBREVIATION)):
                 continue
             if head.strip():
                 sentences.append(head.strip())

@@ -63,22 +63,27 @@ def marked_blocks(text: str) -> Iterator[tuple[str, bool]]:
     current: list[str] = []
     bullet = False
     for line in text.splitlines():
-        if table_row(line) or not line.strip() or _BULLET.match(line):
+        row = table_row(line)
+        marker = _BULLET.match(line)
+        stripped = line.strip()
+        if row or not stripped or marker:
             if current:
                 yield " ".join(current), bullet
             current, bullet = [], False
-        if table_row(line):
+        if row:
             yield " ".join(line.split()), False
-        elif _BULLET.match(line):
-            current, bullet = [_BULLET.sub("", line, count=1)], True
-        elif line.strip():
-            current.append(line.strip())
+        elif marker:
+            current, bullet = [line[marker.end():]], True
+        elif stripped:
+            current.append(stripped)
     if current:
         yield " ".join(current), bullet
 
 
 def table_row(line: str) -> bool:
     """A line of a flattened text table: cells separated by wide runs of spaces or tabs."""
+    if "   " not in line and "\t" not in line:
+        return False  # no gap wide enough: the common case, without running the pattern
     return len(_TABLE_GAP.findall(line.strip())) >= 2
 
 
@@ -114,7 +119,8 @@ def faq_kind(question: str) -> str:
 def drop_cross_references(text: str) -> str:
     """Text without label cross-references (``[see Warnings and Precautions (5.1)]``, ``(6.1)``)
     and with split words of converted labels rejoined (``"m ediastinal d isorders"``)."""
-    text = _CROSS_REF.sub(" ", text)
+    if "[" in text or "(" in text:  # every cross-reference is bracketed
+        text = _CROSS_REF.sub(" ", text)
     if len(_SPLIT_WORD.findall(text)) >= 2:
         text = _SPLIT_WORD.sub(r"\1\2", text)
     return " ".join(text.split())

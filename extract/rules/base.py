@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, EntityKind, Mention, Relation, Statement
@@ -90,8 +91,15 @@ class RuleContext:
 def sets_subject_aside(subject: Subject, text: str) -> bool:
     """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline")."""
     lowered = match_key(text)
+    if "not " not in lowered:
+        return False  # most sentences: no per-name pattern to compile or run
     names = [name for name in subject.tokens if len(name) > 3]
-    return any(re.search(rf"\bnot (?:with )?{re.escape(name)}\b", lowered) for name in names)
+    return any(_aside_pattern(name).search(lowered) for name in names)
+
+
+@lru_cache(maxsize=1024)
+def _aside_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\bnot (?:with )?{re.escape(name)}\b")
 
 
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:
