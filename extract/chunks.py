@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:,|;|\band/or\b)\s*")
@@ -95,10 +96,23 @@ _FOOTNOTE = re.compile(r"(?<=\w\w)\s+[a-z]$")
 MAX_ITEM_WORDS = 6
 
 
+@lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
-    """An item without a frequency or footnote prefix ("Rare - x", "c Includes: x") and stray punctuation."""
+    """An item without a frequency or footnote prefix ("Rare - x", "c Includes: x") and stray punctuation.
+
+    Cached: an enumeration is split again after every cue, so the same parts are cleaned repeatedly.
+    """
     item = _FREQUENCY_PREFIX.sub("", _ITEM_LABEL.sub("", item.strip()))
     return _FOOTNOTE.sub("", _CONJ.sub("", item)).strip(" .:-\u2013*")
+
+
+@lru_cache(maxsize=8192)
+def _enumerated(part: str) -> str | None:
+    """A split part as an enumeration item: ``""`` to skip it, ``None`` when it ends the enumeration."""
+    part = clean_item(part)
+    if part and (len(part.split()) > MAX_ITEM_WORDS or _CLAUSE.search(part) or _RELATIVE.match(part)):
+        return None
+    return part
 
 
 def enumeration_items(text: str) -> list[str]:
@@ -107,13 +121,12 @@ def enumeration_items(text: str) -> list[str]:
     best: list[str] = []
     for start in [0, *(cue.end() for cue in _ENUM_CUE.finditer(flat))]:
         items = []
-        for part in _ENUM_SPLIT.split(flat[start:]):
-            part = clean_item(part)
-            if not part:
-                continue
-            if len(part.split()) > MAX_ITEM_WORDS or _CLAUSE.search(part) or _RELATIVE.match(part):
+        for raw in _ENUM_SPLIT.split(flat[start:]):
+            part = _enumerated(raw)
+            if part is None:
                 break
-            items.append(part)
+            if part:
+                items.append(part)
         if len(items) > len(best):
             best = items
     return best if len(best) >= 2 else []

@@ -7,8 +7,10 @@ wraps the same matcher as a spaCy component for users who want ``Doc`` objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from extract.context import find_triggers, modifiers_for
+from extract import scan
+from extract.context import modifiers_in, scopes_by_sentence
 from extract.lexicon import Lexicon
 from extract.model import Concept, Mention
 
@@ -35,42 +37,49 @@ def match_text(text: str) -> str:
 
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Longest non-overlapping lexicon matches on word boundaries, left to right."""
-    key = match_text(text)
+    return mentions_by_sentence([text], lexicon)[0]
+
+
+def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Mention]]:
+    """:func:`find_mentions` of every text, with one automaton pass over all of them."""
+    keys = [match_text(text) for text in texts]
+    joined, bounds = scan.joined(keys)
+    found = scan.hits_by_sentence(lexicon.automaton, joined, bounds)
+    scoped = scopes_by_sentence(keys, joined, bounds) if any(found) else [()] * len(keys)
+    concepts = lexicon.concepts
+    out: list[list[Mention]] = []
+    for text, key, hits, scope in zip(texts, keys, found, scoped, strict=True):
+        mentions = []
+        for start, end, indexes in _longest(key, hits):
+            candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
+            mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
+        out.append(mentions)
+    return out
+
+
+def _longest(key: str, found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Matches on word boundaries; of overlapping ones the longest (then the leftmost) wins."""
     size = len(key)
-    hits: list[tuple[int, int, tuple[int, ...]]] = []
-    for end_index, (length, indexes) in lexicon.automaton.iter(key):
-        end = end_index + 1
-        start = end - length
+    hits = []
+    for start, end, (_, indexes) in found:
         if start > 0 and key[start - 1].isalnum():
             continue
         if end < size and key[end].isalnum():
             continue
         hits.append((start, end, indexes))
-    if not hits:
-        return []  # no mention: no trigger search
-    if len(hits) > 1:
-        hits.sort(key=_longest_first)
-        taken: list[tuple[int, int, tuple[int, ...]]] = []
-        for hit in hits:
-            start, end = hit[0], hit[1]
-            for other in taken:
-                if end > other[0] and start < other[1]:
-                    break
-            else:
-                taken.append(hit)
-        taken.sort()
-        hits = taken
-    triggers = find_triggers(key)
-    concepts = lexicon.concepts
-    mentions = []
-    for start, end, indexes in hits:
-        found: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
-        mods = modifiers_for((start, end), triggers, size) if triggers else _NO_MODIFIERS
-        mentions.append(Mention(text[start:end], start, end, found, mods))
-    return mentions
-
-
-_NO_MODIFIERS: frozenset[str] = frozenset()
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=_longest_first)
+    taken: list[tuple[int, int, tuple[int, ...]]] = []
+    for hit in hits:
+        start, end = hit[0], hit[1]
+        for other in taken:
+            if end > other[0] and start < other[1]:
+                break
+        else:
+            taken.append(hit)
+    taken.sort()
+    return taken
 
 
 def _longest_first(hit: tuple[int, int, tuple[int, ...]]) -> tuple[int, int]:

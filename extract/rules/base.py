@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from extract.guard import Guarded
 from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, EntityKind, Mention, Relation, Statement
 from extract.subject import Subject
@@ -24,21 +25,23 @@ SIDE_EFFECT_TIERS = {
     "side_effects_long_term": "long_term",
     "side_effects_adr": "adr",
 }
-INDICATION_CUE = re.compile(
+INDICATION_CUE = Guarded(re.compile(
     r"\b(?:treat\w*|indicat\w*|prescribed|used (?:for|to|in)|management|manage|prevent\w*|prophylaxis|"
     r"relie\w*|therapy for|control of|address|approved)\b",
     re.IGNORECASE,
-)
-STRONG_INDICATION_CUE = re.compile(
+))
+STRONG_INDICATION_CUE = Guarded(re.compile(
     r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
-)
-MONITOR_CUE = re.compile(
+))
+MONITOR_CUE = Guarded(re.compile(
     r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|watch\w*|periodic\w*|evaluat\w*|tests?|levels?)\b",
     re.IGNORECASE,
+))
+CONTRA_CUE = Guarded(re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I))
+CAUTION_CUE = Guarded(re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recommended|risk)\b", re.I))
+SEVERITY = Guarded(
+    re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
 )
-CONTRA_CUE = re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I)
-CAUTION_CUE = re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recommended|risk)\b", re.I)
-SEVERITY = re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
 MECHANISM = re.compile(
     r"\b(absorption|chelat\w*|metabolism|CYP\s?\d\w*|P-?glycoprotein|clearance|excretion|protein binding|"
     r"serotonin\w*|QT|additive|synergistic|potentiat\w*|antagoni\w*|enzyme induc\w*|inhibit\w*)\b",

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.chunks import Span, clean_item, effect_phrase, enumeration_items, list_items
+from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
@@ -64,13 +66,13 @@ _SOC_WORDS = (
 SOC_GENERIC = (
     rf"(?:(?:{_SOC_WORDS})[\s,/-]+){{1,6}}(?:disorders|conditions|infestations|complications)"
 )
-SOC_HEADING = re.compile(
+SOC_HEADING = Guarded(re.compile(
     r"\b(?:" + "|".join(_phrase_pattern(n) for n in sorted(_SOC_NAMES, key=len, reverse=True))
     + "|" + SOC_GENERIC + r")\b"
     r"(?:\s*\(incl[^)]*\))?",
     re.IGNORECASE,
-)
-BOILERPLATE = re.compile(
+))
+BOILERPLATE = Guarded(re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+experience\b|"
     r"clinical (?:trials|studies) are conducted under|to report suspected|www\.fda\.gov|"
     r"reported voluntarily from a population|not always possible to reliably estimate|"
@@ -82,7 +84,7 @@ BOILERPLATE = re.compile(
     r"\bpopulation (?:had|was|characteristics)|\bdemographic|\bmedian age\b|"
     r"^\s*\d+(?:\.\d+)+\s+[A-Z]|\bassays?\b|\b(?:developed|detected|tested positive for) (?:\w+ ){0,3}antibod",
     re.IGNORECASE,
-)
+))
 NON_EFFECT_LABELS = frozenset({
     "emotions", "behavior", "attention", "aptitude", "affect", "sensation", "association", "fasting", "recurrence",
     "signs and symptoms", "disease progression", "disease", "syndrome", "wounds and injuries", "poisoning",
@@ -104,26 +106,26 @@ MIN_NAME_WORDS = 4
 MAX_PROSE_WORDS = 80
 MAX_WIDENED_WORDS = 2
 NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
-RISK_CUE = re.compile(
+RISK_CUE = Guarded(re.compile(
     r"\b(?:particularly|especially) (?:with|in)\b|\bin the (?:presence|setting) of\b|\brisk factors?\b|"
     r"\bmonitoring (?:in|of|for)\b",
     re.IGNORECASE,
-)
-POPULATION_CUE = re.compile(
+))
+POPULATION_CUE = Guarded(re.compile(
     r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population)\s+(?:with|who (?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
     r"trials? (?:in|of)|stud(?:y|ies) (?:in|of))\s+",
     re.IGNORECASE,
-)
+))
 POPULATION_AFTER = re.compile(
     r"(?:\s*-?\s*(?:infected|positive|negative|naive|treated|related))?\s+(?:patients|subjects|population|trials?|"
     r"stud(?:y|ies)|groups?|arms?|program|cohorts?|adults|children)\b",
     re.IGNORECASE,
 )
-NAMES = re.compile(
+NAMES = Guarded(re.compile(
     r"\bNational Cancer Institute\b|\bCommon (?:Terminology|Toxicity) Criteria\b[^.;]{0,40}|\bCTCAE\b|\bMedDRA\b",
     re.IGNORECASE,
-)
+))
 CLAUSE_END = re.compile(r"[;.)]")
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
@@ -200,20 +202,23 @@ def emit_mentions(
     """Emit the effect mentions outside ``masked`` spans; returns the match keys they cover."""
     listing = listing_effects(mentions)
     covered: set[str] = set()
+    edges: list[tuple[Mention, int, int]] | None = None
     for mention in mentions:
         if in_spans(mention.start, masked):
             continue
         if GENERIC_MENTION.search(mention.text):
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
-        if not effect_mention(mention, listing) or effect_word(mention):
+        if not effect_mention(mention, listing) or non_effect_term(mention):
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
             continue
         if POPULATION_AFTER.match(unit.text, mention.end):
             continue  # "NSCLC patients", "HIV-1-infected subjects"
-        bounds = neighbours(mention, mentions, masked, unit.text)
+        if edges is None:
+            edges = effect_edges(mentions)
+        bounds = between(mention, edges, masked, len(unit.text))
         concept, surface = mention_effect(ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
@@ -278,10 +283,29 @@ def masked_spans(text: str) -> list[Span]:
 
 def neighbours(mention: Mention, mentions: list[Mention], masked: list[Span], text: str) -> Span:
     """The stretch between the mentions (and masked spans) either side of ``mention``."""
-    effects = [m for m in mentions if m is not mention and pick(m, EFFECT_KINDS) and "," not in m.text]
-    others = [Span(m.start, m.end) for m in effects] + masked
-    lo = max((s.end for s in others if s.end <= mention.start), default=0)
-    hi = min((s.start for s in others if s.start >= mention.end), default=len(text))
+    return between(mention, effect_edges(mentions), masked, len(text))
+
+
+def effect_edges(mentions: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """The effect mentions that bound a neighbour's phrase, with their offsets (once per sentence)."""
+    return [(m, m.start, m.end) for m in mentions if pick(m, EFFECT_KINDS) and "," not in m.text]
+
+
+def between(mention: Mention, edges: list[tuple[Mention, int, int]], masked: list[Span], length: int) -> Span:
+    """The stretch between the nearest other edge or masked span on each side of ``mention``."""
+    lo, hi = 0, length
+    start, end = mention.start, mention.end
+    for other, other_start, other_end in edges:
+        if other is not mention:
+            if lo < other_end <= start:
+                lo = other_end
+            if end <= other_start < hi:
+                hi = other_start
+    for span in masked:
+        if lo < span.end <= start:
+            lo = span.end
+        if end <= span.start < hi:
+            hi = span.start
     return Span(lo, hi)
 
 
@@ -314,13 +338,21 @@ def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) 
     return (as_kind(picked, K.ADVERSE_EFFECT) if picked else None), surface
 
 
+_ABBREVIATION = re.compile(r"\(\s*[A-Z0-9-]{2,}\s*\)")
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def unwrap(surface: str) -> str:
     """A surface with its bracketed qualifier as words ("Abdominal pain (upper)" -> "Abdominal pain upper")
     and without a bracketed abbreviation ("Alanine transaminase (ALT) increased")."""
-    surface = re.sub(r"\(\s*[A-Z0-9-]{2,}\s*\)", " ", surface)
-    return " ".join(re.sub(r"[()\[\]]", " ", surface).split())
+    if "(" in surface:
+        surface = _ABBREVIATION.sub(" ", surface)
+    if "(" in surface or ")" in surface or "[" in surface or "]" in surface:
+        surface = _BRACKET.sub(" ", surface)
+    return " ".join(surface.split())
 
 
+@lru_cache(maxsize=8192)
 def more_specific(surface: str, label: str) -> bool:
     """A surface that names a narrower term than the concept it was matched to ("rash macular" for rash)."""
     words, label_words = set(_stems(surface)), set(_stems(label))
@@ -356,7 +388,10 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
 
 def effect_word(mention: Mention) -> bool:
     """A mention of the adverse-effect notion itself ("adverse drug reactions") or of a non-effect term."""
-    if GENERIC_MENTION.search(mention.text):
-        return True
+    return GENERIC_MENTION.search(mention.text) is not None or non_effect_term(mention)
+
+
+def non_effect_term(mention: Mention) -> bool:
+    """A mention whose effect concept is a thesaurus term that names no effect ("body weight")."""
     concept = pick(mention, EFFECT_KINDS)
     return concept is not None and concept.label.lower() in NON_EFFECT_LABELS

@@ -1,0 +1,57 @@
+"""Scanning many sentences in one automaton pass gives what scanning each one alone gives."""
+
+from __future__ import annotations
+
+import ahocorasick
+
+from extract import scan
+from extract.lexicon import load_lexicon
+from extract.nlp import find_mentions, mentions_by_sentence, split_sentences
+from extract.text import strip_markdown
+
+
+def _automaton(*words: str) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, (len(word), word))
+    automaton.make_automaton()
+    return automaton
+
+
+def test_hits_across_the_separator_are_dropped() -> None:
+    automaton = _automaton("ab\ncd", "b", "cd", "bc")
+    text, bounds = scan.joined(["xab", "cdy", "", "bc"])
+    groups = scan.hits_by_sentence(automaton, text, bounds)
+    assert [[(start, end, value[1]) for start, end, value in group] for group in groups] == [
+        [(2, 3, "b")], [(0, 2, "cd")], [], [(0, 1, "b"), (0, 2, "bc")],
+    ]
+
+
+def test_one_pass_equals_one_sentence_at_a_time() -> None:
+    lexicon = load_lexicon()
+    texts = [
+        "Aspirin may increase the risk of bleeding with warfarin.",
+        "No hepatotoxicity was observed; nausea and vomiting were common.",
+        "",
+        "Avoid alcohol\nand grapefruit juice.",
+        "Patients without renal impairment did not develop hypotension.",
+        "warfarin",
+    ]
+    assert mentions_by_sentence(texts, lexicon) == [mentions_by_sentence([text], lexicon)[0] for text in texts]
+    found = find_mentions(texts[1], lexicon)
+    negated = {m.text.lower(): m.modifiers for m in found}
+    assert "NEGATED_EXISTENCE" in negated["hepatotoxicity"]
+    assert not negated["nausea and vomiting"]  # the ";" ends the negation scope
+
+
+def test_sentence_splitting_keeps_abbreviations_at_the_end_of_a_head() -> None:
+    assert split_sentences("Take approx. 5 mg daily. Then stop.") == ["Take approx. 5 mg daily.", "Then stop."]
+    assert split_sentences("Seen in 2.5. Rarely more.") == ["Seen in 2.5. Rarely more."]
+    assert split_sentences("A list without a full stop") == ["A list without a full stop"]
+    assert split_sentences("   ") == []
+
+
+def test_strip_markdown_only_touches_markup() -> None:
+    assert strip_markdown("  plain text  ") == "plain text"
+    assert strip_markdown("**Bold** and [a link](http://x) <b>tag</b>\tend") == "Bold and a link tag end"
+    assert strip_markdown("two  spaces\u00a0here") == "two spaces here"
