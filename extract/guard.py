@@ -28,7 +28,7 @@ try:  # the parser is internal to ``re``; without it patterns just run unguarded
 except ImportError:  # pragma: no cover - Python versions that rename the modules
     _sre = _sre_parse = None
 
-MIN_ANCHOR = 3  # shorter literals ("a", "of") occur in almost every sentence: no use as a filter
+MIN_ANCHOR = 2  # single characters occur in almost every sentence: no use as a filter
 _AUTOMATON_FROM = 6  # anchor sets at least this big are scanned with one Aho-Corasick pass
 
 

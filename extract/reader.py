@@ -141,10 +141,10 @@ def _title(path: str, metadata: dict[str, Any], body: str, warnings: list[str]) 
 
 def _heading(line: str) -> tuple[int, str] | None:
     """(level, text) when ``line`` is a heading; bold-only lines count as level 7."""
-    match = _ATX.match(line)
+    match = _ATX.match(line) if line.startswith("#") else None
     if match:
         return len(match.group(1)), match.group(2)
-    bold = _BOLD_LINE.match(line)
+    bold = _BOLD_LINE.match(line) if "**" in line or "__" in line else None
     if bold and not _ANSWER_PREFIX.match(line):
         return 7, bold.group(1)
     return None

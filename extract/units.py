@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.model import Document
 from extract.nlp import split_sentences
@@ -20,6 +21,7 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 _TABLE_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
 _PLAIN_LABEL = re.compile(r"^([A-Z][A-Za-z &/()'-]{1,50}):\s+")
+_PLAIN_LABEL_REACH = 52  # the colon of a plain label is among the first 52 characters
 _CROSS_REF = re.compile(
     r"\[\s*see[^\[\]]{0,160}\]|\(\s*see\b[^()]{0,80}(?:\([^()]{0,20}\)[^()]{0,40})*\)"
     r"|\(\s*\d+(?:\.\d+)+\s*(?:[-,]\s*\d+(?:\.\d+)*\s*)*\)|\(\s*\d\s*\)(?=\s*(?:\.|$))",
@@ -89,7 +91,10 @@ def table_row(line: str) -> bool:
 
 def labelled(block: str) -> tuple[str, str]:
     """Split ``"**Label:** rest"`` (or ``"Label: rest"``) into (label, rest)."""
-    match = _LABEL.match(block) or _PLAIN_LABEL.match(block)
+    # Cheap necessary conditions first: a bold label has "**" or "__", a plain one an early colon.
+    match = _LABEL.match(block) if "**" in block or "__" in block else None
+    if match is None and ":" in block[:_PLAIN_LABEL_REACH]:
+        match = _PLAIN_LABEL.match(block)
     if match:
         return clean_heading(match.group(1)), block[match.end():]
     return "", block
@@ -107,6 +112,7 @@ def label_kind(label: str, default: str) -> str:
     return kind or default
 
 
+@lru_cache(maxsize=4096)
 def faq_kind(question: str) -> str:
     """Which section an FAQ answer speaks for, judged by its question."""
     lowered = question.lower()

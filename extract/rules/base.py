@@ -42,11 +42,11 @@ CAUTION_CUE = Guarded(re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recom
 SEVERITY = Guarded(
     re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
 )
-MECHANISM = re.compile(
+MECHANISM = Guarded(re.compile(
     r"\b(absorption|chelat\w*|metabolism|CYP\s?\d\w*|P-?glycoprotein|clearance|excretion|protein binding|"
     r"serotonin\w*|QT|additive|synergistic|potentiat\w*|antagoni\w*|enzyme induc\w*|inhibit\w*)\b",
     re.I,
-)
+))
 NOT_SUBJECT = re.compile(r"\(\s*not\s+([^)]{1,40})\)", re.I)
 
 
