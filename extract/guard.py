@@ -29,7 +29,6 @@ except ImportError:  # pragma: no cover - Python versions that rename the module
     _sre = _sre_parse = None
 
 MIN_ANCHOR = 2  # single characters occur in almost every sentence: no use as a filter
-_AUTOMATON_FROM = 6  # anchor sets at least this big are scanned with one Aho-Corasick pass
 
 
 class Requirement:
@@ -120,29 +119,74 @@ def _item(op: Any, av: Any, flags: int) -> Requirement | None:
     return None
 
 
+class _Scanner:
+    """The literals of every guard in one automaton: one pass over a text answers for all guards.
+
+    A sentence meets several guarded patterns in a row (boilerplate, headings, severity...), so the
+    answer for the last text scanned is kept; it is replaced as one tuple, safe under threads.
+    """
+
+    def __init__(self, fold: bool) -> None:
+        self.fold = fold
+        self.guards = 0
+        self.owners: dict[str, set[int]] = {}
+        self.automaton: Any = None
+        self.last: tuple[str, set[int]] | None = None
+
+    def register(self, literals: frozenset[str]) -> int:
+        """A new guard id whose literals are ``literals``."""
+        self.guards += 1
+        ident = self.guards
+        for literal in literals:
+            self.owners.setdefault(literal, set()).add(ident)
+        self.automaton, self.last = None, None
+        return ident
+
+    def present(self, text: str) -> set[int]:
+        """Ids of the guards one of whose literals occurs in ``text`` (lower-cased when folding)."""
+        last = self.last
+        if last is not None and last[0] is text:
+            return last[1]
+        automaton = self.automaton if self.automaton is not None else self._build()
+        found: set[int] = set()
+        for _, owners in automaton.iter(text.lower() if self.fold else text):
+            found.update(owners)
+        self.last = (text, found)
+        return found
+
+    def _build(self) -> Any:
+        automaton = ahocorasick.Automaton()
+        for literal, owners in self.owners.items():
+            automaton.add_word(literal, frozenset(owners))
+        automaton.make_automaton()
+        self.automaton = automaton
+        return automaton
+
+
+_FOLDED, _EXACT = _Scanner(fold=True), _Scanner(fold=False)
+
+
 class Guarded:
     """A compiled pattern with a literal pre-check; same results as the pattern itself."""
 
-    __slots__ = ("_contains", "_fold", "_start_only", "guarded", "pattern")
+    __slots__ = ("_fold", "_ident", "_scanner", "_start_only", "guarded", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         found = requirement(pattern)
-        self.guarded = found is not None
+        self.guarded = found is not None and bool(found.literals)
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self._start_only = found is not None and found.at_start
-        literals = sorted(found.literals) if found is not None else []
-        self._contains = _contains_any(literals)
+        self._scanner = _FOLDED if self._fold else _EXACT
+        self._ident = self._scanner.register(found.literals) if found is not None and found.literals else 0
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist away from the start of ``text``."""
-        if not self.guarded:
-            return True
-        if self._fold:
-            if not text.isascii():
-                return True  # Unicode case folding is wider than str.lower(): let the pattern decide
-            text = text.lower()
-        return self._contains(text)
+        if self._ident == 0:
+            return not self._start_only  # no literal at all: only a match at the start is possible
+        if self._fold and not text.isascii():
+            return True  # Unicode case folding is wider than str.lower(): let the pattern decide
+        return self._ident in self._scanner.present(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
@@ -184,13 +228,3 @@ class Guarded:
             return self.pattern.split(text, maxsplit)
         return [text]
 
-
-def _contains_any(literals: list[str]) -> Any:
-    """A predicate: does a text contain one of ``literals``? (Never called for an empty list.)"""
-    if len(literals) < _AUTOMATON_FROM:
-        return lambda text: any(literal in text for literal in literals)
-    automaton = ahocorasick.Automaton()
-    for literal in literals:
-        automaton.add_word(literal, None)
-    automaton.make_automaton()
-    return lambda text: next(automaton.iter(text), None) is not None

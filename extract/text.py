@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -12,6 +13,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
     """A stable lower-case ASCII slug: ``"Magnesium Bisglycinate"`` -> ``"magnesium-bisglycinate"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

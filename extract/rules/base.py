@@ -56,7 +56,12 @@ def usable(mention: Mention) -> bool:
 
 def as_kind(concept: Concept, kind: EntityKind) -> Concept:
     """The same concept re-typed (a MeSH condition named as an adverse effect)."""
-    return concept if concept.kind == kind else replace(concept, kind=kind, key=slugify(concept.label))
+    return concept if concept.kind == kind else _retyped(concept, kind)
+
+
+@lru_cache(maxsize=8192)
+def _retyped(concept: Concept, kind: EntityKind) -> Concept:
+    return replace(concept, kind=kind, key=slugify(concept.label))
 
 
 def chunk_concept(text: str, kind: EntityKind) -> Concept:
