@@ -8,6 +8,7 @@ no lexicon knows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ def list_items(text: str, max_words: int = MAX_WORDS) -> list[str]:
     if not flat or len(flat) > 400:
         return []
     items = []
-    for part in _SPLIT.split(flat):
+    for part in split_lazily(_SPLIT, flat):
         part = _CONJ.sub("", part.strip()).strip(" .:-")
         if not part:
             continue
@@ -37,6 +38,19 @@ def list_items(text: str, max_words: int = MAX_WORDS) -> list[str]:
             return []
         items.append(part)
     return items
+
+
+def split_lazily(separator: re.Pattern[str], text: str, start: int = 0) -> Iterator[str]:
+    """``separator.split(text[start:])``, one part at a time: item lists stop at their first non-item,
+    so long prose after it is never split.
+
+    ``separator`` must not match the empty string, and ``start`` must be 0 or follow whitespace (as
+    after a cue), where look-behinds and word boundaries see what they see at the start of a slice.
+    """
+    for match in separator.finditer(text, start):
+        yield text[start:match.start()]
+        start = match.end()
+    yield text[start:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +135,7 @@ def enumeration_items(text: str) -> list[str]:
     best: list[str] = []
     for start in [0, *(cue.end() for cue in _ENUM_CUE.finditer(flat))]:
         items = []
-        for raw in _ENUM_SPLIT.split(flat[start:]):
+        for raw in split_lazily(_ENUM_SPLIT, flat, start):
             part = _enumerated(raw)
             if part is None:
                 break

@@ -148,18 +148,20 @@ NOT_AN_EFFECT = re.compile(
 
 def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Adverse effects named in a side-effect sentence; enumerated items count even when unknown."""
-    tail = list_after_boilerplate(unit.text)
+    boilerplate = BOILERPLATE.search(unit.text)  # searched once: the lead-in and furniture tests share it
+    tail = _after_boilerplate(unit.text, boilerplate)
     if tail:
         side_effects(ctx, replace(unit, text=tail), find_mentions(tail, ctx.lexicon))
         return
-    if furniture(ctx, unit.text):
+    if _furniture(ctx, unit.text, boilerplate is not None):
         return
     quals = effect_qualifiers(unit)
-    masked = masked_spans(unit.text)
+    headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
+    masked = _masked(unit.text, headings)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
-    for item in candidate_items(ctx, unit.text):
+    for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
         if inside_covered(item, covered) or in_spans(unit.text.find(item), masked):
             continue
         if plausible_item(ctx, item):
@@ -184,15 +186,22 @@ def heading_like(unit: Unit) -> bool:
 
 def list_after_boilerplate(text: str) -> str:
     """The list that follows a boilerplate lead-in ("... causal relationship to drug exposure: a, b")."""
-    found = BOILERPLATE.search(text)
+    return _after_boilerplate(text, BOILERPLATE.search(text))
+
+
+def _after_boilerplate(text: str, found: re.Match[str] | None) -> str:
     colon = text.find(":", found.end()) if found else -1
     return text[colon + 1:].strip() if colon > 0 else ""
 
 
 def furniture(ctx: RuleContext, text: str) -> bool:
     """Boilerplate, study description or a sentence about another drug: no effects in it."""
+    return _furniture(ctx, text, BOILERPLATE.search(text) is not None)
+
+
+def _furniture(ctx: RuleContext, text: str, has_boilerplate: bool) -> bool:
     long_unit = len(text.split()) > MAX_PROSE_WORDS
-    boilerplate = BOILERPLATE.search(text) is not None and not tabular(text) and not long_unit
+    boilerplate = has_boilerplate and not tabular(text) and not long_unit
     return boilerplate or sets_subject_aside(ctx.subject, text)
 
 
@@ -270,7 +279,11 @@ def listing_effects(mentions: list[Mention]) -> bool:
 
 def masked_spans(text: str) -> list[Span]:
     """Character spans whose mentions are not effects: SOC headings, study populations."""
-    spans = [Span(m.start(), m.end()) for pattern in (SOC_HEADING, NAMES) for m in pattern.finditer(text)]
+    return _masked(text, list(SOC_HEADING.finditer(text)))
+
+
+def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
+    spans = [Span(m.start(), m.end()) for found in (headings, NAMES.finditer(text)) for m in found]
     for cue in POPULATION_CUE.finditer(text):
         stop = POPULATION_STOP.search(text, cue.end())
         end = stop.start() if stop else len(text)
@@ -365,7 +378,23 @@ def _stems(text: str) -> list[str]:
 
 def candidate_items(ctx: RuleContext, text: str) -> list[str]:
     """Items of a sentence's enumeration ("were: a, b and c") when one is a known effect, else list items."""
-    flat = SOC_HEADING.sub(",", text)
+    return _candidates(ctx, SOC_HEADING.sub(",", text))
+
+
+def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:
+    """``pattern.sub(by, text)`` from the pattern's ``finditer`` matches (``by`` without escapes)."""
+    if not matches:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in matches:
+        pieces += (text[last:match.start()], by)
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from extract import scan
+from extract import chunks, scan
 from extract.lexicon import load_lexicon
 from extract.nlp import find_mentions, mentions_by_sentence, split_sentences
 from extract.text import strip_markdown
@@ -55,3 +55,11 @@ def test_strip_markdown_only_touches_markup() -> None:
     assert strip_markdown("  plain text  ") == "plain text"
     assert strip_markdown("**Bold** and [a link](http://x) <b>tag</b>\tend") == "Bold and a link tag end"
     assert strip_markdown("two  spaces\u00a0here") == "two spaces here"
+
+
+def test_lazy_split_gives_the_parts_of_split() -> None:
+    texts = ["a, b and c", "were: rash, nausea; and/or vomiting", "x/y, z", "", ", ,", "no separators"]
+    for pattern in (chunks._SPLIT, chunks._ENUM_SPLIT):
+        for text in texts:
+            for start in [0, *(i + 1 for i, ch in enumerate(text) if ch.isspace())]:
+                assert list(chunks.split_lazily(pattern, text, start)) == pattern.split(text[start:])
