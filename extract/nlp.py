@@ -44,29 +44,22 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
     """:func:`find_mentions` of every text, with one automaton pass over all of them."""
     keys = [match_text(text) for text in texts]
     joined, bounds = scan.joined(keys)
-    found = scan.hits_by_sentence(lexicon.automaton, joined, bounds)
+    found = scan.hits_by_sentence(lexicon.automaton, joined, bounds, words=True)
     scoped = scopes_by_sentence(keys, joined, bounds) if any(found) else [()] * len(keys)
     concepts = lexicon.concepts
     out: list[list[Mention]] = []
-    for text, key, hits, scope in zip(texts, keys, found, scoped, strict=True):
+    for text, hits, scope in zip(texts, found, scoped, strict=True):
         mentions = []
-        for start, end, indexes in _longest(key, hits):
+        for start, end, indexes in _longest(hits):
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
         out.append(mentions)
     return out
 
 
-def _longest(key: str, found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Matches on word boundaries; of overlapping ones the longest (then the leftmost) wins."""
-    size = len(key)
-    hits = []
-    for start, end, (_, indexes) in found:
-        if start > 0 and key[start - 1].isalnum():
-            continue
-        if end < size and key[end].isalnum():
-            continue
-        hits.append((start, end, indexes))
+def _longest(found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Of overlapping matches the longest (then the leftmost) wins."""
+    hits = [(start, end, indexes) for start, end, (_, indexes) in found]
     if len(hits) < 2:
         return hits
     hits.sort(key=_longest_first)

@@ -26,8 +26,11 @@ def joined(keys: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return SEPARATOR.join(keys), bounds
 
 
-def hits_by_sentence(automaton: Any, text: str, bounds: Sequence[tuple[int, int]]) -> list[list[Hit]]:
-    """Every match of ``automaton`` (values ``(length, ...)``) inside one sentence, per sentence."""
+def hits_by_sentence(
+    automaton: Any, text: str, bounds: Sequence[tuple[int, int]], *, words: bool = False
+) -> list[list[Hit]]:
+    """Every match of ``automaton`` (values ``(length, ...)``) inside one sentence, per sentence;
+    with ``words``, only matches with no letter or digit of their sentence right before or after."""
     groups: list[list[Hit]] = [[] for _ in bounds]
     if not bounds or not len(automaton):
         return groups
@@ -39,6 +42,9 @@ def hits_by_sentence(automaton: Any, text: str, bounds: Sequence[tuple[int, int]
             index += 1
             low, high = bounds[index]
         start = end - value[0]
-        if start >= low and end <= high:
-            groups[index].append((start - low, end - low, value))
+        if start < low or end > high:
+            continue
+        if words and ((start > low and text[start - 1].isalnum()) or (end < high and text[end].isalnum())):
+            continue
+        groups[index].append((start - low, end - low, value))
     return groups

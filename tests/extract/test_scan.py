@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from extract import chunks, scan
+from extract import chunks, scan, units
 from extract.lexicon import load_lexicon
 from extract.nlp import find_mentions, mentions_by_sentence, split_sentences
 from extract.text import strip_markdown
@@ -25,6 +25,8 @@ def test_hits_across_the_separator_are_dropped() -> None:
     assert [[(start, end, value[1]) for start, end, value in group] for group in groups] == [
         [(2, 3, "b")], [(0, 2, "cd")], [], [(0, 1, "b"), (0, 2, "bc")],
     ]
+    words = scan.hits_by_sentence(automaton, text, bounds, words=True)  # no letter or digit either side
+    assert [[value[1] for _, _, value in group] for group in words] == [[], [], [], ["bc"]]
 
 
 def test_one_pass_equals_one_sentence_at_a_time() -> None:
@@ -63,3 +65,19 @@ def test_lazy_split_gives_the_parts_of_split() -> None:
         for text in texts:
             for start in [0, *(i + 1 for i, ch in enumerate(text) if ch.isspace())]:
                 assert list(chunks.split_lazily(pattern, text, start)) == pattern.split(text[start:])
+
+
+def test_split_word_count_from_the_gap() -> None:
+    texts = [
+        "t horacic and m ediastinal", "b abc d efgh", "(b abcd and c defg", "x.b abcd", "ab abcd",
+        "\u00e9 b abcd c wxyz", "a abcd i abcd", "b ab", "one b abcd", "b abcd,c abcd", "b  abcd", "- b abcd' c abcd",
+    ]
+    for text in texts:
+        assert len(units._SPLIT_WORD_GAP.findall(text)) == len(units._SPLIT_WORD.findall(text)), text
+
+
+def test_cues_found_in_lower_case_text() -> None:
+    assert chunks._ENUM_CUE.pattern == chunks._ENUM_CUE.pattern.lower()  # no capital the folding could miss
+    text = "Adverse Reactions Were: Rash, nausea; Such As vomiting. INCLUDING fever, e.g. chills"
+    folded = [m.span() for m in chunks._ENUM_CUE_LOWER.finditer(text.lower())]
+    assert folded == [m.span() for m in chunks._ENUM_CUE.finditer(text)] and len(folded) == 4
