@@ -169,16 +169,26 @@ _FOLDED, _EXACT = _Scanner(fold=True), _Scanner(fold=False)
 class Guarded:
     """A compiled pattern with a literal pre-check; same results as the pattern itself."""
 
-    __slots__ = ("_fold", "_ident", "_scanner", "_start_only", "guarded", "pattern")
+    __slots__ = ("_fold", "_ident", "_scanner", "_start_only", "guarded", "regex")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self.regex = pattern
         found = requirement(pattern)
         self.guarded = found is not None and bool(found.literals)
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self._start_only = found is not None and found.at_start
         self._scanner = _FOLDED if self._fold else _EXACT
         self._ident = self._scanner.register(found.literals) if found is not None and found.literals else 0
+
+    @property
+    def pattern(self) -> str:
+        """The source of the wrapped pattern, as ``re.Pattern.pattern``."""
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        """The flags of the wrapped pattern, as ``re.Pattern.flags``."""
+        return self.regex.flags
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist away from the start of ``text``."""
@@ -191,40 +201,40 @@ class Guarded:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
         if self.possible(text):
-            return self.pattern.search(text, pos, endpos)
+            return self.regex.search(text, pos, endpos)
         if self._start_only and pos == 0:
-            return self.pattern.match(text, 0, endpos)  # "^" matches nowhere else
+            return self.regex.match(text, 0, endpos)  # "^" matches nowhere else
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, endpos)``."""
         if self._start_only or self.possible(text):
-            return self.pattern.finditer(text, pos, endpos)
+            return self.regex.finditer(text, pos, endpos)
         return iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         """``pattern.findall(text, pos, endpos)``."""
         if self._start_only or self.possible(text):
-            return self.pattern.findall(text, pos, endpos)
+            return self.regex.findall(text, pos, endpos)
         return []
 
     def sub(self, repl: str, text: str, count: int = 0) -> str:
         """``pattern.sub(repl, text, count)``."""
         if self._start_only or self.possible(text):
-            return self.pattern.sub(repl, text, count)
+            return self.regex.sub(repl, text, count)
         return text
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)`` (unguarded: a match at one position is cheap)."""
-        return self.pattern.match(text, pos, endpos)
+        return self.regex.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.fullmatch(text, pos, endpos)`` (unguarded)."""
-        return self.pattern.fullmatch(text, pos, endpos)
+        return self.regex.fullmatch(text, pos, endpos)
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
         """``pattern.split(text, maxsplit)``."""
         if self._start_only or self.possible(text):
-            return self.pattern.split(text, maxsplit)
+            return self.regex.split(text, maxsplit)
         return [text]
 

@@ -37,6 +37,7 @@ TEXTS = [
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
 def test_guarded_matches_the_pattern(pattern: re.Pattern[str]) -> None:
     guarded = Guarded(pattern)
+    assert (guarded.pattern, guarded.flags) == (pattern.pattern, pattern.flags)
     for text in TEXTS:
         assert _spans(guarded.search(text)) == _spans(pattern.search(text)), text
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
@@ -93,8 +94,8 @@ def test_project_patterns_agree_on_sample_sentences() -> None:
     assert len(guarded) >= 8 and all(g.guarded for g in guarded)
     for g in guarded:
         for text in texts:
-            assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.pattern.finditer(text)]
-            assert _spans(g.search(text)) == _spans(g.pattern.search(text))
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)]
+            assert _spans(g.search(text)) == _spans(g.regex.search(text))
 
 
 def _spans(match: re.Match[str] | None) -> tuple[int, int] | None:
