@@ -116,12 +116,8 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> b
         inner = match_key(match.group(1))
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
             return True
-    drugs = [m for m in mentions if m.first(K.DRUG)]
-    if drugs and drugs[0].start <= 3:
-        lead = drugs[0]
-        if not subject.is_alias(lead.text, lead.candidates):
-            return True
-    return False
+    lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
+    return lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates)
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:
