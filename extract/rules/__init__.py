@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract.lexicon import Lexicon
-from extract.model import Mention, Relation, Statement
+from extract.model import EntityKind, Mention, Relation, Statement
 from extract.nlp import find_mentions, mentions_by_sentence
 from extract.rules.base import RuleContext, about_other_drug
 from extract.rules.clinical import (
@@ -104,9 +104,9 @@ def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:
     The key leaves the subject out on purpose: the interaction rules order candidate pairs so that
     the first statement per object and sentence is the one to keep (measured better on DDI-2013).
     """
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[Relation, EntityKind, str, str, str]] = set()
     for st in statements:
-        key = (st.relation.value, st.object.kind.value + st.object.key, st.evidence, st.section)
+        key = (st.relation, st.object.kind, st.object.key, st.evidence, st.section)  # members: no .value lookups
         if key not in seen:
             seen.add(key)
             yield st
