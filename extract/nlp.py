@@ -80,7 +80,9 @@ def _longest_first(hit: tuple[int, int, tuple[int, ...]]) -> tuple[int, int]:
 
 
 MAX_UNIT = 100_000
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
+# The boundary starts after the terminal punctuation; matching the punctuation itself (rather than
+# looking behind for it) lets ``re`` jump from one candidate to the next.
+_BOUNDARY = re.compile(r"[.!?]([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|fig|figs|dr|mr|mrs|ms|st|mt|ca|al|ref|sec|vol|max|min|"
     r"[A-Za-z])\.|\d\.)$",
@@ -104,7 +106,7 @@ def split_sentences(text: str) -> list[str]:
     for piece in _pieces(text, MAX_UNIT):
         start = 0
         for match in _BOUNDARY.finditer(piece):
-            head = piece[start:match.start() + len(match.group(1))]
+            head = piece[start:match.end(1)]
             closed = head.rstrip("\"')]")  # ends with the terminal punctuation
             if _NO_BREAK_BEFORE.search(closed, max(0, len(closed) - _LONGEST_ABBREVIATION)):
                 continue
