@@ -8,6 +8,7 @@ trigger's category. Pseudo-triggers ("not only") cancel the triggers they contai
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,6 +17,7 @@ import ahocorasick
 
 from extract.errors import LexiconError
 from extract.resources import lexicon_path, read_tsv
+from extract.scan import Hit, hits_by_sentence
 
 DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "terminate", "pseudo"})
 
@@ -78,46 +80,88 @@ def trigger_index(rules: tuple[ContextRule, ...]) -> Any:
 def find_triggers(lowered: str, rules: tuple[ContextRule, ...] | None = None) -> list[Trigger]:
     """Triggers in a lower-cased sentence, with those inside a pseudo-trigger removed."""
     automaton = _default_index() if rules is None else trigger_index(rules)
-    if not len(automaton):
-        return []
-    found: list[Trigger] = []
-    for end_index, (length, owners) in automaton.iter(lowered):
-        end = end_index + 1
-        start = end - length
+    found = hits_by_sentence(automaton, lowered, [(0, len(lowered))])[0]
+    return [Trigger(rule, start, end) for start, end, rule in _kept(lowered, found)]
+
+
+_Hit = tuple[int, int, ContextRule]
+
+
+def _kept(lowered: str, found: list[Hit]) -> list[_Hit]:
+    """The triggers among a sentence's automaton hits, as plain ``(start, end, rule)`` tuples."""
+    hits: list[_Hit] = []
+    size = len(lowered)
+    for start, end, (_, owners) in found:
         literal = owners[0].literal
         if literal[0].isalnum() and start > 0 and lowered[start - 1].isalnum():
             continue
-        if literal[-1].isalnum() and end < len(lowered) and lowered[end].isalnum():
+        if literal[-1].isalnum() and end < size and lowered[end].isalnum():
             continue
-        found.extend(Trigger(rule, start, end) for rule in owners)
-    pseudo = [t for t in found if t.rule.direction == "pseudo"]
+        hits.extend((start, end, rule) for rule in owners)
+    if len(hits) < 2:
+        return [] if hits and hits[0][2].direction == "pseudo" else hits
+    pseudo = [(start, end) for start, end, rule in hits if rule.direction == "pseudo"]
+    scoped = [hit for hit in hits if hit[2].direction != "pseudo"]
     kept = []
-    for trig in found:
-        if trig.rule.direction == "pseudo":
+    for index, (start, end, rule) in enumerate(scoped):
+        if any(p_start <= start and end <= p_end for p_start, p_end in pseudo):
             continue
-        if any(p.start <= trig.start and trig.end <= p.end for p in pseudo):
-            continue
-        if any(o is not trig and o.start <= trig.start and trig.end <= o.end and o.end - o.start > trig.end - trig.start
-               and o.rule.direction != "terminate" for o in found if o.rule.direction != "pseudo"):
+        if any(other != index and o_start <= start and end <= o_end and o_end - o_start > end - start
+               and o_rule.direction != "terminate" for other, (o_start, o_end, o_rule) in enumerate(scoped)):
             continue  # a longer trigger ("no evidence of") owns the shorter one inside it ("no")
-        kept.append(trig)
+        kept.append((start, end, rule))
     return kept
 
 
-def modifiers_for(span: tuple[int, int], triggers: list[Trigger], length: int) -> frozenset[str]:
-    """Categories whose scope covers ``span`` (character offsets in the sentence)."""
-    terminators = [t for t in triggers if t.rule.direction == "terminate"]
-    out = set()
-    for trig in triggers:
-        direction = trig.rule.direction
+Scope = tuple[int, int, str]
+
+
+def scopes(triggers: Sequence[Trigger], length: int) -> tuple[Scope, ...]:
+    """``(lo, hi, category)`` per trigger scope: a span ``[s, e)`` with ``lo <= s`` and ``e <= hi`` is in it.
+
+    A forward scope runs from the trigger's end to the next terminator (or the sentence end), a
+    backward one from the previous terminator (or the sentence start) to the trigger's start.
+    """
+    return _scopes([(t.start, t.end, t.rule) for t in triggers], length)
+
+
+def _scopes(hits: list[_Hit], length: int) -> tuple[Scope, ...]:
+    if not hits:
+        return ()
+    terminators = [(start, end) for start, end, rule in hits if rule.direction == "terminate"]
+    out: list[Scope] = []
+    for start, end, rule in hits:
+        direction = rule.direction
         if direction == "terminate":
             continue
-        if direction in ("forward", "bidirectional") and span[0] >= trig.end:
-            stop = min((t.start for t in terminators if t.start >= trig.end), default=length)
-            if span[1] <= stop:
-                out.add(trig.rule.category)
-        if direction in ("backward", "bidirectional") and span[1] <= trig.start:
-            begin = max((t.end for t in terminators if t.end <= trig.start), default=0)
-            if span[0] >= begin:
-                out.add(trig.rule.category)
-    return frozenset(out)
+        if direction in ("forward", "bidirectional"):
+            stop = min((t_start for t_start, _ in terminators if t_start >= end), default=length)
+            out.append((end, stop, rule.category))
+        if direction in ("backward", "bidirectional"):
+            begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
+            out.append((begin, start, rule.category))
+    return tuple(out)
+
+
+def scopes_by_sentence(keys: Sequence[str], text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[Scope, ...]]:
+    """The default rules' scopes in each lower-cased sentence ``keys[i]``, found in one pass over
+    ``text``, the keys joined as :func:`extract.scan.joined` does."""
+    found = hits_by_sentence(_default_index(), text, bounds)
+    return [_scopes(_kept(key, hits), len(key)) if hits else () for key, hits in zip(keys, found, strict=True)]
+
+
+def modifiers_in(start: int, end: int, scoped: tuple[Scope, ...]) -> frozenset[str]:
+    """Categories of the scopes that contain ``[start, end)``."""
+    if not scoped:
+        return _NONE
+    return frozenset([category for lo, hi, category in scoped if lo <= start and end <= hi])
+
+
+def modifiers_for(span: tuple[int, int], triggers: Sequence[Trigger], length: int) -> frozenset[str]:
+    """Categories whose scope covers ``span`` (character offsets in the sentence)."""
+    if not triggers:
+        return _NONE
+    return modifiers_in(span[0], span[1], scopes(triggers, length))
+
+
+_NONE: frozenset[str] = frozenset()

@@ -7,8 +7,10 @@ wraps the same matcher as a spaCy component for users who want ``Doc`` objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from extract.context import find_triggers, modifiers_for
+from extract import scan
+from extract.context import modifiers_in, scopes_by_sentence
 from extract.lexicon import Lexicon
 from extract.model import Concept, Mention
 
@@ -35,38 +37,60 @@ def match_text(text: str) -> str:
 
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Longest non-overlapping lexicon matches on word boundaries, left to right."""
-    key = match_text(text)
-    hits: list[tuple[int, int, tuple[int, ...]]] = []
-    for end_index, (length, indexes) in lexicon.automaton.iter(key):
-        end = end_index + 1
-        start = end - length
-        if start > 0 and key[start - 1].isalnum():
-            continue
-        if end < len(key) and key[end].isalnum():
-            continue
-        hits.append((start, end, indexes))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    return mentions_by_sentence([text], lexicon)[0]
+
+
+def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Mention]]:
+    """:func:`find_mentions` of every text, with one automaton pass over all of them."""
+    keys = [match_text(text) for text in texts]
+    joined, bounds = scan.joined(keys)
+    found = scan.hits_by_sentence(lexicon.automaton, joined, bounds, words=True)
+    scoped = scopes_by_sentence(keys, joined, bounds) if any(found) else [()] * len(keys)
+    concepts = lexicon.concepts
+    out: list[list[Mention]] = []
+    for text, hits, scope in zip(texts, found, scoped, strict=True):
+        mentions = []
+        for start, end, indexes in _longest(hits):
+            candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
+            mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
+        out.append(mentions)
+    return out
+
+
+def _longest(found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Of overlapping matches the longest (then the leftmost) wins."""
+    hits = [(start, end, indexes) for start, end, (_, indexes) in found]
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=_longest_first)
     taken: list[tuple[int, int, tuple[int, ...]]] = []
     for hit in hits:
-        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+        start, end = hit[0], hit[1]
+        for other in taken:
+            if end > other[0] and start < other[1]:
+                break
+        else:
             taken.append(hit)
     taken.sort()
-    triggers = find_triggers(key)
-    mentions = []
-    for start, end, indexes in taken:
-        concepts: tuple[Concept, ...] = tuple(lexicon.concepts[i] for i in indexes)
-        mods = modifiers_for((start, end), triggers, len(key))
-        mentions.append(Mention(text[start:end], start, end, concepts, mods))
-    return mentions
+    return taken
+
+
+def _longest_first(hit: tuple[int, int, tuple[int, ...]]) -> tuple[int, int]:
+    return hit[0] - hit[1], hit[0]
 
 
 MAX_UNIT = 100_000
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
+# The boundary starts after the terminal punctuation; matching the punctuation itself (rather than
+# looking behind for it) lets ``re`` jump from one candidate to the next.
+_BOUNDARY = re.compile(r"[.!?]([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|fig|figs|dr|mr|mrs|ms|st|mt|ca|al|ref|sec|vol|max|min|"
     r"[A-Za-z])\.|\d\.)$",
     re.IGNORECASE,
 )
+# A _NO_BREAK_BEFORE match ends the head and is at most 7 characters long ("approx."), so only the
+# last few characters are searched (a full search tries the alternatives at every position).
+_LONGEST_ABBREVIATION = 8
 
 
 def split_sentences(text: str) -> list[str]:
@@ -75,12 +99,16 @@ def split_sentences(text: str) -> list[str]:
     A rule splitter (terminal punctuation followed by a capitalised start, abbreviations kept)
     instead of spaCy's tokenizer + sentencizer: same boundaries on monograph text, ~20x faster.
     """
+    if len(text) <= MAX_UNIT and "." not in text and "!" not in text and "?" not in text:
+        one = text.strip()  # no terminal punctuation: one sentence (most list bullets)
+        return [one] if one else []
     sentences: list[str] = []
     for piece in _pieces(text, MAX_UNIT):
         start = 0
         for match in _BOUNDARY.finditer(piece):
-            head = piece[start:match.start() + len(match.group(1))]
-            if _NO_BREAK_BEFORE.search(head.rstrip("\"')]")):
+            head = piece[start:match.end(1)]
+            closed = head.rstrip("\"')]")  # ends with the terminal punctuation
+            if _NO_BREAK_BEFORE.search(closed, max(0, len(closed) - _LONGEST_ABBREVIATION)):
                 continue
             if head.strip():
                 sentences.append(head.strip())

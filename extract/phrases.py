@@ -45,6 +45,11 @@ _CLAUSE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"((?:[A-Za-z]+[\s-]+){1,6}?)\(([A-Z][A-Za-z0-9]{1,7})\)\s*(.*)$")
+_WORD_GAP = re.compile(r"[\s-]+")
+_COORDINATOR = re.compile(r"\s+(?:and/or|or|and)\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A concept name and every longer form it was written as."""
@@ -55,10 +60,10 @@ class Phrase:
 
 def acronym_variant(text: str) -> str | None:
     """``"Angiotensin-Converting Enzyme (ACE) Inhibitor"`` -> ``"ACE Inhibitor"``."""
-    match = re.search(r"((?:[A-Za-z]+[\s-]+){1,6}?)\(([A-Z][A-Za-z0-9]{1,7})\)\s*(.*)$", text)
+    match = _ACRONYM.search(text) if "(" in text else None
     if not match:
         return None
-    words, acronym, rest = re.split(r"[\s-]+", match.group(1).strip()), match.group(2), match.group(3)
+    words, acronym, rest = _WORD_GAP.split(match.group(1).strip()), match.group(2), match.group(3)
     initials = "".join(w[0] for w in words if w).upper()
     if not initials.endswith(acronym.upper()):
         return None
@@ -80,7 +85,7 @@ def _attach_objects(items: list[str]) -> list[str]:
 
 def _split_coordination(item: str) -> list[str]:
     """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
-    parts = re.split(r"\s+(?:and/or|or|and)\s+", item)
+    parts = _COORDINATOR.split(item)
     if len(parts) == 1 or _PREPOSITION.search(parts[0]) or any(len(p.split()) > 4 or not p for p in parts):
         return [item]
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
@@ -98,7 +103,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
     acronym = acronym_variant(text)
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
-    flat = _tidy(_PARENS.sub(" ", base))
+    flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     if not flat or _CLAUSE.search(flat):
         return []
     phrases = []

@@ -27,6 +27,8 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)\s*:?\s*$")
 _QUESTION_HEADING = re.compile(r"^(?:q\s*\d+\s*[:.)-]\s*)", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^\s*(?:\*\*)?\s*a\s*[:.]\s*(?:\*\*)?\s*", re.IGNORECASE)
 _DEBRIS = re.compile(r"\?\*\*|\*\*A:\*\*|A:\*\*|\*\*")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_Q_NUMBER = re.compile(r"^\W*q\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
 MAX_BYTES = 16 * 1024 * 1024  # monographs are kilobytes; SPL labels a few megabytes
 
 
@@ -141,10 +143,10 @@ def _title(path: str, metadata: dict[str, Any], body: str, warnings: list[str]) 
 
 def _heading(line: str) -> tuple[int, str] | None:
     """(level, text) when ``line`` is a heading; bold-only lines count as level 7."""
-    match = _ATX.match(line)
+    match = _ATX.match(line) if line.startswith("#") else None
     if match:
         return len(match.group(1)), match.group(2)
-    bold = _BOLD_LINE.match(line)
+    bold = _BOLD_LINE.match(line) if "**" in line or "__" in line else None
     if bold and not _ANSWER_PREFIX.match(line):
         return 7, bold.group(1)
     return None
@@ -227,7 +229,7 @@ def _child_kind(heading: str, parent_kind: str | None) -> str:
 
 
 def _strip_q(text: str) -> str:
-    return re.sub(r"^\W*q\s*\d+\s*[:.)-]\s*", "", strip_markdown(text), flags=re.IGNORECASE).strip()
+    return _Q_NUMBER.sub("", strip_markdown(text)).strip()
 
 
 def _clean_answer(text: str) -> str:
@@ -292,4 +294,4 @@ def merge_faqs(first: list[Faq], second: list[Faq]) -> list[Faq]:
 
 
 def _faq_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NON_ALNUM.sub(" ", text.lower()).strip()

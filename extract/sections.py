@@ -52,8 +52,10 @@ def section_rules() -> tuple[SectionRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=4096)
 def section_kind(heading: str) -> str | None:
-    """The section kind a heading names, or ``None`` when no rule matches."""
+    """The section kind a heading names, or ``None`` when no rule matches (cached: headings and
+    bullet labels repeat across documents, and every rule is tried in turn)."""
     text = clean_heading(heading)
     for rule in section_rules():
         if rule.pattern.match(text):

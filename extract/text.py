@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -12,6 +13,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
     """A stable lower-case ASCII slug: ``"Magnesium Bisglycinate"`` -> ``"magnesium-bisglycinate"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -21,10 +23,16 @@ def slugify(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Plain text of a markdown fragment: emphasis, links and inline HTML removed."""
-    text = _LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
-    text = _MARKDOWN_EMPHASIS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    # Each pattern runs only when its literal characters occur: most text has no markup at all.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "*" in text or "__" in text or "`" in text:
+        text = _MARKDOWN_EMPHASIS.sub("", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def normalise_term(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.model import Document
 from extract.nlp import split_sentences
@@ -20,12 +21,16 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 _LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 _TABLE_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
 _PLAIN_LABEL = re.compile(r"^([A-Z][A-Za-z &/()'-]{1,50}):\s+")
+_PLAIN_LABEL_REACH = 52  # the colon of a plain label is among the first 52 characters
 _CROSS_REF = re.compile(
     r"\[\s*see[^\[\]]{0,160}\]|\(\s*see\b[^()]{0,80}(?:\([^()]{0,20}\)[^()]{0,40})*\)"
     r"|\(\s*\d+(?:\.\d+)+\s*(?:[-,]\s*\d+(?:\.\d+)*\s*)*\)|\(\s*\d\s*\)(?=\s*(?:\.|$))",
     re.IGNORECASE,
 )
 _SPLIT_WORD = re.compile(r"(?<![\w.,'-])([b-hj-z]) ([a-z]{3,})")
+# The same matches, counted from their space: a literal first character lets ``re`` skip ahead,
+# three times faster on text without split words (nearly all of it).
+_SPLIT_WORD_GAP = re.compile(r" (?<=[b-hj-z] )(?<![\w.,'-][b-hj-z] )[a-z]{3}")
 CLASSIFICATION = re.compile(r"^(?:pharmacolog\w*|therapeutic|drug|chemical)?\s*(?:class(?:ification)?|category)\b")
 
 FAQ_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -63,28 +68,36 @@ def marked_blocks(text: str) -> Iterator[tuple[str, bool]]:
     current: list[str] = []
     bullet = False
     for line in text.splitlines():
-        if table_row(line) or not line.strip() or _BULLET.match(line):
+        row = table_row(line)
+        marker = _BULLET.match(line)
+        stripped = line.strip()
+        if row or not stripped or marker:
             if current:
                 yield " ".join(current), bullet
             current, bullet = [], False
-        if table_row(line):
+        if row:
             yield " ".join(line.split()), False
-        elif _BULLET.match(line):
-            current, bullet = [_BULLET.sub("", line, count=1)], True
-        elif line.strip():
-            current.append(line.strip())
+        elif marker:
+            current, bullet = [line[marker.end():]], True
+        elif stripped:
+            current.append(stripped)
     if current:
         yield " ".join(current), bullet
 
 
 def table_row(line: str) -> bool:
     """A line of a flattened text table: cells separated by wide runs of spaces or tabs."""
+    if "   " not in line and "\t" not in line:
+        return False  # no gap wide enough: the common case, without running the pattern
     return len(_TABLE_GAP.findall(line.strip())) >= 2
 
 
 def labelled(block: str) -> tuple[str, str]:
     """Split ``"**Label:** rest"`` (or ``"Label: rest"``) into (label, rest)."""
-    match = _LABEL.match(block) or _PLAIN_LABEL.match(block)
+    # Cheap necessary conditions first: a bold label has "**" or "__", a plain one an early colon.
+    match = _LABEL.match(block) if "**" in block or "__" in block else None
+    if match is None and ":" in block[:_PLAIN_LABEL_REACH]:
+        match = _PLAIN_LABEL.match(block)
     if match:
         return clean_heading(match.group(1)), block[match.end():]
     return "", block
@@ -102,6 +115,7 @@ def label_kind(label: str, default: str) -> str:
     return kind or default
 
 
+@lru_cache(maxsize=4096)
 def faq_kind(question: str) -> str:
     """Which section an FAQ answer speaks for, judged by its question."""
     lowered = question.lower()
@@ -114,8 +128,9 @@ def faq_kind(question: str) -> str:
 def drop_cross_references(text: str) -> str:
     """Text without label cross-references (``[see Warnings and Precautions (5.1)]``, ``(6.1)``)
     and with split words of converted labels rejoined (``"m ediastinal d isorders"``)."""
-    text = _CROSS_REF.sub(" ", text)
-    if len(_SPLIT_WORD.findall(text)) >= 2:
+    if "[" in text or "(" in text:  # every cross-reference is bracketed
+        text = _CROSS_REF.sub(" ", text)
+    if len(_SPLIT_WORD_GAP.findall(text)) >= 2:
         text = _SPLIT_WORD.sub(r"\1\2", text)
     return " ".join(text.split())
 

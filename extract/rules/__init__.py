@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract.lexicon import Lexicon
-from extract.model import Relation, Statement
-from extract.nlp import find_mentions
+from extract.model import EntityKind, Mention, Relation, Statement
+from extract.nlp import find_mentions, mentions_by_sentence
 from extract.rules.base import RuleContext, about_other_drug
 from extract.rules.clinical import (
     alternate_names,
@@ -33,12 +33,13 @@ from extract.units import Unit
 __all__ = ["RuleContext", "apply_rules", "dedupe", "extract_relations"]
 
 
-def apply_rules(ctx: RuleContext, unit: Unit) -> None:
-    """Dispatch one sentence to the rules of its section kind."""
+def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = None) -> None:
+    """Dispatch one sentence to the rules of its section kind (``mentions``: its mentions, if known)."""
     text = unit.text.strip()
-    if not text or text.endswith("?"):
+    if not readable(text):
         return
-    mentions = find_mentions(text, ctx.lexicon)
+    if mentions is None:
+        mentions = find_mentions(text, ctx.lexicon)
     kind = unit.kind
     if kind == "alternate_names":
         alternate_names(ctx, unit, mentions)
@@ -70,6 +71,11 @@ def apply_rules(ctx: RuleContext, unit: Unit) -> None:
         precautions(ctx, unit, mentions) if kind == "precautions" else monitoring(ctx, unit, mentions)
 
 
+def readable(text: str) -> bool:
+    """A sentence the rules read: not empty, not a question."""
+    return bool(text) and not text.endswith("?")
+
+
 _DENIAL = re.compile(r"^\s*no\b(?!\s+(?:dose|specific))", re.I)
 
 
@@ -77,15 +83,18 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
     """Run every rule over the units (alternate names first, so aliases are known early)."""
     ctx = RuleContext(subject, lexicon)
     ordered = sorted(units, key=lambda u: u.kind != "alternate_names")
+    texts = [unit.text.strip() for unit in ordered]
+    found = iter(mentions_by_sentence([text for text in texts if readable(text)], lexicon))
     denied: set[str] = set()
-    for unit in ordered:
+    for unit, text in zip(ordered, texts, strict=True):
+        mentions = next(found) if readable(text) else []
         if unit.question:
             if unit.question in denied:
                 continue
             if _DENIAL.match(unit.text):  # "No. ..." answers deny what the question asks
                 denied.add(unit.question)
                 continue
-        apply_rules(ctx, unit)
+        apply_rules(ctx, unit, mentions)
     return ctx
 
 
@@ -95,9 +104,9 @@ def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:
     The key leaves the subject out on purpose: the interaction rules order candidate pairs so that
     the first statement per object and sentence is the one to keep (measured better on DDI-2013).
     """
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[Relation, EntityKind, str, str, str]] = set()
     for st in statements:
-        key = (st.relation.value, st.object.kind.value + st.object.key, st.evidence, st.section)
+        key = (st.relation, st.object.kind, st.object.key, st.evidence, st.section)  # members: no .value lookups
         if key not in seen:
             seen.add(key)
             yield st

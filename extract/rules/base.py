@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
+from extract.guard import Guarded
 from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, EntityKind, Mention, Relation, Statement
 from extract.subject import Subject
@@ -23,26 +25,28 @@ SIDE_EFFECT_TIERS = {
     "side_effects_long_term": "long_term",
     "side_effects_adr": "adr",
 }
-INDICATION_CUE = re.compile(
+INDICATION_CUE = Guarded(re.compile(
     r"\b(?:treat\w*|indicat\w*|prescribed|used (?:for|to|in)|management|manage|prevent\w*|prophylaxis|"
     r"relie\w*|therapy for|control of|address|approved)\b",
     re.IGNORECASE,
-)
-STRONG_INDICATION_CUE = re.compile(
+))
+STRONG_INDICATION_CUE = Guarded(re.compile(
     r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
-)
-MONITOR_CUE = re.compile(
+))
+MONITOR_CUE = Guarded(re.compile(
     r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|watch\w*|periodic\w*|evaluat\w*|tests?|levels?)\b",
     re.IGNORECASE,
+))
+CONTRA_CUE = Guarded(re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I))
+CAUTION_CUE = Guarded(re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recommended|risk)\b", re.I))
+SEVERITY = Guarded(
+    re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
 )
-CONTRA_CUE = re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I)
-CAUTION_CUE = re.compile(r"\b(?:caution\w*|careful\w*|avoid\w*|not recommended|risk)\b", re.I)
-SEVERITY = re.compile(r"\b(life-threatening|fatal|severe|serious|major|moderate|minor|mild|significant)\b", re.I)
-MECHANISM = re.compile(
+MECHANISM = Guarded(re.compile(
     r"\b(absorption|chelat\w*|metabolism|CYP\s?\d\w*|P-?glycoprotein|clearance|excretion|protein binding|"
     r"serotonin\w*|QT|additive|synergistic|potentiat\w*|antagoni\w*|enzyme induc\w*|inhibit\w*)\b",
     re.I,
-)
+))
 NOT_SUBJECT = re.compile(r"\(\s*not\s+([^)]{1,40})\)", re.I)
 
 
@@ -52,7 +56,12 @@ def usable(mention: Mention) -> bool:
 
 def as_kind(concept: Concept, kind: EntityKind) -> Concept:
     """The same concept re-typed (a MeSH condition named as an adverse effect)."""
-    return concept if concept.kind == kind else replace(concept, kind=kind, key=slugify(concept.label))
+    return concept if concept.kind == kind else _retyped(concept, kind)
+
+
+@lru_cache(maxsize=8192)
+def _retyped(concept: Concept, kind: EntityKind) -> Concept:
+    return replace(concept, kind=kind, key=slugify(concept.label))
 
 
 def chunk_concept(text: str, kind: EntityKind) -> Concept:
@@ -90,8 +99,15 @@ class RuleContext:
 def sets_subject_aside(subject: Subject, text: str) -> bool:
     """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline")."""
     lowered = match_key(text)
+    if "not " not in lowered:
+        return False  # most sentences: no per-name pattern to compile or run
     names = [name for name in subject.tokens if len(name) > 3]
-    return any(re.search(rf"\bnot (?:with )?{re.escape(name)}\b", lowered) for name in names)
+    return any(_aside_pattern(name).search(lowered) for name in names)
+
+
+@lru_cache(maxsize=1024)
+def _aside_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\bnot (?:with )?{re.escape(name)}\b")
 
 
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:
@@ -100,12 +116,8 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> b
         inner = match_key(match.group(1))
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
             return True
-    drugs = [m for m in mentions if m.first(K.DRUG)]
-    if drugs and drugs[0].start <= 3:
-        lead = drugs[0]
-        if not subject.is_alias(lead.text, lead.candidates):
-            return True
-    return False
+    lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
+    return lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates)
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:

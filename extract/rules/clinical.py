@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.chunks import list_items
+from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import EntityKind, Mention, Relation
 from extract.phrases import Phrase, list_phrases
@@ -88,7 +89,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
 
 
-_MONITOR_FOR = re.compile(r"\b(?:monitor\w*|watch\w*|observe\w*)\b[^.;]*?\bfor\b", re.I)
+_MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|watch\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))
 
 
 def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

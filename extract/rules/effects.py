@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.chunks import Span, clean_item, effect_phrase, enumeration_items, list_items
+from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
@@ -64,13 +66,13 @@ _SOC_WORDS = (
 SOC_GENERIC = (
     rf"(?:(?:{_SOC_WORDS})[\s,/-]+){{1,6}}(?:disorders|conditions|infestations|complications)"
 )
-SOC_HEADING = re.compile(
+SOC_HEADING = Guarded(re.compile(
     r"\b(?:" + "|".join(_phrase_pattern(n) for n in sorted(_SOC_NAMES, key=len, reverse=True))
     + "|" + SOC_GENERIC + r")\b"
     r"(?:\s*\(incl[^)]*\))?",
     re.IGNORECASE,
-)
-BOILERPLATE = re.compile(
+))
+BOILERPLATE = Guarded(re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+experience\b|"
     r"clinical (?:trials|studies) are conducted under|to report suspected|www\.fda\.gov|"
     r"reported voluntarily from a population|not always possible to reliably estimate|"
@@ -82,7 +84,7 @@ BOILERPLATE = re.compile(
     r"\bpopulation (?:had|was|characteristics)|\bdemographic|\bmedian age\b|"
     r"^\s*\d+(?:\.\d+)+\s+[A-Z]|\bassays?\b|\b(?:developed|detected|tested positive for) (?:\w+ ){0,3}antibod",
     re.IGNORECASE,
-)
+))
 NON_EFFECT_LABELS = frozenset({
     "emotions", "behavior", "attention", "aptitude", "affect", "sensation", "association", "fasting", "recurrence",
     "signs and symptoms", "disease progression", "disease", "syndrome", "wounds and injuries", "poisoning",
@@ -104,26 +106,26 @@ MIN_NAME_WORDS = 4
 MAX_PROSE_WORDS = 80
 MAX_WIDENED_WORDS = 2
 NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
-RISK_CUE = re.compile(
+RISK_CUE = Guarded(re.compile(
     r"\b(?:particularly|especially) (?:with|in)\b|\bin the (?:presence|setting) of\b|\brisk factors?\b|"
     r"\bmonitoring (?:in|of|for)\b",
     re.IGNORECASE,
-)
-POPULATION_CUE = re.compile(
+))
+POPULATION_CUE = Guarded(re.compile(
     r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population)\s+(?:with|who (?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
     r"trials? (?:in|of)|stud(?:y|ies) (?:in|of))\s+",
     re.IGNORECASE,
-)
+))
 POPULATION_AFTER = re.compile(
     r"(?:\s*-?\s*(?:infected|positive|negative|naive|treated|related))?\s+(?:patients|subjects|population|trials?|"
     r"stud(?:y|ies)|groups?|arms?|program|cohorts?|adults|children)\b",
     re.IGNORECASE,
 )
-NAMES = re.compile(
+NAMES = Guarded(re.compile(
     r"\bNational Cancer Institute\b|\bCommon (?:Terminology|Toxicity) Criteria\b[^.;]{0,40}|\bCTCAE\b|\bMedDRA\b",
     re.IGNORECASE,
-)
+))
 CLAUSE_END = re.compile(r"[;.)]")
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
@@ -146,18 +148,20 @@ NOT_AN_EFFECT = re.compile(
 
 def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Adverse effects named in a side-effect sentence; enumerated items count even when unknown."""
-    tail = list_after_boilerplate(unit.text)
+    boilerplate = BOILERPLATE.search(unit.text)  # searched once: the lead-in and furniture tests share it
+    tail = _after_boilerplate(unit.text, boilerplate)
     if tail:
         side_effects(ctx, replace(unit, text=tail), find_mentions(tail, ctx.lexicon))
         return
-    if furniture(ctx, unit.text):
+    if _furniture(ctx, unit.text, boilerplate is not None):
         return
     quals = effect_qualifiers(unit)
-    masked = masked_spans(unit.text)
+    headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
+    masked = _masked(unit.text, headings)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
-    for item in candidate_items(ctx, unit.text):
+    for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
         if inside_covered(item, covered) or in_spans(unit.text.find(item), masked):
             continue
         if plausible_item(ctx, item):
@@ -182,15 +186,22 @@ def heading_like(unit: Unit) -> bool:
 
 def list_after_boilerplate(text: str) -> str:
     """The list that follows a boilerplate lead-in ("... causal relationship to drug exposure: a, b")."""
-    found = BOILERPLATE.search(text)
+    return _after_boilerplate(text, BOILERPLATE.search(text))
+
+
+def _after_boilerplate(text: str, found: re.Match[str] | None) -> str:
     colon = text.find(":", found.end()) if found else -1
     return text[colon + 1:].strip() if colon > 0 else ""
 
 
 def furniture(ctx: RuleContext, text: str) -> bool:
     """Boilerplate, study description or a sentence about another drug: no effects in it."""
+    return _furniture(ctx, text, BOILERPLATE.search(text) is not None)
+
+
+def _furniture(ctx: RuleContext, text: str, has_boilerplate: bool) -> bool:
     long_unit = len(text.split()) > MAX_PROSE_WORDS
-    boilerplate = BOILERPLATE.search(text) is not None and not tabular(text) and not long_unit
+    boilerplate = has_boilerplate and not tabular(text) and not long_unit
     return boilerplate or sets_subject_aside(ctx.subject, text)
 
 
@@ -200,20 +211,23 @@ def emit_mentions(
     """Emit the effect mentions outside ``masked`` spans; returns the match keys they cover."""
     listing = listing_effects(mentions)
     covered: set[str] = set()
+    edges: list[tuple[Mention, int, int]] | None = None
     for mention in mentions:
         if in_spans(mention.start, masked):
             continue
         if GENERIC_MENTION.search(mention.text):
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
-        if not effect_mention(mention, listing) or effect_word(mention):
+        if not effect_mention(mention, listing) or non_effect_term(mention):
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
             continue
         if POPULATION_AFTER.match(unit.text, mention.end):
             continue  # "NSCLC patients", "HIV-1-infected subjects"
-        bounds = neighbours(mention, mentions, masked, unit.text)
+        if edges is None:
+            edges = effect_edges(mentions)
+        bounds = between(mention, edges, masked, len(unit.text))
         concept, surface = mention_effect(ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
@@ -265,7 +279,11 @@ def listing_effects(mentions: list[Mention]) -> bool:
 
 def masked_spans(text: str) -> list[Span]:
     """Character spans whose mentions are not effects: SOC headings, study populations."""
-    spans = [Span(m.start(), m.end()) for pattern in (SOC_HEADING, NAMES) for m in pattern.finditer(text)]
+    return _masked(text, list(SOC_HEADING.finditer(text)))
+
+
+def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
+    spans = [Span(m.start(), m.end()) for found in (headings, NAMES.finditer(text)) for m in found]
     for cue in POPULATION_CUE.finditer(text):
         stop = POPULATION_STOP.search(text, cue.end())
         end = stop.start() if stop else len(text)
@@ -278,10 +296,29 @@ def masked_spans(text: str) -> list[Span]:
 
 def neighbours(mention: Mention, mentions: list[Mention], masked: list[Span], text: str) -> Span:
     """The stretch between the mentions (and masked spans) either side of ``mention``."""
-    effects = [m for m in mentions if m is not mention and pick(m, EFFECT_KINDS) and "," not in m.text]
-    others = [Span(m.start, m.end) for m in effects] + masked
-    lo = max((s.end for s in others if s.end <= mention.start), default=0)
-    hi = min((s.start for s in others if s.start >= mention.end), default=len(text))
+    return between(mention, effect_edges(mentions), masked, len(text))
+
+
+def effect_edges(mentions: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """The effect mentions that bound a neighbour's phrase, with their offsets (once per sentence)."""
+    return [(m, m.start, m.end) for m in mentions if pick(m, EFFECT_KINDS) and "," not in m.text]
+
+
+def between(mention: Mention, edges: list[tuple[Mention, int, int]], masked: list[Span], length: int) -> Span:
+    """The stretch between the nearest other edge or masked span on each side of ``mention``."""
+    lo, hi = 0, length
+    start, end = mention.start, mention.end
+    for other, other_start, other_end in edges:
+        if other is not mention:
+            if lo < other_end <= start:
+                lo = other_end
+            if end <= other_start < hi:
+                hi = other_start
+    for span in masked:
+        if lo < span.end <= start:
+            lo = span.end
+        if end <= span.start < hi:
+            hi = span.start
     return Span(lo, hi)
 
 
@@ -314,13 +351,21 @@ def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) 
     return (as_kind(picked, K.ADVERSE_EFFECT) if picked else None), surface
 
 
+_ABBREVIATION = re.compile(r"\(\s*[A-Z0-9-]{2,}\s*\)")
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def unwrap(surface: str) -> str:
     """A surface with its bracketed qualifier as words ("Abdominal pain (upper)" -> "Abdominal pain upper")
     and without a bracketed abbreviation ("Alanine transaminase (ALT) increased")."""
-    surface = re.sub(r"\(\s*[A-Z0-9-]{2,}\s*\)", " ", surface)
-    return " ".join(re.sub(r"[()\[\]]", " ", surface).split())
+    if "(" in surface:
+        surface = _ABBREVIATION.sub(" ", surface)
+    if "(" in surface or ")" in surface or "[" in surface or "]" in surface:
+        surface = _BRACKET.sub(" ", surface)
+    return " ".join(surface.split())
 
 
+@lru_cache(maxsize=8192)
 def more_specific(surface: str, label: str) -> bool:
     """A surface that names a narrower term than the concept it was matched to ("rash macular" for rash)."""
     words, label_words = set(_stems(surface)), set(_stems(label))
@@ -333,7 +378,23 @@ def _stems(text: str) -> list[str]:
 
 def candidate_items(ctx: RuleContext, text: str) -> list[str]:
     """Items of a sentence's enumeration ("were: a, b and c") when one is a known effect, else list items."""
-    flat = SOC_HEADING.sub(",", text)
+    return _candidates(ctx, SOC_HEADING.sub(",", text))
+
+
+def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:
+    """``pattern.sub(by, text)`` from the pattern's ``finditer`` matches (``by`` without escapes)."""
+    if not matches:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in matches:
+        pieces += (text[last:match.start()], by)
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
@@ -356,7 +417,10 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
 
 def effect_word(mention: Mention) -> bool:
     """A mention of the adverse-effect notion itself ("adverse drug reactions") or of a non-effect term."""
-    if GENERIC_MENTION.search(mention.text):
-        return True
+    return GENERIC_MENTION.search(mention.text) is not None or non_effect_term(mention)
+
+
+def non_effect_term(mention: Mention) -> bool:
+    """A mention whose effect concept is a thesaurus term that names no effect ("body weight")."""
     concept = pick(mention, EFFECT_KINDS)
     return concept is not None and concept.label.lower() in NON_EFFECT_LABELS

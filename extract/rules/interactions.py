@@ -142,14 +142,19 @@ def brand_mentions(ctx: RuleContext, text: str, mentions: list[Mention]) -> list
         word = match.group(1)
         if brand_like(word) and (match.group(2) or prose_around(text, match.start(1), match.end(1))):
             spans[match.span(1)] = word
-    for match in _GLOSSED.finditer(text):
+    for match in _GLOSSED.finditer(text) if "(" in text else ():
         first = match.group(2).split()[0].strip(",;")
         if ctx.subject.is_alias(first) and not ctx.subject.is_alias(match.group(1)):
             spans[match.span(1)] = match.group(1)
     learned.update(word.lower() for word in spans.values())
+    lowered = text.lower() if text.isascii() else None  # learned names are ASCII: a substring test suffices
     for word in learned:
+        if lowered is not None and word not in lowered:
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
             spans.setdefault(match.span(), match.group(0))
+    if not spans:
+        return []
     triggers = find_triggers(match_text(text))
     return [
         Mention(word, start, end, (ctx.subject.concept,), modifiers_for((start, end), triggers, len(text)))
