@@ -88,11 +88,16 @@ def match_key(text: str) -> str:
 
 
 def _variants(form: str, inflect: bool) -> Iterator[str]:
+    acronym = form.isupper()
     form = normalise_term(form)
     if not form:
         return
     yield form
     if not inflect or not form[-1].isalpha():
+        return
+    if acronym:  # "SSRI" -> "ssris", but the S of "NOWS" is a letter of the acronym, not a plural
+        if not form.endswith("s"):
+            yield form + "s"
         return
     if form.endswith("ies"):
         yield form[:-3] + "y"

@@ -97,3 +97,11 @@ def test_a_lifted_contraindication_is_not_asserted(lexicon) -> None:  # type: ig
     contraindications = {label for rel, label in found if rel == "contraindicatedIn"}
     assert "severe hepatic impairment" in contraindications
     assert not {"pregnancy", "asthma", "gout"} & contraindications
+
+
+def test_an_acronym_ending_in_s_is_not_singularised(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not lexicon.lookup("now")  # "NOWS" (neonatal opioid withdrawal syndrome) is not a plural
+    assert lexicon.lookup("NOWS")
+    assert lexicon.lookup("SSRIs") == lexicon.lookup("SSRI")
+    found = edges("## Side Effects\n- Nausea is common; it is now and then followed by headache.\n", title="Methadone")
+    assert {label for rel, label in found if rel == "hasAdverseEffect"} == {"nausea", "headache"}

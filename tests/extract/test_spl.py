@@ -263,7 +263,9 @@ def test_humira_adverse_effects(lexicon: Lexicon) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
+# "\u2022" is excluded: run-together bullets are split into list items on purpose (see inline_bullets).
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2022"),
+               min_size=1, max_size=80))
 def test_fuzzed_paragraph_text_survives(tmp_path_factory: pytest.TempPathFactory, words: str) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "f.xml"
     path.write_text(spl(section("34084-4", "6 ADVERSE REACTIONS", f"<paragraph>{escape(words)}</paragraph>")),
