@@ -16,8 +16,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table as RichTable
 
 from extract.errors import DrugKGError
-from kg import build as build_mod
-from kg import export as export_mod
 from kg import query as query_mod
 from kg.commands import register_all
 from kg.store import DEFAULT_STORE, open_read
@@ -55,8 +53,12 @@ def build(
     executor: Annotated[str, typer.Option(
         "--executor", help="Where extraction runs: local (process pool) or dask://HOST:PORT.")] = "local",
     prune: Annotated[bool, typer.Option("--prune", help="Remove graphs of files no longer given.")] = False,
+    timings: Annotated[bool, typer.Option("--timings", help="Print where the build spent its time.")] = False,
 ) -> None:
     """Extract every monograph under PATHS into the store (incremental and atomic)."""
+    from kg import build as build_mod  # imported here: extraction code is only needed to build
+    from kg.manifest import store_totals
+
     with Progress(
         TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -77,29 +79,18 @@ def build(
         err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     for path, reason in report.failures:
         err.print(f"[red]failed:[/] {path}: {reason}", highlight=False)
-    stats = _stats(store)
+    totals = report.totals or store_totals(store)  # the build's manifest totals: no store scan
+    if timings:
+        err.print("timings: " + ", ".join(f"{name} {s:.2f} s" for name, s in report.timings.items()), highlight=False)
+        err.print("cpu: " + ", ".join(f"{name} {s:.2f} s" for name, s in report.cpu.items()), highlight=False)
     console.print(
         f"built {report.built}, unchanged {report.unchanged}, removed {report.removed}, failed {len(report.failures)}"
-        f" | store {store}: {stats['documents']} documents, {stats['entities']} entities, {stats['edges']} edges,"
-        f" {stats['triples']} triples",
+        f" | store {store}: {totals.documents} documents, {totals.entities} entities, {totals.edges} edges,"
+        f" {totals.triples} triples",
         highlight=False,
     )
     if report.failures:
         raise typer.Exit(EXIT_PARTIAL)
-
-
-def _stats(store: Path) -> dict[str, int]:
-    """Store totals from index lookups (cheap even on millions of triples)."""
-    db = open_read(store)
-    documents = query_mod.select(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g dkg:sourcePath ?p } }")
-    entities = query_mod.select(db, """
-        SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
-          VALUES ?t { dkg:Drug dkg:DrugClass dkg:Condition dkg:AdverseEffect dkg:MonitoringParameter
-                      dkg:Population dkg:Substance }
-          GRAPH ?g { ?e a ?t } }""")
-    edges = query_mod.select(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st a rdf:Statement } }")
-    return {"documents": int(documents.rows[0][0].value), "entities": int(entities.rows[0][0].value),
-            "edges": int(edges.rows[0][0].value), "triples": len(db)}
 
 
 @app.command()
@@ -135,6 +126,8 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Write the whole dataset in an RDF format."""
+    from kg import export as export_mod
+
     try:
         db = open_read(store)
         if fmt == "kgx" and output is not None and not output.name.endswith((".tar.gz", ".tgz")):

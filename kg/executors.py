@@ -46,11 +46,12 @@ class Executor(Protocol):
 class LocalExecutor:
     """In process for one worker or few items, else a :class:`ProcessPoolExecutor` (input order).
 
-    At most ``window`` batches are in flight, so a slow consumer (the store writer) holds back
-    the workers instead of letting finished results pile up in memory.
+    At most ``window`` batches per worker are in flight, so a slow consumer (the store writer)
+    holds back the workers instead of letting finished results pile up in memory; the window
+    is wide enough for the workers to keep busy while the writer runs one bulk load (seconds).
     """
 
-    def __init__(self, workers: int = 1, window: int = 4) -> None:
+    def __init__(self, workers: int = 1, window: int = 6) -> None:
         self.workers = max(1, workers)
         self.window = max(1, window)
 

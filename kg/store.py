@@ -9,6 +9,8 @@ Layout of a store folder::
 A build copies the current version (Oxigraph backups hard-link their files, so this is
 cheap), changes the copy, and only then points ``current`` at it. A build killed at any
 moment leaves ``current`` on the last good version: readers never see a half-written graph.
+Files a build adds to its version folder (the build manifest) are published with it, by the
+same symlink swap.
 """
 
 from __future__ import annotations
@@ -65,8 +67,35 @@ def writer_lock(root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+class Version:
+    """A private, writable store version being prepared, and the version it was copied from.
+
+    :func:`open_version` drops its store before publishing it, so that no background work of
+    the writer (RocksDB compactions) changes files under readers of the published version:
+    write through ``version.store`` and keep no other reference past the ``with`` block.
+    """
+
+    def __init__(self, store: ox.Store, path: Path, previous: Path | None) -> None:
+        self._store: ox.Store | None = store
+        self.path = path
+        self.previous = previous
+
+    @property
+    def store(self) -> ox.Store:
+        """The writable store; an error once the version was closed."""
+        if self._store is None:
+            raise StoreError(f"{self.path}: this store version is closed")
+        return self._store
+
+    def close(self) -> None:
+        """Flush and drop the writer's store (it closes when its last reference goes)."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+
 @contextlib.contextmanager
-def new_version(root: str | Path) -> Iterator[ox.Store]:
+def open_version(root: str | Path) -> Iterator[Version]:
     """A writable copy of the current version, published only if the block succeeds."""
     root = Path(root)
     with writer_lock(root):
@@ -76,19 +105,30 @@ def new_version(root: str | Path) -> Iterator[ox.Store]:
         try:
             if previous is not None:
                 ox.Store.read_only(str(previous)).backup(str(target))
-            store = ox.Store(str(target))
+            version = Version(ox.Store(str(target)), target, previous)
         except OSError as exc:
             shutil.rmtree(target, ignore_errors=True)
             raise StoreError(f"{root}: cannot create a new store version ({exc})") from exc
         try:
-            yield store
-            store.flush()
-            del store
+            yield version
+            version.close()
         except BaseException:
+            version._store = None
             shutil.rmtree(target, ignore_errors=True)
             raise
         _publish(root, name)
         _collect_garbage(root, keep={name, previous.name if previous else name})
+
+
+@contextlib.contextmanager
+def new_version(root: str | Path) -> Iterator[ox.Store]:
+    """The store of :func:`open_version`, for writers that need nothing else.
+
+    The caller's reference outlives the block: delete it once the block is done, so that the
+    writer is closed before anyone copies the version it published.
+    """
+    with open_version(root) as version:
+        yield version.store
 
 
 def _publish(root: Path, name: str) -> None:

@@ -45,3 +45,15 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "none")])
     assert result.exit_code == EXIT_ERROR
     assert "no drugkg store" in result.output
+
+
+def test_build_summary_and_timings(tmp_path: Path) -> None:
+    (tmp_path / "warfarin.md").write_text(GOOD)
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["build", str(tmp_path / "warfarin.md"), "--store", str(store), "--timings"])
+    assert result.exit_code == 0
+    assert "timings: scan " in result.output and "publish " in result.output
+    count = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g dkg:sourcePath ?p } }",
+                                "--store", str(store), "--format", "csv"])
+    assert "built 1, unchanged 0" in result.output
+    assert f"{count.output.splitlines()[1]} documents" in result.output

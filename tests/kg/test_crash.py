@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
+from kg import manifest
 from kg.build import build
 from kg.query import select
-from kg.store import open_read
+from kg.store import current_version, open_read
 from tests.conftest import SAMPLE
 
 FIXED_QUERY = """
@@ -94,3 +95,6 @@ def test_the_next_build_after_a_kill_completes(tmp_path: Path) -> None:
     rows, _size = _snapshot(store)
     assert len(rows) == len(list(SAMPLE.glob("*.md")))
     assert len(_versions(store)) <= 2  # the killed build's half-written version was collected
+    version = current_version(store)
+    recorded = manifest.read(version) if version else None
+    assert recorded is not None and report.totals == recorded.totals() == manifest.from_store(open_read(store)).totals()
