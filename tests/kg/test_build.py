@@ -246,9 +246,9 @@ def test_loading_in_small_batches_gives_the_same_store(tmp_path: Path, monkeypat
     corpus.mkdir()
     for path in sorted(SAMPLE.glob("*.md"))[:6]:
         write(corpus, path.name, path.read_bytes())
-    build([corpus], tmp_path / "one", workers=1)
+    assert "compact" not in build([corpus], tmp_path / "one", workers=1).timings  # one bulk load
     monkeypatch.setattr("kg.build.LOAD_QUADS", 300)
-    build([corpus], tmp_path / "many", workers=1)
+    assert "compact" in build([corpus], tmp_path / "many", workers=1).timings  # several: compacted
     changed = sorted(corpus.glob("*.md"))[2]
     changed.write_text(changed.read_text() + "\n## Drug Interactions\n- Aspirin raises the risk of bleeding.\n")
     for name in ("one", "many"):
