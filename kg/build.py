@@ -25,7 +25,6 @@ import os
 import resource
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -190,13 +189,10 @@ def _extract_all(
 class _Loader:
     """Collects serialised graphs and bulk-loads them about ``limit`` quads at a time.
 
-    Each load runs on a background thread (Oxigraph releases the GIL), so the parent keeps
-    taking results from the workers while the previous batch is loading; at most one load is in
-    flight, which bounds memory to one batch loading and one filling. Near the end of a build
-    the batches shrink (to half the quads still expected, at least :data:`MIN_LOAD_QUADS`), so
-    the load left once the last document is extracted, which nothing overlaps, stays short.
-    Bulk loading skips transactions, which is safe because the version is still private; graphs
-    are only removed before their new data is queued, so a load never races its own removal.
+    Near the end of a build the batches shrink (to half the quads still expected, at least
+    :data:`MIN_LOAD_QUADS`), so the load left to do once the last document is extracted, which
+    nothing overlaps, stays short. Bulk loading skips transactions, which is safe because the
+    version is still private.
     """
 
     def __init__(self, store: ox.Store, clock: _Clock, limit: int, documents: int) -> None:
@@ -206,8 +202,6 @@ class _Loader:
         self.pending = 0
         self.seen_documents = self.seen_quads = 0
         self.loads = 0
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drugkg-load")
-        self._running: Future[None] | None = None
 
     def add(self, data: bytes, quads: int) -> None:
         self.chunks.append(data)
@@ -224,34 +218,15 @@ class _Loader:
         self.remaining = max(0, self.remaining - 1)
 
     def flush(self) -> None:
-        """Queue what was collected for loading (after the load in flight, if any, finished)."""
         if not self.chunks:
             return
         data = b"".join(self.chunks)
         self.chunks.clear()
         self.pending = 0
-        self.wait()
-        self._running = self._thread.submit(self._load, data)
-        self.loads += 1
-
-    def _load(self, data: bytes) -> None:
         with self.clock("load"):
             # lenient: the bytes come from ox.serialize of already validated terms
             self.store.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
-
-    def wait(self) -> None:
-        """Block until the load in flight is done; re-raises its error."""
-        if self._running is not None:
-            running, self._running = self._running, None
-            with self.clock("wait for load"):
-                running.result()
-
-    def close(self) -> None:
-        """Finish the load in flight and stop the thread (also when the build is failing)."""
-        try:
-            self.wait()
-        finally:
-            self._thread.shutdown(wait=True)
+        self.loads += 1
 
 
 def _previous_manifest(version: Version) -> Manifest:
@@ -303,7 +278,7 @@ def _update(
     on_total(len(todo))
     loader = _Loader(store, clock, LOAD_QUADS, len(todo))
     items = [(str(p), slugs[p]) for p in todo]
-    with clock("extract+load"), contextlib.closing(loader):
+    with clock("extract+load"):
         for path, result in zip(todo, _extract_all(items, vocab, workers, on_progress, executor), strict=True):
             if isinstance(result, tuple):
                 report.failures.append(result)
