@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, split_cell
 from extract.model import Concept, EntityKind
 from extract.resources import read_tsv
 from extract.text import slugify
 
 Identity = tuple[EntityKind, str]
-
-
-def _cells(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
 
 
 def _drug_key(lexicon: Lexicon, name: str) -> str:
@@ -35,7 +31,7 @@ class ClassIndex:
         for row in read_tsv("drug_classes.tsv"):
             label = row.get("label", "").strip()
             if label:
-                broader[slugify(label)].update(slugify(p) for p in _cells(row.get("broader", "")))
+                broader[slugify(label)].update(slugify(p) for p in split_cell(row.get("broader", "")))
         direct: dict[Identity, set[str]] = defaultdict(set)
         for row in read_tsv("class_members.tsv"):
             name, cls = row.get("drug", "").strip(), row.get("class", "").strip()

@@ -130,7 +130,8 @@ class Lexicon:
         return tuple(self.concepts[i] for i in indexes)
 
 
-def _split(cell: str) -> list[str]:
+def split_cell(cell: str) -> list[str]:
+    """The items of a pipe-separated lexicon cell."""
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
@@ -142,8 +143,8 @@ def _curated(builder: LexiconBuilder) -> None:
             label = row.get("label", "").strip()
             if not label:
                 raise LexiconError(f"{name}: a row has no label")
-            concept = Concept(kind, slugify(label), label, tuple(_split(row.get("ids", ""))))
-            builder.add(concept, [label, *_split(row.get("synonyms", ""))], inflect=kind != EntityKind.DRUG)
+            concept = Concept(kind, slugify(label), label, tuple(split_cell(row.get("ids", ""))))
+            builder.add(concept, [label, *split_cell(row.get("synonyms", ""))], inflect=kind != EntityKind.DRUG)
 
 
 def _stoplist() -> set[str]:
@@ -258,6 +259,11 @@ def cache_dir() -> Path:
     return Path(root)
 
 
+def cache_path(vocab: tuple[str, ...] = ()) -> Path:
+    """The file the compiled lexicon for ``vocab`` is cached in."""
+    return cache_dir() / f"lexicon-{fingerprint(vocab)}.pkl"
+
+
 def compile_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
     """Build the lexicon from all sources (slow: seconds); use :func:`load_lexicon` instead."""
     from extract.vocab import add_vocabularies
@@ -282,8 +288,7 @@ def compile_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
 @lru_cache(maxsize=4)
 def load_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
     """The compiled lexicon, from the on-disk cache when its fingerprint still matches."""
-    print_key = fingerprint(vocab)
-    path = cache_dir() / f"lexicon-{print_key}.pkl"
+    path = cache_path(vocab)
     if path.exists():
         try:
             with path.open("rb") as handle:

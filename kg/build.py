@@ -32,7 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from extract.errors import DrugKGError, ReaderError
-from extract.lexicon import cache_dir, fingerprint, load_lexicon
+from extract.lexicon import cache_path, fingerprint, load_lexicon
 from extract.pipeline import extract_document
 from extract.readers import read_document, supported_suffixes
 from extract.text import slugify
@@ -170,7 +170,7 @@ def _extract_one(item: tuple[str, str], vocab: tuple[str, ...]) -> Extracted | t
 
 def _lexicon_cached(vocab: tuple[str, ...]) -> bool:
     """Whether the compiled lexicon is on disk (workers then load it instead of compiling it)."""
-    return (cache_dir() / f"lexicon-{fingerprint(vocab)}.pkl").is_file()
+    return cache_path(vocab).is_file()
 
 
 def _extract_all(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from extract.lexicon import Lexicon, load_lexicon
+from extract.lexicon import Lexicon, load_lexicon, split_cell
 from extract.model import Concept, EntityKind
 from extract.resources import read_tsv
 from extract.text import slugify
@@ -37,10 +37,6 @@ GRAPH = ox.NamedNode(LEXICON_GRAPH)
 BROADER = ox.NamedNode(SKOS + "broader")
 MEMBER_OF = ox.NamedNode(DKG + "memberOf")
 CONTENT_HASH = ox.NamedNode(DKG + "contentHash")
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
 
 
 class _Writer:
@@ -101,10 +97,10 @@ def _classes(writer: _Writer) -> None:
         label = row.get("label", "").strip()
         if not label:
             continue
-        node = writer.entity(writer.class_concept(label, tuple(_split(row.get("ids", "")))))
-        for synonym in dict.fromkeys(_split(row.get("synonyms", ""))):
+        node = writer.entity(writer.class_concept(label, tuple(split_cell(row.get("ids", "")))))
+        for synonym in dict.fromkeys(split_cell(row.get("synonyms", ""))):
             writer.add(node, ALT, ox.Literal(synonym))
-        for parent in _split(row.get("broader", "")):
+        for parent in split_cell(row.get("broader", "")):
             writer.add(node, BROADER, writer.entity(writer.class_concept(parent)))
 
 
