@@ -316,13 +316,16 @@ class Emitter:
     def own_class(self, left: Item, right: Item) -> bool:
         """A drug and a class it belongs to ("the anticoagulant action of heparin") are one participant,
         unless the class stands for the *other* members ("with other NSAIDs")."""
-        if not class_index(self.ctx.lexicon).related(left.concept, right.concept):
-            return False
-        cls = left if left.concept.kind == K.DRUG_CLASS and right.concept.kind != K.DRUG_CLASS else right
-        if left.concept.kind == right.concept.kind == K.DRUG_CLASS:
-            broad = class_index(self.ctx.lexicon).classes_of(left.concept)
-            cls = right if right.concept.key in broad else left
-        return _OTHER_MEMBERS.search(self.unit.text, 0, cls.mention.start) is None
+        cls, member = (left, right) if left.concept.kind == K.DRUG_CLASS else (right, left)
+        if left.concept.kind == right.concept.kind == K.DRUG_CLASS and right.concept.key in class_index(
+                self.ctx.lexicon).classes_of(left.concept):
+            cls, member = right, left  # the broader of two classes plays the class
+        return self.same_participant(member.concept, cls)
+
+    def same_participant(self, member: Concept, cls: Item) -> bool:
+        """``cls`` is a class ``member`` belongs to, not named as its other members."""
+        return class_index(self.ctx.lexicon).related(member, cls.concept) and _OTHER_MEMBERS.search(
+            self.unit.text, 0, cls.mention.start) is None
 
     def flush(self) -> None:
         """Write the queued pairs, oriented so that no two share an object in this sentence.
@@ -356,8 +359,7 @@ class Emitter:
         subject = self.ctx.subject.concept
         if item.concept.kind == subject.kind and item.concept.key == subject.key:
             return None
-        if class_index(self.ctx.lexicon).related(subject, item.concept) and _OTHER_MEMBERS.search(
-                self.unit.text, 0, item.mention.start) is None:
+        if self.same_participant(subject, item):
             return None
         self.remember(item)
         return Statement(subject, Relation.INTERACTS_WITH, item.concept, self.unit.text, self.unit.kind,
