@@ -133,24 +133,6 @@ class ProxyHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """No access log: the proxy reports only what it refused (through ``notice``)."""
 
-    def do_GET(self) -> None:
-        self._forward()
-
-    def do_HEAD(self) -> None:
-        self._forward()
-
-    def do_POST(self) -> None:
-        self._forward()
-
-    def do_PUT(self) -> None:
-        self._forward()
-
-    def do_DELETE(self) -> None:
-        self._forward()
-
-    def do_OPTIONS(self) -> None:
-        self._forward()
-
     # -- one request -------------------------------------------------------------------------
 
     def _forward(self) -> None:
@@ -163,6 +145,9 @@ class ProxyHandler(BaseHTTPRequestHandler):
             return
         with payload:  # relayed after the slot is free: a slow client does not hold one
             self._relay(status, reason, headers, payload, size)
+
+    # every method is forwarded alike; oxigraph decides what it allows (updates get 403)
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = _forward
 
     @contextlib.contextmanager
     def _slot(self) -> Iterator[None]:
