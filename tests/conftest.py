@@ -19,6 +19,17 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def one_monograph_store(folder: Path, text: str) -> Path:
+    """(Re)build ``folder/store`` from one monograph (``folder/in/warfarin.md``) holding ``text``."""
+    from kg.build import build
+
+    docs = folder / "in"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "warfarin.md").write_text(text)
+    build([docs], folder / "store", workers=1)
+    return folder / "store"
+
+
 @pytest.fixture(scope="session")
 def lexicon():  # type: ignore[no-untyped-def]
     from extract.lexicon import load_lexicon

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.build import build
 from kg.graph import graph_for
 from kg.namespaces import ID
+from tests.conftest import one_monograph_store
 
 WARFARIN = ID + "drug/warfarin"
 DOC = "---\ntitle: Warfarin\n---\n## Drug Interactions\n- {0}\n"
@@ -25,21 +25,13 @@ def test_rdflib_dataset_view(sample_store: Path) -> None:
     assert len(list(dataset.quads((None, None, None, None)))) > 1000
 
 
-def _build(folder: Path, text: str) -> Path:
-    docs = folder / "in"
-    docs.mkdir(parents=True, exist_ok=True)
-    (docs / "warfarin.md").write_text(text)
-    build([docs], folder / "store", workers=1)
-    return folder / "store"
-
-
 def test_a_handle_keeps_the_view_of_the_version_it_opened(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lexicon: object) -> None:
     monkeypatch.setenv("DRUGKG_CACHE", str(tmp_path / "cache"))
-    store = _build(tmp_path, DOC.format("Aspirin raises the risk of bleeding."))
+    store = one_monograph_store(tmp_path, DOC.format("Aspirin raises the risk of bleeding."))
     before = kg.open(store)
     assert before.nx() is before.nx()
-    _build(tmp_path, DOC.format("Amiodarone raises the INR."))
+    one_monograph_store(tmp_path, DOC.format("Amiodarone raises the INR."))
     after = kg.open(store)
     assert [f.kind for f in before.check(["warfarin", "aspirin"])] == ["interaction"]
     assert after.check(["warfarin", "amiodarone"])[0].kind == "interaction"

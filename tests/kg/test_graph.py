@@ -16,6 +16,7 @@ from kg.build import build
 from kg.graph import EDGE_PREDICATES, Evidence, graph_at, graph_for
 from kg.namespaces import DKG, ID, LEXICON_GRAPH, SOURCE
 from kg.store import current_version
+from tests.conftest import one_monograph_store
 
 WARFARIN = ID + "drug/warfarin"
 
@@ -100,15 +101,6 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lexicon: object) -> I
     graph_mod._cached.cache_clear()
 
 
-def _store(folder: Path, text: str) -> Path:
-    """(Re)build a one-monograph store in ``folder``."""
-    docs = folder / "in"
-    docs.mkdir(parents=True, exist_ok=True)
-    (docs / "warfarin.md").write_text(text)
-    build([docs], folder / "store", workers=1)
-    return folder / "store"
-
-
 def _version(store: Path) -> Path:
     version = current_version(store)
     assert version is not None
@@ -128,9 +120,9 @@ def _same_view(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> bool:
             and a.graph == b.graph)
 
 
-def test_the_view_is_cached_on_disk_and_read_back_without_the_store(
+def test_the_view_is_cached_on_disk_and_read_back_without_theone_monograph_store(
         cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     first = graph_for(store)
     files = list(cache.glob("*.pkl"))
     assert files == [graph_mod.cache_file(_version(store))]
@@ -144,7 +136,7 @@ def test_the_view_is_cached_on_disk_and_read_back_without_the_store(
 
 
 def test_another_process_loads_the_cached_view(cache: Path, tmp_path: Path) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     G = graph_for(store)
     script = ("import sys, kg.graph as g\n"
               "def fail(store): raise SystemExit('projected again')\n"
@@ -160,7 +152,7 @@ def test_another_process_loads_the_cached_view(cache: Path, tmp_path: Path) -> N
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
 def test_a_damaged_cache_file_is_replaced_by_a_rebuilt_view(
         cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     good = graph_for(store)
     path = graph_mod.cache_file(_version(store))
     data = path.read_bytes()
@@ -178,16 +170,16 @@ def test_a_damaged_cache_file_is_replaced_by_a_rebuilt_view(
 
 def test_a_new_version_gets_a_new_view_and_views_of_removed_versions_are_dropped(
         cache: Path, tmp_path: Path) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     first, first_file = graph_for(store), graph_mod.cache_file(_version(store))
-    _store(tmp_path, AMIODARONE_DOC)
+    one_monograph_store(tmp_path, AMIODARONE_DOC)
     second, second_file = graph_for(store), graph_mod.cache_file(_version(store))
     assert second_file != first_file
     assert first.has_edge(WARFARIN, ID + "drug/aspirin", "interactsWith")
     assert second.has_edge(WARFARIN, ID + "drug/amiodarone", "interactsWith")
     assert not second.has_edge(WARFARIN, ID + "drug/aspirin", "interactsWith")
     assert first_file.exists()  # its version is still kept as the previous one
-    _store(tmp_path, ASPIRIN_DOC)
+    one_monograph_store(tmp_path, ASPIRIN_DOC)
     third_file = graph_mod.cache_file(_version(store))
     assert graph_for(store).has_edge(WARFARIN, ID + "drug/aspirin", "interactsWith")
     assert sorted(cache.glob("*.pkl")) == sorted([second_file, third_file])
@@ -195,10 +187,10 @@ def test_a_new_version_gets_a_new_view_and_views_of_removed_versions_are_dropped
 
 def test_a_store_rebuilt_under_the_same_version_name_is_not_served_the_old_view(
         cache: Path, tmp_path: Path) -> None:
-    old = _store(tmp_path / "a", ASPIRIN_DOC)
+    old = one_monograph_store(tmp_path / "a", ASPIRIN_DOC)
     version = _version(old)
     assert graph_at(version).has_edge(WARFARIN, ID + "drug/aspirin", "interactsWith")
-    other = _version(_store(tmp_path / "b", AMIODARONE_DOC))
+    other = _version(one_monograph_store(tmp_path / "b", AMIODARONE_DOC))
     shutil.rmtree(version)
     os.rename(other, version)  # same path and name, other content
     G = graph_at(version)
@@ -208,7 +200,7 @@ def test_a_store_rebuilt_under_the_same_version_name_is_not_served_the_old_view(
 
 def test_the_cache_never_writes_into_a_published_version(
         cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     version = _version(store)
     before = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in version.iterdir())
     monkeypatch.setenv("DRUGKG_CACHE", str(version / "cache"))
@@ -218,7 +210,7 @@ def test_the_cache_never_writes_into_a_published_version(
 
 def test_an_unwritable_cache_folder_only_costs_speed(
         cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = _store(tmp_path, ASPIRIN_DOC)
+    store = one_monograph_store(tmp_path, ASPIRIN_DOC)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("DRUGKG_CACHE", str(blocker / "cache"))
