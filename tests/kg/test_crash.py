@@ -90,8 +90,11 @@ def test_a_killed_build_leaves_the_previous_version(tmp_path: Path, delay: float
 def test_the_next_build_after_a_kill_completes(tmp_path: Path) -> None:
     store = _good_store(tmp_path)
     _start_and_kill(store, 1.0)
+    # On a fast machine the killed build may already have published and been cleaning up.
+    published, _ = _snapshot(store)
     report = build([SAMPLE], store, workers=1)
-    assert report.ok and report.unchanged == len(SUBSET)
+    assert report.ok and report.unchanged == len(published)
+    assert report.built == len(list(SAMPLE.glob("*.md"))) - len(published)
     rows, _size = _snapshot(store)
     assert len(rows) == len(list(SAMPLE.glob("*.md")))
     assert len(_versions(store)) <= 2  # the killed build's half-written version was collected
