@@ -106,9 +106,11 @@ _OTHER_MEMBERS = re.compile(
     r"\b(?:other|another|similar|additional)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+example)[\s,:]*$", re.IGNORECASE)
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
+MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 EXPLICIT_SHARE = 0.75
 
 
@@ -229,7 +231,13 @@ def descriptor(text: str, items: list[Item], index: int) -> bool:
     if _COPULA.search(text, 0, item.mention.start):
         return True
     gap = text[before.mention.end:item.mention.start] if before is not None else ""
-    return before is not None and before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
+    appositive = before is not None and before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
+    return appositive and not plural(item.surface)  # "A, the tricyclic antidepressants, and B" is a list
+
+
+def plural(surface: str) -> bool:
+    """A plural class name ("antidepressants", "NSAIDs"), which cannot describe one drug."""
+    return surface.endswith("s") and not surface.endswith(("ss", "is", "us"))
 
 
 def joined(text: str, left: Item, right: Item) -> bool:
@@ -449,11 +457,17 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
     stand_ins = [i for i in run if not i.is_subject and i.ok and out.own_class(subject, i)]
     listed = not coadministered(unit.text, out, run)
+    peers = listed and examples(unit.text, run)
     for item in others:
-        if item.ok and not (listed and item in run and alternative(unit.text, subject, item)):
+        if item.ok and not (listed and item in run and (peers or alternative(unit.text, subject, item))):
             out.pair(subject, item)
             for cls in stand_ins:
                 out.pair(cls, item)
+
+
+def examples(text: str, run: list[Item]) -> bool:
+    """An enumeration of examples ("drugs such as A, B and C"): its members are peers, not partners."""
+    return len(run) >= MIN_PEERS and _EXAMPLES.search(text, 0, run[0].mention.start) is not None
 
 
 def alternative(text: str, a: Item, b: Item) -> bool:

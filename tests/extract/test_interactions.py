@@ -213,3 +213,15 @@ def test_semicolon_list_without_spaces_is_one_group(lexicon) -> None:  # type: i
     found = pairs(["Drugs that may raise the response include:allopurinol;amiodarone;cimetidine."], title="Warfarin")
     assert partners(found, "warfarin") == {"allopurinol", "amiodarone", "cimetidine"}
     assert frozenset({"allopurinol", "amiodarone"}) not in found
+
+
+def test_subject_listed_among_examples_has_peers_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    sentence = ("Slow CYP2D6 metabolisers clear drugs such as dextromethorphan, metoprolol, "
+                "the tricyclic antidepressants, and warfarin more slowly.")
+    assert not partners(pairs([sentence]), "warfarin")
+
+
+def test_plural_class_after_a_comma_is_a_list_item_not_an_apposition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Warfarin levels rise with fluconazole, the macrolide antibiotics, and amiodarone."])
+    assert {"fluconazole", "amiodarone"} <= partners(found, "warfarin")
+    assert any("macrolide" in label for label in partners(found, "warfarin"))
