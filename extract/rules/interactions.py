@@ -78,12 +78,17 @@ _ENZYME = re.compile(
 _PERPETRATOR = re.compile(r"[\s-]*(?:\(\w+\)\s*)?(?:\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
-_BODY_BEFORE = re.compile(r"\bblood\s+$", re.IGNORECASE)
+_BODY_BEFORE = re.compile(
+    r"\bblood\s+$|\b(?:assays?|tests?|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",  # a lab analyte
+    re.IGNORECASE,
+)
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b"
+    r"|[\s-]+binding\s+(?:globulins?|proteins?)\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing)\b",
     re.IGNORECASE,
 )
+_CARRIER = re.compile(r"\bbinding[\s-]+(?:globulins?|proteins?)\b", re.IGNORECASE)  # plasma carriers
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
@@ -191,6 +196,8 @@ def measured(text: str, mention: Mention) -> bool:
     """A body substance, not a co-administered drug ("blood glucose", "serum potassium", "dopamine
     receptors", "potassium-sparing")."""
     if _BODY_BEFORE.search(text, 0, mention.start) or _BODY_AFTER.match(text, mention.end):
+        return True
+    if _CARRIER.search(mention.text):
         return True
     if mention.text.lower() not in ENDOGENOUS:
         return False

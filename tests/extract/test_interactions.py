@@ -225,3 +225,9 @@ def test_plural_class_after_a_comma_is_a_list_item_not_an_apposition(lexicon) ->
     found = pairs(["Warfarin levels rise with fluconazole, the macrolide antibiotics, and amiodarone."])
     assert {"fluconazole", "amiodarone"} <= partners(found, "warfarin")
     assert any("macrolide" in label for label in partners(found, "warfarin"))
+
+
+def test_lab_analytes_and_plasma_carriers_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Warfarin may interfere with urinary assays of 5-hydroxy indoleacetic acid.",
+                   "Warfarin raises sex hormone binding globulin, unlike phenytoin."])
+    assert not any("indoleacetic" in label or "globulin" in label for label in partners(found, "warfarin"))
