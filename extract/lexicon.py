@@ -13,6 +13,7 @@ import bz2
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -171,6 +172,9 @@ def _mesh_inverted(name: str) -> list[str]:
     return []
 
 
+_EFFECT_FORM = re.compile(r"\b(?:effects?|actions?|activity|activities|properties|responses?)$", re.IGNORECASE)
+
+
 def _drugs(builder: LexiconBuilder, stop: set[str]) -> None:
     data = _package_pickle("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
     canon: dict[str, dict[str, Any]] = data["drug_canonical_to_data"]
@@ -189,6 +193,8 @@ def _drugs(builder: LexiconBuilder, stop: set[str]) -> None:
         label = name if is_class else str(info.get("name") or name)
         concept = Concept(kind, slugify(name), label.lower() if is_class else label, tuple(ids))
         surfaces = [name, *forms.get(name, []), *_mesh_inverted(name)]
+        if is_class:  # "diuretic effect" names what a class does, never the class
+            surfaces = [s for s in surfaces if not _EFFECT_FORM.search(s)]
         builder.add(concept, [s for s in surfaces if match_key(s) not in stop], inflect=is_class)
 
 

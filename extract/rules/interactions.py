@@ -112,6 +112,8 @@ _OTHER_MEMBERS = re.compile(
     re.IGNORECASE,
 )  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+example)[\s,:]*$", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+_MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
@@ -484,8 +486,14 @@ def alternative(text: str, a: Item, b: Item) -> bool:
 
 
 def coadministered(text: str, out: Emitter, run: list[Item]) -> bool:
-    """In "coadministration of A and B" the first drug of the list pairs with the rest (True if so)."""
-    if len(run) < 2 or not _COADMIN.search(text, 0, run[0].mention.start):
+    """In "coadministration of A and B" (or "both A and B") the first drug of the list pairs with the rest
+    (True if so)."""
+    if len(run) < 2:
+        return False
+    # "both A and B", "when the two are combined" (not "A and other Xs", A being an X: one participant)
+    mutual = len(run) == 2 and not out.own_class(run[0], run[1]) and (
+        _BOTH.search(text, 0, run[0].mention.start) is not None or _MUTUAL.search(text) is not None)
+    if not (mutual or _COADMIN.search(text, 0, run[0].mention.start)):
         return False
     if not re.search(r"\b(?:and|with)\b", text[run[0].mention.end:run[1].mention.start]):
         return False

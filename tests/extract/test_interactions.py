@@ -231,3 +231,9 @@ def test_lab_analytes_and_plasma_carriers_are_not_partners(lexicon) -> None:  # 
     found = pairs(["Warfarin may interfere with urinary assays of 5-hydroxy indoleacetic acid.",
                    "Warfarin raises sex hormone binding globulin, unlike phenytoin."])
     assert not any("indoleacetic" in label or "globulin" in label for label in partners(found, "warfarin"))
+
+
+def test_both_named_partners_of_a_mutual_statement_pair_with_each_other(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Both cyclosporine and corticosteroids may accumulate when the two are given together."],
+                  title="Prednisone")
+    assert frozenset({"cyclosporine", "corticosteroids"}) in found

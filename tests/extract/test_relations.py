@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.model import Relation
+from extract.model import EntityKind, Relation
 from extract.pipeline import extract_document
 from extract.reader import parse_post
 
@@ -105,3 +105,9 @@ def test_an_acronym_ending_in_s_is_not_singularised(lexicon) -> None:  # type: i
     assert lexicon.lookup("SSRIs") == lexicon.lookup("SSRI")
     found = edges("## Side Effects\n- Nausea is common; it is now and then followed by headache.\n", title="Methadone")
     assert {label for rel, label in found if rel == "hasAdverseEffect"} == {"nausea", "headache"}
+
+
+def test_an_effect_phrase_is_not_a_drug_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.kind == EntityKind.DRUG_CLASS for c in lexicon.lookup("diuretics"))
+    for phrase in ("diuretic effect", "natriuretic effect", "anesthetic effects"):
+        assert not any(c.kind == EntityKind.DRUG_CLASS for c in lexicon.lookup(phrase)), phrase
