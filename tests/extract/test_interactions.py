@@ -237,3 +237,9 @@ def test_both_named_partners_of_a_mutual_statement_pair_with_each_other(lexicon)
     found = pairs(["Both cyclosporine and corticosteroids may accumulate when the two are given together."],
                   title="Prednisone")
     assert frozenset({"cyclosporine", "corticosteroids"}) in found
+
+
+def test_a_reported_absence_of_interference_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["In a crossover study, warfarin did not interfere with the antiplatelet action of clopidogrel.",
+                   "Giving warfarin with omeprazole does not result in higher INR values."])
+    assert not partners(found, "warfarin")
