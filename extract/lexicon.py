@@ -41,6 +41,7 @@ CURATED_FILES: dict[str, EntityKind] = {
 }
 CACHE_VERSION = "4"
 MIN_SURFACE = 3
+MAX_ACRONYM = 6
 
 
 @dataclass
@@ -59,6 +60,9 @@ class LexiconBuilder:
             self.concepts[ident] = concept
         elif concept.ids and not set(concept.ids) <= set(known.ids):
             self.concepts[ident] = replace(known, ids=tuple(dict.fromkeys([*known.ids, *concept.ids])))
+        forms = list(forms)
+        if concept.kind == EntityKind.DRUG_CLASS:
+            forms += _glossed(forms)
         for form in forms:
             for variant in _variants(form, inflect):
                 if (len(variant) < MIN_SURFACE and not variant.isupper()) or variant in self.blocked:
@@ -80,6 +84,20 @@ class LexiconBuilder:
                 self.concepts[(kind, key)] = replace(concept, ids=tuple(dict.fromkeys([*concept.ids, *ids])))
                 return True
         return False
+
+
+def _glossed(forms: list[str]) -> list[str]:
+    """Class names written with their acronym inside: "monoamine oxidase (MAO) inhibitors" from the
+    forms "monoamine oxidase inhibitors" and "MAO inhibitors"."""
+    out = []
+    for short in forms:
+        acronym, _, head = short.partition(" ")
+        if not head or not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= MAX_ACRONYM):
+            continue
+        for long in forms:
+            if long.endswith(f" {head}") and len(long) > len(short) + 2:
+                out.append(f"{long[:-len(head)].rstrip()} ({acronym}) {head}")
+    return out
 
 
 @lru_cache(maxsize=65536)

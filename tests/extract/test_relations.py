@@ -111,3 +111,9 @@ def test_an_effect_phrase_is_not_a_drug_class(lexicon) -> None:  # type: ignore[
     assert any(c.kind == EntityKind.DRUG_CLASS for c in lexicon.lookup("diuretics"))
     for phrase in ("diuretic effect", "natriuretic effect", "anesthetic effects"):
         assert not any(c.kind == EntityKind.DRUG_CLASS for c in lexicon.lookup(phrase)), phrase
+
+
+def test_a_class_name_with_its_acronym_inside_is_the_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for written, short in (("monoamine oxidase (MAO) inhibitors", "MAO inhibitors"),
+                           ("angiotensin converting enzyme (ACE) inhibitors", "ACE inhibitors")):
+        assert lexicon.lookup(written) and lexicon.lookup(written) == lexicon.lookup(short), written
