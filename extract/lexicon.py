@@ -42,6 +42,7 @@ CURATED_FILES: dict[str, EntityKind] = {
 CACHE_VERSION = "4"
 MIN_SURFACE = 3
 MAX_ACRONYM = 6
+MIN_CLASS_WORD = 6  # one-word class names shorter than this are too ambiguous to vary
 
 
 @dataclass
@@ -288,6 +289,33 @@ def cache_path(vocab: tuple[str, ...] = ()) -> Path:
     return cache_dir() / f"lexicon-{fingerprint(vocab)}.pkl"
 
 
+CLASS_HEADS = ("drugs", "agents", "medications", "medicines", "products", "preparations", "compounds")
+
+
+def class_variants(key: str) -> Iterator[str]:
+    """Other ways text writes a class name (match keys): another head noun ("thyroid agents" ->
+    "thyroid drugs"), a head noun after a one-word class ("decongestants" -> "decongestant drugs"),
+    a hyphenated "anti" ("antidepressants" -> "anti-depressants")."""
+    words = key.split(" ")
+    if len(words) > 1 and words[-1] in CLASS_HEADS:
+        stem = " ".join(words[:-1])
+        yield from (f"{stem} {head}" for head in CLASS_HEADS if head != words[-1])
+    elif len(words) == 1 and len(key) >= MIN_CLASS_WORD and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+        yield from (f"{key[:-1]} {head}" for head in CLASS_HEADS)
+    for i, word in enumerate(words):
+        if word.startswith("anti") and word[4:5].isalpha():
+            yield " ".join([*words[:i], f"anti {word[4:]}", *words[i + 1:]])
+
+
+def _class_variants(builder: LexiconBuilder) -> None:
+    """Add :func:`class_variants` of every class form that no concept of any kind already owns."""
+    for key, idents in list(builder.surfaces.items()):
+        classes = [ident for ident in idents if ident[0] == EntityKind.DRUG_CLASS]
+        for variant in class_variants(key) if classes else ():
+            if variant not in builder.surfaces and variant not in builder.blocked:
+                builder.surfaces[variant] = classes[:1]
+
+
 def compile_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
     """Build the lexicon from all sources (slow: seconds); use :func:`load_lexicon` instead."""
     from extract.vocab import add_vocabularies
@@ -300,6 +328,7 @@ def compile_lexicon(vocab: tuple[str, ...] = ()) -> Lexicon:
     _drugs(builder, stop)
     _diseases(builder, stop)
     _phenotypes(builder, stop)
+    _class_variants(builder)
     concepts = list(builder.concepts.values())
     index = {(c.kind, c.key): i for i, c in enumerate(concepts)}
     automaton = ahocorasick.Automaton()

@@ -117,3 +117,10 @@ def test_a_class_name_with_its_acronym_inside_is_the_class(lexicon) -> None:  # 
     for written, short in (("monoamine oxidase (MAO) inhibitors", "MAO inhibitors"),
                            ("angiotensin converting enzyme (ACE) inhibitors", "ACE inhibitors")):
         assert lexicon.lookup(written) and lexicon.lookup(written) == lexicon.lookup(short), written
+
+
+def test_class_names_vary_their_head_noun_and_hyphenated_anti(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for written, known in (("decongestant drugs", "decongestants"), ("thyroid drugs", "thyroid agents"),
+                           ("tricyclic anti-depressants", "tricyclic antidepressants")):
+        assert lexicon.lookup(written) and lexicon.lookup(written) == lexicon.lookup(known), written
+    assert all(c.kind != EntityKind.DRUG_CLASS for c in lexicon.lookup("warfarin products"))  # drugs do not vary
