@@ -75,7 +75,9 @@ _ENZYME = re.compile(
     r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d|monoamine\s+oxidase)",
     re.IGNORECASE,
 )
-_PERPETRATOR = re.compile(r"[\s-]*(?:\(\w+\)\s*)?(?:\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE)
+_PERPETRATOR = re.compile(
+    r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE
+)  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
 _BODY_BEFORE = re.compile(
@@ -115,6 +117,7 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+example)[\s,:
 _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MIN_SENTENCES = 4
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
@@ -235,8 +238,12 @@ def descriptor(text: str, items: list[Item], index: int) -> bool:
         return False
     after = items[index + 1] if index + 1 < len(items) else None
     before = items[index - 1] if index else None
-    if after is not None and after.concept.kind == K.DRUG and not text[item.mention.end:after.mention.start].strip():
-        return True
+    if after is not None and after.concept.kind == K.DRUG:
+        gap = text[item.mention.end:after.mention.start]
+        if not gap.strip():
+            return True  # "the MAO inhibitor phenelzine"
+        if gap.strip() == "," and not plural(item.surface) and _ARTICLE.search(text, 0, item.mention.start):
+            return True  # "the oral anticoagulant, warfarin,"
     if _COPULA.search(text, 0, item.mention.start):
         return True
     gap = text[before.mention.end:item.mention.start] if before is not None else ""

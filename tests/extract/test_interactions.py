@@ -243,3 +243,20 @@ def test_a_reported_absence_of_interference_is_no_interaction(lexicon) -> None: 
     found = pairs(["In a crossover study, warfarin did not interfere with the antiplatelet action of clopidogrel.",
                    "Giving warfarin with omeprazole does not result in higher INR values."])
     assert not partners(found, "warfarin")
+
+
+def test_an_enzyme_followed_by_another_verb_is_not_a_perpetrator_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Warfarin can inhibit CYP2C9 and induce CYP1A2 in some patients."])
+    assert not partners(found, "warfarin")
+
+
+def test_a_singular_class_set_off_by_a_comma_describes_the_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Rifampin may weaken the effect of the oral anticoagulant, warfarin, within days."],
+                  title="Rifampin")
+    assert partners(found, "rifampin") == {"warfarin"}
+
+
+def test_neither_nor_and_negligible_report_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Neither cimetidine nor ranitidine appears to change warfarin clearance.",
+                   "The effect of omeprazole on warfarin exposure was negligible."])
+    assert not partners(found, "warfarin")
