@@ -116,6 +116,7 @@ _OTHER_MEMBERS = re.compile(
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+example)[\s,:]*$", re.IGNORECASE)
 _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -257,8 +258,8 @@ def plural(surface: str) -> bool:
 
 
 def joined(text: str, left: Item, right: Item) -> bool:
-    """True when only list punctuation and coordinators separate two mentions."""
-    gap = text[left.mention.end:right.mention.start]
+    """True when only list punctuation and coordinators separate two mentions (after a salt word)."""
+    gap = text[max(left.mention.end, left.mention.start + len(left.surface)):right.mention.start]
     return _JOINER.fullmatch(gap) is not None
 
 
@@ -454,13 +455,39 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if named:
         read_named(unit, out, named, others)
         return
-    runs = groups(unit.text, others)
+    runs = listed_after_colon(unit.text, groups(unit.text, others))
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if has_cue(unit.text, others):
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
         implicit_pairs(ctx, out, others)
+
+
+def listed_after_colon(text: str, runs: list[list[Item]]) -> list[list[Item]]:
+    """After a colon, runs parted only by an unknown list item are one list ("... include: A; B;
+    an unknown name; C"), not partners of each other."""
+    colon = text.find(":")
+    if colon < 0:
+        return runs
+    out: list[list[Item]] = []
+    for run in runs:
+        if out and out[-1][0].mention.start > colon and list_gap(text[out[-1][-1].mention.end:run[0].mention.start]):
+            out[-1] = [*out[-1], *run]
+        else:
+            out.append(run)
+    return out
+
+
+def list_gap(gap: str) -> bool:
+    """Whole short list items between separators ("; dietary deficiencies; hepatotoxic drugs;"): items
+    the lexicon does not know."""
+    core = gap.strip(" *")
+    if len(core) < 2 or core[0] not in ",;":
+        return False
+    pieces = _ITEM_SEPARATOR.split(core)
+    # the last piece may be a modifier of the next item ("; prolonged narcotics")
+    return len(pieces) > 2 and all(len(p.split()) <= MAX_LIST_WORDS for p in pieces) and len(pieces[-1].split()) <= 2
 
 
 def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:

@@ -260,3 +260,11 @@ def test_neither_nor_and_negligible_report_no_interaction(lexicon) -> None:  # t
     found = pairs(["Neither cimetidine nor ranitidine appears to change warfarin clearance.",
                    "The effect of omeprazole on warfarin exposure was negligible."])
     assert not partners(found, "warfarin")
+
+
+def test_a_list_after_a_colon_stays_one_list_across_unknown_items(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Drugs reported to raise the response include:aspirin;dietary deficiencies;prolonged hot weather;"
+                   "prolonged fluconazole;amiodarone sodium;metronidazole."])
+    assert {"aspirin", "fluconazole", "amiodarone", "metronidazole"} <= partners(found, "warfarin")
+    assert frozenset({"aspirin", "metronidazole"}) not in found
+    assert frozenset({"amiodarone", "metronidazole"}) not in found
