@@ -91,6 +91,8 @@ _BODY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CARRIER = re.compile(r"\bbinding[\s-]+(?:globulins?|proteins?)\b", re.IGNORECASE)  # plasma carriers
+_METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)", re.IGNORECASE)
+_METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
@@ -198,6 +200,13 @@ def enzyme(text: str, mention: Mention) -> bool:
     return _PERPETRATOR.search(mention.text) is None and _PERPETRATOR.match(text, mention.end) is None
 
 
+def metabolite(text: str, mention: Mention) -> bool:
+    """A metabolite named beside its parent drug ("its metabolites, N-desmethylclozapine", "procainamide
+    and N-acetyl procainamide"), not a drug taken with it."""
+    return _METABOLITE_NAME.match(mention.text) is not None or _METABOLITE_BEFORE.search(
+        text, 0, mention.start) is not None
+
+
 def measured(text: str, mention: Mention) -> bool:
     """A body substance, not a co-administered drug ("blood glucose", "serum potassium", "dopamine
     receptors", "potassium-sparing")."""
@@ -224,7 +233,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
         if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
             continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
-        if concept is not None and not enzyme(text, mention) and not measured(text, mention):
+        if concept is not None and not enzyme(text, mention) and not measured(text, mention) \
+                and not metabolite(text, mention):
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))

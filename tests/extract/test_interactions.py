@@ -268,3 +268,12 @@ def test_a_list_after_a_colon_stays_one_list_across_unknown_items(lexicon) -> No
     assert {"aspirin", "fluconazole", "amiodarone", "metronidazole"} <= partners(found, "warfarin")
     assert frozenset({"aspirin", "metronidazole"}) not in found
     assert frozenset({"amiodarone", "metronidazole"}) not in found
+
+
+def test_metabolites_and_vehicles_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Fluconazole raised the levels of warfarin and its metabolite, N-desmethylwarfarin.",
+                   "Amiodarone increases plasma procainamide and N-acetyl procainamide."], title="Warfarin")
+    assert not any("desmethyl" in label or "acetyl" in label for pair in found for label in pair)
+    assert "fluconazole" in partners(found, "warfarin")
+    vehicle = pairs(["The tablets may be dispersed in water or orange juice before use."])
+    assert not partners(vehicle, "warfarin")
