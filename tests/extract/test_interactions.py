@@ -276,3 +276,13 @@ def test_metabolites_and_vehicles_are_not_partners(lexicon) -> None:  # type: ig
     assert partners(found, "amiodarone") == {"procainamide"}
     vehicle = pairs(["The granules may be dispersed in orange juice or apple juice, which increases absorption."])
     assert not partners(vehicle, "warfarin")
+
+
+def test_others_and_etc_close_a_list_without_splitting_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Potassium-sparing diuretics (spironolactone, amiloride, and others) or potassium supplements "
+                   "can increase the risk of hyperkalemia."], title="Lisinopril")
+    assert frozenset({"spironolactone", "potassium supplements"}) not in found
+
+
+def test_an_unstudied_interaction_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not partners(pairs(["Changes in omeprazole exposure with warfarin were not studied."]), "warfarin")
