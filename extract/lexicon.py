@@ -26,7 +26,7 @@ import ahocorasick
 from extract.errors import LexiconError
 from extract.model import Concept, EntityKind
 from extract.resources import lexicon_path, read_tsv
-from extract.text import normalise_term, slugify
+from extract.text import EFFECT_NOUNS, looks_plural, normalise_term, slugify
 
 CURATED_FILES: dict[str, EntityKind] = {
     "drugs.tsv": EntityKind.DRUG,
@@ -123,7 +123,7 @@ def _variants(form: str, inflect: bool) -> Iterator[str]:
         yield form[:-3] + "y"
     elif form.endswith(("ches", "shes", "xes", "sses")):
         yield form[:-2]
-    elif form.endswith("s") and not form.endswith(("ss", "is", "us")):
+    elif looks_plural(form):
         yield form[:-1]
     elif form.endswith("y") and len(form) > 3 and form[-2] not in "aeiou":
         yield form[:-1] + "ies"
@@ -191,7 +191,7 @@ def _mesh_inverted(name: str) -> list[str]:
     return []
 
 
-_EFFECT_FORM = re.compile(r"\b(?:effects?|actions?|activity|activities|properties|responses?)$", re.IGNORECASE)
+_EFFECT_FORM = re.compile(rf"\b(?:{EFFECT_NOUNS})$", re.IGNORECASE)
 
 
 def _drugs(builder: LexiconBuilder, stop: set[str]) -> None:
@@ -300,7 +300,7 @@ def class_variants(key: str) -> Iterator[str]:
     if len(words) > 1 and words[-1] in CLASS_HEADS:
         stem = " ".join(words[:-1])
         yield from (f"{stem} {head}" for head in CLASS_HEADS if head != words[-1])
-    elif len(words) == 1 and len(key) >= MIN_CLASS_WORD and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+    elif len(words) == 1 and len(key) >= MIN_CLASS_WORD and looks_plural(key):
         yield from (f"{key[:-1]} {head}" for head in CLASS_HEADS)
     for i, word in enumerate(words):
         if word.startswith("anti") and word[4:5].isalpha():

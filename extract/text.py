@@ -40,3 +40,11 @@ def normalise_term(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     return _SPACES.sub(" ", text).strip()
+
+
+def looks_plural(word: str) -> bool:
+    """An English plural by its ending ("antidepressants", "NSAIDs"), not "-ss", "-is" or "-us"."""
+    return word.endswith("s") and not word.endswith(("ss", "is", "us"))
+
+
+EFFECT_NOUNS = r"effects?|responses?|actions?|activit(?:y|ies)|properties"  # what a drug does, not a drug

@@ -42,6 +42,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
+from extract.text import EFFECT_NOUNS, looks_plural
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -80,17 +81,18 @@ _PERPETRATOR = re.compile(
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
+_CARRIER_WORDS = r"binding[\s-]+(?:globulins?|proteins?)"  # plasma carriers ("sex hormone binding globulin")
 _BODY_BEFORE = re.compile(
     r"\bblood\s+$|\b(?:assays?|tests?|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",  # a lab analyte
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b"
-    r"|[\s-]+binding\s+(?:globulins?|proteins?)\b|[\s-]+(?:assays?|tests?|determinations?)\b"
+    rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing)\b",
     re.IGNORECASE,
 )
-_CARRIER = re.compile(r"\bbinding[\s-]+(?:globulins?|proteins?)\b", re.IGNORECASE)  # plasma carriers
+_CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
 _METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)", re.IGNORECASE)
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
@@ -100,7 +102,7 @@ ENDOGENOUS = frozenset({
 })
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE)
 _EFFECT_NOUN = re.compile(
-    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){0,4}[\s-]+(?:effects?|responses?|actions?|activity|properties)\b"
+    rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )
 ITEM_BLOCKING = BLOCKING - {"HYPOTHETICAL"}
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
@@ -135,6 +137,11 @@ class Item:
     concept: Concept
     is_subject: bool
     surface: str = ""
+
+    @property
+    def end(self) -> int:
+        """Where the participant's name ends in the sentence, salt word included."""
+        return max(self.mention.end, self.mention.start + len(self.surface))
 
     @property
     def ok(self) -> bool:
@@ -253,23 +260,18 @@ def descriptor(text: str, items: list[Item], index: int) -> bool:
         gap = text[item.mention.end:after.mention.start]
         if not gap.strip():
             return True  # "the MAO inhibitor phenelzine"
-        if gap.strip() == "," and not plural(item.surface) and _ARTICLE.search(text, 0, item.mention.start):
+        if gap.strip() == "," and not looks_plural(item.surface) and _ARTICLE.search(text, 0, item.mention.start):
             return True  # "the oral anticoagulant, warfarin,"
     if _COPULA.search(text, 0, item.mention.start):
         return True
     gap = text[before.mention.end:item.mention.start] if before is not None else ""
     appositive = before is not None and before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
-    return appositive and not plural(item.surface)  # "A, the tricyclic antidepressants, and B" is a list
-
-
-def plural(surface: str) -> bool:
-    """A plural class name ("antidepressants", "NSAIDs"), which cannot describe one drug."""
-    return surface.endswith("s") and not surface.endswith(("ss", "is", "us"))
+    return appositive and not looks_plural(item.surface)  # "A, the tricyclic antidepressants, and B" is a list
 
 
 def joined(text: str, left: Item, right: Item) -> bool:
     """True when only list punctuation and coordinators separate two mentions (after a salt word)."""
-    gap = text[max(left.mention.end, left.mention.start + len(left.surface)):right.mention.start]
+    gap = text[left.end:right.mention.start]
     return _JOINER.fullmatch(gap) is not None
 
 
@@ -482,7 +484,7 @@ def listed_after_colon(text: str, runs: list[list[Item]]) -> list[list[Item]]:
         return runs
     out: list[list[Item]] = []
     for run in runs:
-        if out and out[-1][0].mention.start > colon and list_gap(text[out[-1][-1].mention.end:run[0].mention.start]):
+        if out and out[-1][0].mention.start > colon and list_gap(text[out[-1][-1].end:run[0].mention.start]):
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)
