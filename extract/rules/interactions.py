@@ -100,6 +100,11 @@ ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
 })
+_LEVEL_OF = re.compile(
+    r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
+    r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?))?",
+    re.IGNORECASE,
+)  # "plasma phenytoin concentrations": a level of the drug named inside
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE)
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
@@ -238,6 +243,11 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(mention, ctx.subject.concept, True, surface))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
+        if concept is None and mention.first(K.MONITORING) is not None:
+            level = drug_level(ctx, mention)
+            if level is not None:
+                items.append(level)
+            continue
         if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
             continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
         if concept is not None and not enzyme(text, mention) and not measured(text, mention) \
@@ -247,6 +257,25 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
     items.sort(key=lambda i: i.mention.start)
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
+
+
+def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:
+    """The drug whose level a monitoring mention names ("plasma phenytoin concentrations"): raising or
+    lowering it is an interaction with that drug."""
+    core = _LEVEL_OF.fullmatch(mention.text)
+    if core is None or core.group("drug") == mention.text:
+        return None
+    name = core.group("drug")
+    if name.lower() in ENDOGENOUS:
+        return None  # "blood glucose": a body substance
+    concept = ctx.lexicon_concept(name, K.DRUG)
+    if concept is None:
+        return None
+    start = mention.start + core.start("drug")
+    inner = Mention(name, start, start + len(name), (concept,), mention.modifiers)
+    if ctx.subject.is_alias(name, (concept,)):
+        return Item(inner, ctx.subject.concept, True, name)
+    return Item(inner, concept, False, name)
 
 
 def descriptor(text: str, items: list[Item], index: int) -> bool:

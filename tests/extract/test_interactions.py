@@ -286,3 +286,14 @@ def test_others_and_etc_close_a_list_without_splitting_it(lexicon) -> None:  # t
 
 def test_an_unstudied_interaction_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert not partners(pairs(["Changes in omeprazole exposure with warfarin were not studied."]), "warfarin")
+
+
+def test_a_drug_level_names_the_drug_whose_level_changes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Agents known to raise serum theophylline concentrations include cimetidine and "
+                   "ciprofloxacin."], title="Montelukast")
+    assert {"cimetidine", "ciprofloxacin"} <= partners(found, "theophylline")
+    assert not partners(found, "montelukast")
+    found = pairs(["Montelukast did not change plasma digoxin levels; fluconazole may lower blood glucose."],
+                  title="Montelukast")
+    assert "glucose" not in partners(found, "fluconazole") | partners(found, "montelukast")
+    assert "digoxin" not in partners(found, "montelukast")  # negated
