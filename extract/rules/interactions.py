@@ -102,9 +102,9 @@ ENDOGENOUS = frozenset({
 })
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
-    r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?))?",
+    r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?|toxicity|intoxication|poisoning))?",
     re.IGNORECASE,
-)  # "plasma phenytoin concentrations": a level of the drug named inside
+)  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE)
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
@@ -243,7 +243,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(mention, ctx.subject.concept, True, surface))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
-        if concept is None and mention.first(K.MONITORING) is not None:
+        if concept is None and mention.first(K.MONITORING, K.ADVERSE_EFFECT) is not None:
             level = drug_level(ctx, mention)
             if level is not None:
                 items.append(level)

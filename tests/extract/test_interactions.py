@@ -297,3 +297,8 @@ def test_a_drug_level_names_the_drug_whose_level_changes(lexicon) -> None:  # ty
                   title="Montelukast")
     assert "glucose" not in partners(found, "fluconazole") | partners(found, "montelukast")
     assert "digoxin" not in partners(found, "montelukast")  # negated
+
+
+def test_toxicity_of_a_named_drug_names_that_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["When a loop diuretic is added, the risk of lithium toxicity rises."], title="Enalapril")
+    assert "lithium" in partners(found, "diuretics") | partners(found, "loop diuretics")
