@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+# A single "*" between a letter or digit and a digit is an allele name ("HLA-B*58:01"), not emphasis.
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`|(?<![A-Za-z0-9])\*|\*(?!\d)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]{1,200}>")
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -97,7 +97,8 @@ class RuleContext:
 
 
 def sets_subject_aside(subject: Subject, text: str) -> bool:
-    """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline")."""
+    """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline", "is not
+    caused by doxycycline")."""
     lowered = match_key(text)
     if "not " not in lowered:
         return False  # most sentences: no per-name pattern to compile or run
@@ -107,7 +108,13 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _aside_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\bnot (?:with )?{re.escape(name)}\b")
+    return re.compile(rf"\bnot (?:with |{_NOT_OF})?{re.escape(name)}\b")
+
+
+# "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
+_NOT_OF = (
+    r"(?:caused by |due to |associated with |linked to |seen with |an? (?:[\w-]+ ){0,2}(?:effect|reaction) (?:of|to) )"
+)
 
 
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:

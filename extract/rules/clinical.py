@@ -80,13 +80,30 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is None:
+        if concept is None or other_therapy_target(unit.text, mention):
             continue
         concept = as_kind(concept, K.CONDITION)
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_THERAPY = r"(?:chemotherapy|radiotherapy|radiation(?:\s+therapy)?|therapy|treatment|surgery|transplant\w*)"
+_UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+to|related\s+to)\s+(?:[\w-]+\s+)?"
+_OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)
+_OTHER_THERAPY_BEFORE = re.compile(rf"{_UNDERGOING}$", re.I)
+_THERAPY_AFTER = re.compile(rf"\s+{_THERAPY}\b", re.I)
+
+
+def other_therapy_target(text: str, mention: Mention) -> bool:
+    """A condition another therapy treats ("patients starting chemotherapy for leukemia", "during cancer
+    chemotherapy"): the subject is given alongside, not for it."""
+    window = max(0, mention.start - 120)
+    if _OTHER_THERAPY_FOR.search(text, window, mention.start):
+        return True
+    return bool(_OTHER_THERAPY_BEFORE.search(text, window, mention.start)) and bool(
+        _THERAPY_AFTER.match(text, mention.end))
 
 
 _MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|watch\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))

@@ -129,6 +129,7 @@ NAMES = Guarded(re.compile(
 CLAUSE_END = re.compile(r"[;.)]")
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut ("pins and needles")
 NOT_AN_EFFECT = re.compile(
     r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
     r"doses?|dosing|mg|group|arm|incidence|grades?|terms?|class|percentage|frequency|discontinu\w*|"
@@ -140,7 +141,11 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination)\b|^[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"
     r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually)\b|"
-    r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry)$|"
+    r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
+    r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
+    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood)$|"  # a body part alone names no effect
+    r"^(?:effects?|reactions?|problems?|symptoms?|changes?)$|"
+    r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",
     re.IGNORECASE,
 )
@@ -169,9 +174,11 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 
 def inside_covered(item: str, covered: set[str]) -> bool:
-    """An item that is an emitted mention or part of a long one ("systemic symptoms" in DRESS's name)."""
+    """An item that is an emitted mention or part of a long or coordinated one ("systemic symptoms" in DRESS's
+    name, "needles" in "pins and needles")."""
     key = f" {match_key(item)} "
-    return any(key == f" {c} " or (len(c.split()) >= MIN_NAME_WORDS and key in f" {c} ") for c in covered)
+    return any(key == f" {c} " or ((len(c.split()) >= MIN_NAME_WORDS or _COORDINATED.search(c) is not None)
+                                   and key in f" {c} ") for c in covered)
 
 
 def heading_like(unit: Unit) -> bool:

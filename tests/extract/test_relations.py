@@ -124,3 +124,35 @@ def test_class_names_vary_their_head_noun_and_hyphenated_anti(lexicon) -> None: 
                            ("tricyclic anti-depressants", "tricyclic antidepressants")):
         assert lexicon.lookup(written) and lexicon.lookup(written) == lexicon.lookup(known), written
     assert all(c.kind != EntityKind.DRUG_CLASS for c in lexicon.lookup("warfarin products"))  # drugs do not vary
+
+
+def test_effect_said_to_belong_to_another_drug_is_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n"
+            "- Gingival overgrowth, typical of phenytoin, is not caused by lamotrigine.\n"
+            "- Hair loss is not a known side effect of lamotrigine.\n"
+            "- Dizziness and double vision are common.\n")
+    found = edges(body, title="Lamotrigine")
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert "dizziness" in effects
+    assert not any("gingival" in label or "alopecia" in label or "hair" in label for label in effects)
+
+
+def test_condition_treated_by_another_therapy_is_no_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n"
+            "- Ondansetron is used to prevent nausea and vomiting in people receiving chemotherapy for breast "
+            "cancer or lung cancer, and during radiotherapy for head and neck tumors.\n"
+            "- It also treats postoperative nausea.\n")
+    found = edges(body, title="Ondansetron")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert any("nausea" in label for label in indications)
+    assert not any("cancer" in label or "tumor" in label for label in indications)
+
+
+def test_body_parts_in_a_side_effect_list_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Common Side Effects\n"
+            "- Pins and needles in the fingers, tightness in the neck, chest, or jaw, serious kidney, lung, "
+            "and liver toxicity, a very fast heartbeat\n")
+    found = edges(body, title="Zolmitriptan")
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert any("paresthesia" in label or "paraesthesia" in label for label in effects)
+    assert not effects & {"chest", "jaw", "neck", "lung", "liver", "kidney", "pins", "needles", "very fast"}
