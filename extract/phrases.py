@@ -18,6 +18,15 @@ _DROP_ITEM = re.compile(
     r"use|coadministration|concurrent|concomitant|combination)\b",
     re.I,
 )
+_OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
+_PERSONS_WITH = re.compile(
+    r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+", re.I
+)  # "People with A, B, or C": the lead-in is no part of the first item
+_ADJECTIVE = re.compile(
+    r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
+    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third)$",
+    re.I,
+)  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
@@ -76,7 +85,8 @@ def _attach_objects(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
         words = [w for w in _CONJ_LEAD.sub("", item.strip()).split() if w.lower() not in ("and", "or", "and/or")]
-        if out and len(words) <= 2 and not _DROP_ITEM.match(item.strip()) and _PREPOSITION.search(out[-1]):
+        if out and len(words) <= 2 and not _DROP_ITEM.match(item.strip()) and _PREPOSITION.search(out[-1]) \
+                and not _OWN_HEAD.search(item):
             out[-1] = f"{out[-1]}, {item.strip()}"
         else:
             out.append(item)
@@ -90,7 +100,8 @@ def _split_coordination(item: str) -> list[str]:
         return [item]
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
         return [item]
-    if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1:  # "acute or chronic metabolic acidosis"
+    if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1 and _ADJECTIVE.search(parts[0]):
+        # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items)
         return [item]
     return parts
 
@@ -103,7 +114,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
     acronym = acronym_variant(text)
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
-    flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
+    flat = _PERSONS_WITH.sub("", _tidy(_PARENS.sub(" ", base) if "(" in base else base))
     if not flat or _CLAUSE.search(flat):
         return []
     phrases = []
@@ -115,6 +126,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         if not item or _DROP_ITEM.match(item):
             continue
         item = _ADD_ITEM.sub("", item)
+        if _DROP_ITEM.match(item):
+            continue  # "including any other ..."
         core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", item)))
         if not core or len(core.split()) > max_words:
             continue

@@ -20,6 +20,13 @@ def cores(text: str) -> list[str]:
         ("First- or second-degree burns", ["First- or second-degree burns"]),
         ("Continuous ECG monitoring", ["ECG"]),
         ("Take it with food and avoid alcohol", []),
+        ("Allergy to penicillin, HLA-A*31:01 carriers, probenecid coadministration",
+         ["Allergy to penicillin", "HLA-A*31:01 carriers", "probenecid coadministration"]),
+        ("Allergy to penicillin, including any earlier rash from it", ["Allergy to penicillin"]),
+        ("Patients with heart block, recent stroke, or poorly controlled asthma",
+         ["heart block", "recent stroke", "poorly controlled asthma"]),
+        ("Hypokalemia or magnesium deficiency", ["Hypokalemia", "magnesium deficiency"]),
+        ("Recent or active peptic ulcer", ["Recent or active peptic ulcer"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
