@@ -151,11 +151,29 @@ def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 ctx.emit(Relation.COMBINED_WITH, concept, unit, mention.text)
 
 
+_NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _names(item: str) -> list[str]:
+    """"Tosymra and Onzetra Xsail" -> both names (only when each side starts with a capital)."""
+    parts = _NAME_AND_NAME.split(item)
+    return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [item]
+
+
+def same_moiety(label: str, other: str) -> bool:
+    """Two lexicon drugs that are forms of one active moiety ("Lithium" and "Lithium carbonate",
+    "Ciprofloxacin Otic" and "Ciprofloxacin"): a brand of either names the monograph's drug."""
+    first, second = match_key(label).split(), match_key(other).split()
+    return bool(first and second) and first[0] == second[0] and len(first[0]) > 4
+
+
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
-    for item in list_items(unit.text, max_words=5):
+    items = [name for item in list_items(unit.text, max_words=5) for name in _names(item)]
+    for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
-        if found and not any(c.key == ctx.subject.concept.key for c in found):
+        if found and not any(c.key == ctx.subject.concept.key or same_moiety(c.label, ctx.subject.concept.label)
+                             for c in found):
             continue
         ctx.synonyms.append(item)
         ctx.subject.names.add(match_key(item))

@@ -156,3 +156,12 @@ def test_body_parts_in_a_side_effect_list_are_not_effects(lexicon) -> None:  # t
     effects = {label for rel, label in found if rel == "hasAdverseEffect"}
     assert any("paresthesia" in label or "paraesthesia" in label for label in effects)
     assert not effects & {"chest", "jaw", "neck", "lung", "liver", "kidney", "pins", "needles", "very fast"}
+
+
+def test_brands_of_another_form_of_the_same_moiety_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Alternate Names\n"
+            "- Lithobid (extended-release), Eskalith (discontinued) (brand names)\n"
+            "- Novaplex and Carbolith Forte (brand names)\n")
+    doc = parse_post("lithium-carbonate.md", {"title": "Lithium Carbonate"}, body)
+    synonyms = {name.lower() for name in extract_document(doc).synonyms}
+    assert {"lithobid", "eskalith", "novaplex", "carbolith forte"} <= synonyms
