@@ -15,7 +15,7 @@ _LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
-    r"use|coadministration|concurrent|concomitant|combination)\b",
+    r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at)\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -34,7 +34,8 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
-    r"in patients|in those|in people|when|while|before|after starting)\b.*$",
+    r"in patients|in those|in people|when|while|before|after starting|if|then|every)\b.*$"
+    r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$",  # "4-12 weeks after starting"
     re.I,
 )
 _QUALIFIER = re.compile(

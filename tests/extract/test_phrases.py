@@ -27,6 +27,8 @@ def cores(text: str) -> list[str]:
          ["heart block", "recent stroke", "poorly controlled asthma"]),
         ("Hypokalemia or magnesium deficiency", ["Hypokalemia", "magnesium deficiency"]),
         ("Recent or active peptic ulcer", ["Recent or active peptic ulcer"]),
+        ("INR 3-5 days after each dose change, then every 4 weeks; platelet count if bruising appears",
+         ["INR", "platelet count"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
