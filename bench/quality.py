@@ -195,7 +195,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
     ap.add_argument("--workers", type=int, default=2, help="extraction worker processes (default 2)")
-    ap.add_argument("--corpus", action="append", choices=("dev", "ddi", "adr", "team"), help="corpus to run (repeatable)")
+    ap.add_argument("--corpus", action="append", choices=("dev", "ddi", "adr", "team"),
+                    help="corpus to run (repeatable)")
     ap.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     return ap.parse_args(argv)
 

@@ -80,15 +80,29 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is None or other_therapy_target(unit.text, mention):
+        if concept is None or other_therapy_target(unit.text, mention) or _SUBGROUP.search(
+                unit.text, max(0, mention.start - 80), mention.start):
             continue
         concept = as_kind(concept, K.CONDITION)
+        cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
+        if cause and not mention.text.lower().startswith(cause.group(1).lower()):
+            # "infectious diarrhea" is its own indication, narrower than "diarrhea"
+            phrase = f"{cause.group(1)} {mention.text}"
+            concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
+            ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
+            continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
 
 
+_SUBGROUP = re.compile(
+    r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"
+    r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
+    re.I,
+)  # "..., especially in patients with heart failure": a subgroup of the stated use, not another use
+_CAUSE_KIND = re.compile(r"\b(infectious|bacterial|viral|fungal|parasitic|traveler'?s'?)\s+$", re.I)
 _THERAPY = r"(?:chemotherapy|radiotherapy|radiation(?:\s+therapy)?|therapy|treatment|surgery|transplant\w*)"
 _UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+to|related\s+to)\s+(?:[\w-]+\s+)?"
 _OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)

@@ -165,3 +165,23 @@ def test_brands_of_another_form_of_the_same_moiety_are_synonyms(lexicon) -> None
     doc = parse_post("lithium-carbonate.md", {"title": "Lithium Carbonate"}, body)
     synonyms = {name.lower() for name in extract_document(doc).synonyms}
     assert {"lithobid", "eskalith", "novaplex", "carbolith forte"} <= synonyms
+
+
+def test_indication_keeps_its_cause_and_skips_subgroups(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n"
+            "- Levofloxacin is prescribed for bacterial sinusitis and infectious diarrhea, particularly in "
+            "patients with diabetes or kidney disease.\n")
+    found = edges(body, title="Levofloxacin")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert "infectious diarrhea" in indications
+    assert "diarrhea" not in indications
+    assert not any("diabet" in label or "kidney" in label for label in indications)
+
+
+def test_items_naming_a_drug_use_are_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n"
+            "- Severe liver disease, or with a strong CYP3A4 inhibitor or within 2 weeks of stopping one\n")
+    found = edges(body, title="Eletriptan")
+    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert any("liver" in label or "hepatic" in label for label in contra)
+    assert not any(label.startswith(("with", "within")) for label in contra)
