@@ -26,7 +26,7 @@ from extract.rules.clinical import (
     pregnancy,
 )
 from extract.rules.effects import side_effects
-from extract.rules.interactions import interactions
+from extract.rules.interactions import dose_interactions, interactions
 from extract.subject import Subject
 from extract.units import Unit
 
@@ -68,7 +68,11 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
     elif kind == "pregnancy":
         pregnancy(ctx, unit, mentions)
     elif kind in ("precautions", "dosage"):
-        precautions(ctx, unit, mentions) if kind == "precautions" else monitoring(ctx, unit, mentions)
+        if kind == "precautions":
+            precautions(ctx, unit, mentions)
+        else:
+            monitoring(ctx, unit, mentions)
+            dose_interactions(ctx, unit, mentions)
 
 
 def readable(text: str) -> bool:

@@ -99,6 +99,7 @@ _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGN
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
+    "hormone", "hormones",
 })
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
@@ -597,3 +598,22 @@ def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item]) -> None:
             style.implicit.append(st)
             if not style.withheld:
                 ctx.statements.append(st)
+
+
+_DOSE_LIMIT_WITH = re.compile(
+    r"\b(?:maximum|max\.?|limit\w*|(?:do\s+)?not\s+exceed|reduc\w*|lower\w*|halv\w*|avoid\w*|adjust\w*|cap\w*)\b"
+    r"[^.;]{0,60}?\bwith\b",
+    re.IGNORECASE,
+)
+
+
+def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """A dose limit tied to other drugs ("maximum 20 mg daily with clarithromycin or itraconazole",
+    "avoid with cyclosporine"): the subject interacts with each of them."""
+    cue = _DOSE_LIMIT_WITH.search(unit.text)
+    if cue is None:
+        return
+    for item in participants(ctx, unit.text, mentions):
+        if item.mention.start >= cue.end() and not item.is_subject and item.ok \
+                and item.concept.kind != K.SUBSTANCE:  # "with food" is how to take it
+            ctx.emit(Relation.INTERACTS_WITH, item.concept, unit, item.mention.text)

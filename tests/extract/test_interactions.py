@@ -302,3 +302,9 @@ def test_a_drug_level_names_the_drug_whose_level_changes(lexicon) -> None:  # ty
 def test_toxicity_of_a_named_drug_names_that_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["When a loop diuretic is added, the risk of lithium toxicity rises."], title="Enalapril")
     assert "lithium" in partners(found, "diuretics") | partners(found, "loop diuretics")
+
+
+def test_hormone_levels_are_a_measurement_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Birth control pills reach higher hormone levels when taken with rosuvastatin."],
+                  title="Rosuvastatin")
+    assert not any("hormone" in name for name in partners(found, "rosuvastatin"))

@@ -185,3 +185,13 @@ def test_items_naming_a_drug_use_are_no_contraindication(lexicon) -> None:  # ty
     contra = {label for rel, label in found if rel == "contraindicatedIn"}
     assert any("liver" in label or "hepatic" in label for label in contra)
     assert not any(label.startswith(("with", "within")) for label in contra)
+
+
+def test_dose_limits_tied_to_other_drugs_are_interactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Dosage\n### Dosage Adjustments\n"
+            "- Do not exceed 10 mg daily with diltiazem or verapamil; avoid with ketoconazole.\n"
+            "- Take with food; usual range 5-40 mg daily.\n")
+    found = edges(body, title="Lovastatin")
+    partners = {label for rel, label in found if rel == "interactsWith"}
+    assert {"diltiazem", "verapamil", "ketoconazole"} <= partners
+    assert "food" not in partners
