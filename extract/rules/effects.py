@@ -111,6 +111,11 @@ RISK_CUE = Guarded(re.compile(
     r"\bmonitoring (?:in|of|for)\b",
     re.IGNORECASE,
 ))
+RISK_ASIDE = re.compile(
+    r"(?:\(|;)\s*(?:(?:more|less)\s+(?:likely|common|frequent)|mainly|mostly|usually|typically)\s+"
+    r"(?:with|in|if|when|among)\b(?=[^()]*\))",
+    re.IGNORECASE,
+)  # "(more likely with high doses, kidney impairment ...)": risk factors in an aside, up to its ")"
 POPULATION_CUE = Guarded(re.compile(
     r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population)\s+(?:with|who (?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
@@ -141,6 +146,7 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination)\b|^[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"
     r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually)\b|"
+    r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood)$|"  # a body part alone names no effect
@@ -298,6 +304,10 @@ def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
     for cue in RISK_CUE.finditer(text):
         stop = CLAUSE_END.search(text, cue.end())
         spans.append(Span(cue.start(), stop.start() if stop else len(text)))
+    if "(" in text:
+        for cue in RISK_ASIDE.finditer(text):
+            close = text.find(")", cue.end())
+            spans.append(Span(cue.start(), close if close >= 0 else len(text)))
     return spans
 
 

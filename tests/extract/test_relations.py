@@ -195,3 +195,16 @@ def test_dose_limits_tied_to_other_drugs_are_interactions(lexicon) -> None:  # t
     partners = {label for rel, label in found if rel == "interactsWith"}
     assert {"diltiazem", "verapamil", "ketoconazole"} <= partners
     assert "food" not in partners
+
+
+def test_risk_factors_aliases_and_other_drugs_warnings_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n"
+            "- Severe rash (more likely with rapid dose increases, liver impairment, or valproate), headache\n"
+            "- Drug reaction with eosinophilia and systemic symptoms (DRESS, also called multiorgan "
+            "hypersensitivity), aseptic meningitis\n"
+            "- The boxed warning about sudden death applies to carbamazepine, not to lamotrigine.\n")
+    found = edges(body, title="Lamotrigine")
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert {"headache"} <= effects and any("meningitis" in label for label in effects)
+    assert not any("liver" in label or "hepatic" in label for label in effects)
+    assert not any("called" in label or "sudden death" in label for label in effects)
