@@ -76,6 +76,11 @@ _ENZYME = re.compile(
     r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d|monoamine\s+oxidase)",
     re.IGNORECASE,
 )
+_ENZYME_LABEL = re.compile(
+    r"(?:oxidase|reductase|kinase|transferase|dehydrogenase|esterase|synthase|oxygenase|hydroxylase|phosphatase|"
+    r"peroxidase|isomerase|polymerase|ligase)s?$",
+    re.IGNORECASE,
+)
 _PERPETRATOR = re.compile(
     r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
@@ -206,8 +211,12 @@ def prose_around(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].islower() and (not after or after[0].islower() or after[0] == "and")
 
 
-def enzyme(text: str, mention: Mention) -> bool:
-    """A bare enzyme or transporter ("CYP3A4", "P-glycoprotein"), not a class of its inhibitors."""
+def enzyme(text: str, mention: Mention, concept: Concept | None = None) -> bool:
+    """A bare enzyme or transporter ("CYP3A4", "P-glycoprotein", "xanthine oxidase"), not a class of its
+    inhibitors. Thesaurus enzymes are filed as drugs; one with no DrugBank entry is an enzyme here."""
+    if concept is not None and _ENZYME_LABEL.search(concept.label) and not any(
+            i.startswith("drugbank:") for i in concept.ids):
+        return _PERPETRATOR.match(text, mention.end) is None
     if not _ENZYME.search(mention.text):
         return False
     return _PERPETRATOR.search(mention.text) is None and _PERPETRATOR.match(text, mention.end) is None
@@ -251,7 +260,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             continue
         if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
             continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
-        if concept is not None and not enzyme(text, mention) and not measured(text, mention) \
+        if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):

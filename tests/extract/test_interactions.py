@@ -308,3 +308,12 @@ def test_hormone_levels_are_a_measurement_not_a_partner(lexicon) -> None:  # typ
     found = pairs(["Birth control pills reach higher hormone levels when taken with rosuvastatin."],
                   title="Rosuvastatin")
     assert not any("hormone" in name for name in partners(found, "rosuvastatin"))
+
+
+def test_thesaurus_enzymes_are_not_partners_but_enzyme_drugs_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Mercaptopurine is broken down by xanthine oxidase, which febuxostat blocks; streptokinase "
+                   "adds to the bleeding risk."], title="Febuxostat")
+    named = partners(found, "febuxostat") | partners(found, "mercaptopurine")
+    assert not any("oxidase" in name for name in named)
+    assert "mercaptopurine" in partners(found, "febuxostat")
+    assert "streptokinase" in named
