@@ -317,3 +317,9 @@ def test_thesaurus_enzymes_are_not_partners_but_enzyme_drugs_are(lexicon) -> Non
     assert not any("oxidase" in name for name in named)
     assert "mercaptopurine" in partners(found, "febuxostat")
     assert "streptokinase" in named
+
+
+def test_a_study_design_without_a_finding_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The potential for interactions with VELTRA has been studied with ritonavir, rifabutin and "
+                   "fluconazole."], title="Veltrazine")
+    assert not any(partners(found, name) for name in ("veltrazine", "ritonavir", "rifabutin", "fluconazole"))
