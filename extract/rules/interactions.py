@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from extract.classes import class_index
@@ -489,16 +490,34 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     items = participants(ctx, unit.text, mentions)
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
-    others = [i for i in items if not i.is_subject]
     style = style_of(ctx)
     if items:
         style.sentences += 1
         style.named += bool(named)
     try:
-        read_sentence(ctx, unit, out, named, others)
+        for clause in clauses(unit.text, items):
+            read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
         out.flush()
     finally:
         style.sync(ctx)
+
+
+_CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def clauses(text: str, items: list[Item]) -> list[list[Item]]:
+    """The participants of each clause of a sentence whose "; "-separated parts each state an interaction
+    ("inducers such as A and B speed its clearance; inhibitors such as C raise exposure"); else one clause.
+    A list parted by semicolons has no interaction cue in each part and stays whole."""
+    if "; " not in text or len(items) < 2:
+        return [items]
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    spans = list(pairwise(bounds))
+    parts = [[i for i in items if lo <= i.mention.start < hi] for lo, hi in spans]
+    if len(parts) < 2 or not all(
+            part and CUE.search(text, lo, hi) for part, (lo, hi) in zip(parts, spans, strict=True)):
+        return [items]
+    return parts
 
 
 def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:

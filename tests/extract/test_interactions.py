@@ -323,3 +323,10 @@ def test_a_study_design_without_a_finding_pairs_nothing(lexicon) -> None:  # typ
     found = pairs(["The potential for interactions with VELTRA has been studied with ritonavir, rifabutin and "
                    "fluconazole."], title="Veltrazine")
     assert not any(partners(found, name) for name in ("veltrazine", "ritonavir", "rifabutin", "fluconazole"))
+
+
+def test_each_clause_of_a_semicolon_sentence_is_read_on_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Enzyme inducers such as rifampin and phenobarbital lower its levels; potent inhibitors such "
+                   "as itraconazole and voriconazole raise exposure."], title="Budesonide")
+    assert {"rifampin", "phenobarbital", "itraconazole", "voriconazole"} <= partners(found, "budesonide")
+    assert "itraconazole" not in partners(found, "rifampin")
