@@ -108,7 +108,7 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _aside_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\bnot (?:with |to |{_NOT_OF})?{re.escape(name)}\b")
+    return re.compile(rf"\bnot (?:with |to |of |{_NOT_OF})?{re.escape(name)}\b")
 
 
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug

@@ -208,3 +208,18 @@ def test_risk_factors_aliases_and_other_drugs_warnings_are_no_effects(lexicon) -
     assert {"headache"} <= effects and any("meningitis" in label for label in effects)
     assert not any("liver" in label or "hepatic" in label for label in effects)
     assert not any("called" in label or "sudden death" in label for label in effects)
+
+
+def test_denied_contraindications_typicality_and_small_changes_assert_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Mild asthma and old age are not contraindications, but call for care.\n"
+            "## Side Effects\n- Drowsiness is common. Hair loss is not typical.\n"
+            "- Gum overgrowth is typical of phenytoin, not of pregabalin.\n"
+            "## Drug Interactions\n- Antacids slightly lower its absorption, but the change is too small to "
+            "matter.\n")
+    found = edges(body, title="Pregabalin")
+    assert not any(rel == "contraindicatedIn" and "asthma" in label for rel, label in found)
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert any("somnolence" in label or "drowsiness" in label for label in effects)
+    assert not any("alopecia" in label or "hair" in label or "gingival" in label or "gum" in label
+                   for label in effects)
+    assert not any(rel == "interactsWith" and "antacid" in label for rel, label in found)
