@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 # A single "*" between a letter or digit and a digit is an allele name ("HLA-B*58:01"), not emphasis.
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`|(?<![A-Za-z0-9])\*|\*(?!\d)")
@@ -49,3 +50,14 @@ def looks_plural(word: str) -> bool:
 
 
 EFFECT_NOUNS = r"effects?|responses?|actions?|activit(?:y|ies)|properties"  # what a drug does, not a drug
+
+
+_CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each "; "-separated clause of a sentence (one span when there is none)."""
+    if "; " not in text:
+        return [(0, len(text))]
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return list(pairwise(bounds))

@@ -26,6 +26,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
+from extract.text import clause_spans
 from extract.units import Unit
 
 
@@ -76,11 +77,15 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
     if not cue.search(unit.text):
         return
+    cued = cued_clauses(ctx, unit.text, mentions, cue)
     for mention in mentions:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is None or other_therapy_target(unit.text, mention) or _SUBGROUP.search(
+        if concept is None or concept.label.lower() in _PROCEDURES or not any(
+                lo <= mention.start < hi for lo, hi in cued):
+            continue
+        if other_therapy_target(unit.text, mention) or _SUBGROUP.search(
                 unit.text, max(0, mention.start - 80), mention.start):
             continue
         concept = as_kind(concept, K.CONDITION)
@@ -95,6 +100,28 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_PROCEDURES = frozenset({"surgery", "dialysis", "anesthesia", "hospitalization"})  # done to patients, not treated
+_WITH_OTHER = re.compile(
+    r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
+    r"with\s+$",
+    re.I,
+)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
+
+
+def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guarded) -> list[tuple[int, int]]:
+    """The "; "-separated clauses that carry an indication cue, less those that give the treatment to
+    another drug ("treat the inflammation, usually with corticosteroids")."""
+    out = []
+    for lo, hi in clause_spans(text):
+        if not cue.search(text[lo:hi]):
+            continue
+        if any(lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS) and not ctx.subject.is_alias(m.text, m.candidates)
+               and _WITH_OTHER.search(text, lo, m.start) for m in mentions):
+            continue
+        out.append((lo, hi + 1))  # a mention may end the sentence
+    return out
 
 
 _SUBGROUP = re.compile(

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from extract.classes import class_index
@@ -43,7 +42,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import EFFECT_NOUNS, looks_plural
+from extract.text import EFFECT_NOUNS, clause_spans, looks_plural
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -502,17 +501,13 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
-_CLAUSE_BREAK = re.compile(r";\s+")
-
-
 def clauses(text: str, items: list[Item]) -> list[list[Item]]:
     """The participants of each clause of a sentence whose "; "-separated parts each state an interaction
     ("inducers such as A and B speed its clearance; inhibitors such as C raise exposure"); else one clause.
     A list parted by semicolons has no interaction cue in each part and stays whole."""
     if "; " not in text or len(items) < 2:
         return [items]
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    spans = list(pairwise(bounds))
+    spans = clause_spans(text)
     parts = [[i for i in items if lo <= i.mention.start < hi] for lo, hi in spans]
     if len(parts) < 2 or not all(
             part and CUE.search(text, lo, hi) for part, (lo, hi) in zip(parts, spans, strict=True)):

@@ -223,3 +223,16 @@ def test_denied_contraindications_typicality_and_small_changes_assert_nothing(le
     assert not any("alopecia" in label or "hair" in label or "gingival" in label or "gum" in label
                    for label in effects)
     assert not any(rel == "interactsWith" and "antacid" in label for rel, label in found)
+
+
+def test_indications_need_a_cue_in_their_own_clause_and_no_other_treater(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Clinical Use Cases\n"
+            "- **Toxicity:** Amiodarone lung toxicity can progress to pulmonary fibrosis; stop the drug and treat "
+            "the inflammation, usually with corticosteroids.\n"
+            "- It is used to treat ventricular fibrillation, together with lidocaine in some protocols, and "
+            "to prevent atrial fibrillation after cardiac surgery.\n")
+    found = edges(body, title="Amiodarone")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert any("ventricular" in label for label in indications)
+    assert any(label == "atrial fibrillation" for label in indications)
+    assert not any("fibrosis" in label or "inflammation" in label or "surgery" in label for label in indications)
