@@ -35,7 +35,8 @@ _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
     r"in patients|in those|in people|when|while|before|after starting|if|then|every)\b.*$"
-    r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$",  # "4-12 weeks after starting"
+    r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
+    r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
     re.I,
 )
 _QUALIFIER = re.compile(

@@ -54,7 +54,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     negated = any(m.modifiers & BLOCKING for m in mentions)
     phrases = [] if negated else list_phrases(unit.text)
     for mention in mentions:
-        if not usable(mention):
+        if not usable(mention) or use_or_effect(unit.text, mention):
             continue
         concept = pick(mention, CONDITION_KINDS)
         if concept is None:
@@ -67,6 +67,19 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     for phrase in phrases:
         if not known_other(ctx, phrase.core):
             emit_phrase(ctx, relation, K.CONDITION, phrase, unit)
+
+
+_USE_OR_EFFECT = re.compile(
+    r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,3}?for|(?:can|may|might|will)\s+cause|causes?)\s+"
+    r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
+    re.I,
+)  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
+def use_or_effect(text: str, mention: Mention) -> bool:
+    """A condition the drug is used for or causes, or one denied by "non-" ("non-cancer uses"), named in a
+    contraindication sentence: not itself a contraindication."""
+    if text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non "):
+        return True
+    return _USE_OR_EFFECT.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
@@ -229,7 +242,8 @@ def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     else:
         return
     for mention in mentions:
-        if usable(mention) and (concept := mention.first(K.POPULATION, K.CONDITION)) is not None:
+        if usable(mention) and not use_or_effect(unit.text, mention) and (
+                concept := mention.first(K.POPULATION, K.CONDITION)) is not None:
             ctx.emit(relation, concept, unit, mention.text)
 
 

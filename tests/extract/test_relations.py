@@ -236,3 +236,17 @@ def test_indications_need_a_cue_in_their_own_clause_and_no_other_treater(lexicon
     assert any("ventricular" in label for label in indications)
     assert any(label == "atrial fibrillation" for label in indications)
     assert not any("fibrosis" in label or "inflammation" in label or "surgery" in label for label in indications)
+
+
+def test_uses_and_caused_harms_in_a_contraindication_are_not_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n"
+            "- Pregnancy, when leflunomide is used for non-cancer conditions such as lupus or psoriatic arthritis\n"
+            "- Severe hepatic impairment for non-transplant uses\n"
+            "## Pregnancy and Breastfeeding\n"
+            "- Leflunomide can cause miscarriage and birth defects, so it must not be used in pregnancy.\n")
+    found = edges(body, title="Leflunomide")
+    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert "pregnancy" in contra
+    assert not any(word in label for label in contra
+                   for word in ("lupus", "arthritis", "cancer", "miscarriage", "abortion", "birth defect"))
+    assert not any("non-transplant" in label or "uses" in label for label in contra)
