@@ -262,11 +262,33 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
+            elided = elided_class(ctx, text, mention, concept)
+            if elided is not None:
+                items.append(elided)
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
     items.sort(key=lambda i: i.mention.start)
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
+
+
+_DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:and|or|and/or)\s+$")
+
+
+def elided_class(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> Item | None:
+    """The first class of "loop and thiazide diuretics": its head noun is shared with the named one."""
+    words = mention.text.split()
+    if concept.kind != K.DRUG_CLASS or len(words) < 2:
+        return None
+    before = _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or _DUAL.search(text, max(0, before.start() - 30), before.start(1)):
+        return None  # "combined CYP3A4 and P-gp inhibitors" inhibit both: one class
+    found = ctx.lexicon_concept(f"{before.group(1)} {' '.join(words[1:])}", K.DRUG_CLASS)
+    if found is None or found.key == concept.key:
+        return None
+    inner = Mention(before.group(1), before.start(1), before.end(1), (found,), mention.modifiers)
+    return Item(inner, found, False, before.group(1))
 
 
 def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:

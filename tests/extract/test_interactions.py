@@ -330,3 +330,12 @@ def test_each_clause_of_a_semicolon_sentence_is_read_on_its_own(lexicon) -> None
                    "as itraconazole and voriconazole raise exposure."], title="Budesonide")
     assert {"rifampin", "phenobarbital", "itraconazole", "voriconazole"} <= partners(found, "budesonide")
     assert "itraconazole" not in partners(found, "rifampin")
+
+
+def test_elided_class_heads_are_restored_but_dual_classes_stay_one(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = partners(pairs(["Loop and thiazide diuretics deepen the potassium loss it causes."],
+                           title="Budesonide"), "budesonide")
+    assert {"loop diuretics", "thiazide diuretics"} <= found
+    found = partners(pairs(["Combined strong CYP3A4 and P-gp inducers lower its levels."], title="Edoxaban"),
+                     "edoxaban")
+    assert not any(name.startswith("cyp3a4") or name.startswith("cyp 3a4") for name in found)
