@@ -59,7 +59,8 @@ CUE = re.compile(
     r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
     r"prolong\w*|accumulat\w*|displac\w*|alter\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
-    r"pharmacodynamic\w*|binding|response|activity|action)\b",
+    r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
+    r"provok\w*|intensif\w*|augment\w*|amplif\w*)\b",
     re.IGNORECASE,
 )
 _SALT = re.compile(

@@ -339,3 +339,8 @@ def test_elided_class_heads_are_restored_but_dual_classes_stay_one(lexicon) -> N
     found = partners(pairs(["Combined strong CYP3A4 and P-gp inducers lower its levels."], title="Edoxaban"),
                      "edoxaban")
     assert not any(name.startswith("cyp3a4") or name.startswith("cyp 3a4") for name in found)
+
+
+def test_worsening_verbs_are_interaction_cues(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Nitrous oxide deepens the folate depletion and can provoke mouth ulcers."], title="Pemetrexed")
+    assert "nitrous oxide" in partners(found, "pemetrexed")
