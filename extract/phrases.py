@@ -27,6 +27,8 @@ _ADJECTIVE = re.compile(
     r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third)$",
     re.I,
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
+_HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
+MAX_PART_WORDS = 7
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
@@ -40,7 +42,7 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:known|suspected|confirmed|documented|significant|clinically significant)\s+(?:(?:or|and)\s+)?)+",
+    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant)\s+(?:(?:or|and)\s+)?)+",
     re.I,
 )
 _SEVERITY_PAIR = re.compile(
@@ -98,8 +100,10 @@ def _attach_objects(items: list[str]) -> list[str]:
 def _split_coordination(item: str) -> list[str]:
     """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
     parts = _COORDINATOR.split(item)
-    if len(parts) == 1 or _PREPOSITION.search(parts[0]) or any(len(p.split()) > 4 or not p for p in parts):
+    if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts):
         return [item]
+    if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
+        return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
         return [item]
     if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1 and _ADJECTIVE.search(parts[0]):
