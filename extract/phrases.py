@@ -29,6 +29,7 @@ _ADJECTIVE = re.compile(
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
 MAX_PART_WORDS = 7
+_LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
@@ -105,6 +106,8 @@ def _split_coordination(item: str) -> list[str]:
     if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
+        return [item]
+    if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
         return [item]
     if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1 and _ADJECTIVE.search(parts[0]):
         # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items)

@@ -28,6 +28,7 @@ def cores(text: str) -> list[str]:
         ("Hypokalemia or magnesium deficiency", ["Hypokalemia", "magnesium deficiency"]),
         ("Recent or active peptic ulcer", ["Recent or active peptic ulcer"]),
         ("History of seizures or head injury", ["History of seizures", "head injury"]),
+        ("Hepatitis B and C serology", ["Hepatitis B and C serology"]),
         ("Long QT syndrome or a family history of sudden cardiac death",
          ["Long QT syndrome", "family history of sudden cardiac death"]),
         ("INR 3-5 days after each dose change, then every 4 weeks; platelet count if bruising appears",
