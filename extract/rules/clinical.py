@@ -234,17 +234,20 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
 
 
 def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Pregnancy/lactation statements become contraindications or cautions only when explicit."""
-    if CONTRA_CUE.search(unit.text):
-        relation = Relation.CONTRAINDICATED_IN
-    elif CAUTION_CUE.search(unit.text):
-        relation = Relation.CAUTION_IN
-    else:
-        return
-    for mention in mentions:
-        if usable(mention) and not use_or_effect(unit.text, mention) and (
-                concept := mention.first(K.POPULATION, K.CONDITION)) is not None:
-            ctx.emit(relation, concept, unit, mention.text)
+    """Pregnancy/lactation statements become contraindications or cautions only when explicit, and only
+    in the clause that says so ("preferred during pregnancy; X is contraindicated in Y")."""
+    for lo, hi in clause_spans(unit.text):
+        clause = unit.text[lo:hi]
+        if CONTRA_CUE.search(clause):
+            relation = Relation.CONTRAINDICATED_IN
+        elif CAUTION_CUE.search(clause):
+            relation = Relation.CAUTION_IN
+        else:
+            continue
+        for mention in mentions:
+            if lo <= mention.start < hi and usable(mention) and not use_or_effect(unit.text, mention) and (
+                    concept := mention.first(K.POPULATION, K.CONDITION)) is not None:
+                ctx.emit(relation, concept, unit, mention.text)
 
 
 def precautions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

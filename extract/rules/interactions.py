@@ -89,7 +89,8 @@ _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
 _CARRIER_WORDS = r"binding[\s-]+(?:globulins?|proteins?)"  # plasma carriers ("sex hormone binding globulin")
 _BODY_BEFORE = re.compile(
-    r"\bblood\s+$|\b(?:assays?|tests?|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",  # a lab analyte
+    # a lab analyte ("assays of X", "urine screens for X")
+    r"\bblood\s+$|\b(?:assays?|tests?|screens?|screening|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(

@@ -250,3 +250,26 @@ def test_uses_and_caused_harms_in_a_contraindication_are_not_contraindications(l
     assert not any(word in label for label in contra
                    for word in ("lupus", "arthritis", "cancer", "miscarriage", "abortion", "birth defect"))
     assert not any("non-transplant" in label or "uses" in label for label in contra)
+
+
+def test_denials_comparisons_and_animal_findings_assert_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n- Headache is common. Liver tumors appeared in mice given huge doses.\n"
+            "- Long-term use has not been shown to cause lasting hearing loss.\n"
+            "## Contraindications\n- Hypersensitivity. Asthma and kidney disease do not by themselves rule out its "
+            "use.\n"
+            "## Monitoring\n- Routine clotting tests such as the prothrombin time are not useful here.\n"
+            "## Pregnancy and Breastfeeding\n- It is the preferred choice during pregnancy; use in breastfeeding is "
+            "contraindicated.\n"
+            "## Drug Interactions\n- It is preferred over cimetidine in these patients. It can cause false-positive "
+            "urine screens for amphetamine.\n")
+    found = edges(body, title="Famotidine")
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert "headache" in effects
+    assert not any("tumor" in label or "neoplasm" in label or "hearing" in label for label in effects)
+    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert any("breast" in label or "lactation" in label for label in contra)
+    assert not any("asthma" in label or "kidney" in label or "renal" in label or "pregnan" in label
+                   for label in contra)
+    assert not any(rel == "monitors" and "prothrombin" in label for rel, label in found)
+    partners = {label for rel, label in found if rel == "interactsWith"}
+    assert not partners & {"cimetidine", "amphetamine", "amphetamines"}
