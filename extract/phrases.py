@@ -30,14 +30,21 @@ _ADJECTIVE = re.compile(
 _HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
+_ALLERGY_TO = re.compile(
+    r"^(?:(?:known|documented|clinically\s+significant|severe|serious)\s+)*(?:hypersensitivity|allergy|"
+    r"allergic\s+reactions?)\s+to\s+",
+    re.I,
+)
+_LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
 _CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
 _TAIL = re.compile(
-    r"\s+(?:or|and)\s+(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
+    r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
-    r"in patients|in those|in people|when|while|before|after starting|if|then|every)\b.*$"
+    r"in patients|in those|in people|when|while|before|after starting|if|then|every|in some\s+(?:jurisdictions|"
+    r"countries|regions))\b.*$"
     r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
     re.I,
@@ -54,7 +61,7 @@ _FRAME = re.compile(
 )
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|"
-    r"consult|take|taking|avoid|consider|see|refer|discontinue|stop)\b",
+    r"consult|take|taking|taken|avoid|consider|see|refer|discontinue|stop)\b",
     re.I,
 )
 
@@ -86,23 +93,31 @@ def acronym_variant(text: str) -> str | None:
 
 
 def _attach_objects(items: list[str]) -> list[str]:
-    """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS"."""
+    """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS";
+    those continuing an allergy take its head: "allergy to A, B, or C" -> "allergy to B", "allergy to C"."""
     out: list[str] = []
+    allergy = ""
     for item in items:
-        words = [w for w in _CONJ_LEAD.sub("", item.strip()).split() if w.lower() not in ("and", "or", "and/or")]
-        if out and len(words) <= 2 and not _DROP_ITEM.match(item.strip()) and _PREPOSITION.search(out[-1]) \
-                and not _OWN_HEAD.search(item):
+        bare = _CONJ_LEAD.sub("", item.strip())
+        words = [w for w in bare.split() if w.lower() not in ("and", "or", "and/or")]
+        short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
+        if short and allergy:
+            out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
+            continue
+        if short and _PREPOSITION.search(out[-1]) and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
-        else:
-            out.append(item)
+            continue
+        head = _ALLERGY_TO.match(bare)
+        allergy = head.group(0) if head else ""
+        out.append(item)
     return out
 
 
 def _split_coordination(item: str) -> list[str]:
     """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
     parts = _COORDINATOR.split(item)
-    if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts):
-        return [item]
+    if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts) or _TAIL.search(parts[0]):
+        return [item]  # (a condition clause, "CBC if infection or bruising ...", is no list)
     if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
@@ -123,13 +138,20 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
     acronym = acronym_variant(text)
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
-    flat = _PERSONS_WITH.sub("", _tidy(_PARENS.sub(" ", base) if "(" in base else base))
+    flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
+    flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
     if not flat or _CLAUSE.search(flat):
         return []
     phrases = []
-    raws = [part for item in _attach_objects(_ITEM_SPLIT.split(flat)) for part in _INNER_SPLIT.split(item)]
-    raws = [_FRAME.sub("", _CONJ_LEAD.sub("", raw.strip())) for raw in raws]
-    raws = [part for raw in raws if not _DROP_ITEM.match(raw) for part in _split_coordination(raw)]
+    raws = []
+    dropping = False
+    for item in _attach_objects(_ITEM_SPLIT.split(flat)):
+        parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
+        if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])):
+            dropping = True  # "concomitant use of A such as B, including C": drugs, not conditions
+            continue
+        dropping = False
+        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw))
     for raw in raws:
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item):

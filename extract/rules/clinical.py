@@ -70,7 +70,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
 
 
 _USE_OR_EFFECT = re.compile(
-    r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,3}?for|(?:can|may|might|will)\s+cause|causes?)\s+"
+    r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,3}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
+    r"(?:can|may|might|will)\s+cause|causes?|developed|experienced)\s+"
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication

@@ -273,3 +273,11 @@ def test_denials_comparisons_and_animal_findings_assert_nothing(lexicon) -> None
     assert not any(rel == "monitors" and "prothrombin" in label for rel, label in found)
     partners = {label for rel, label in found if rel == "interactsWith"}
     assert not partners & {"cimetidine", "amphetamine", "amphetamines"}
+
+
+def test_a_condition_from_a_failed_trial_or_that_patients_developed_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- A trial of tadalafil for preeclampsia was stopped after treated mothers "
+            "developed hypotension, so it should not be used for that purpose.\n")
+    found = edges(body, title="Tadalafil")
+    assert not any(rel == "contraindicatedIn" and ("preeclampsia" in label or "hypotension" in label)
+                   for rel, label in found)
