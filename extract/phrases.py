@@ -143,7 +143,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     if not flat or _CLAUSE.search(flat):
         return []
     phrases = []
-    raws = []
+    raws: list[str] = []
     dropping = False
     for item in _attach_objects(_ITEM_SPLIT.split(flat)):
         parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
