@@ -60,7 +60,7 @@ CUE = re.compile(
     r"prolong\w*|accumulat\w*|displac\w*|alter\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
-    r"provok\w*|intensif\w*|augment\w*|amplif\w*)\b",
+    r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous)\b",
     re.IGNORECASE,
 )
 _SALT = re.compile(
@@ -270,11 +270,16 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
+    if not any(item.is_subject for item in items) and (pronoun := _WITH_IT.search(text)):
+        # "should not be given with it": the monograph's drug, named by a pronoun
+        start = pronoun.start(1)
+        items.append(Item(Mention("it", start, start + 2, (ctx.subject.concept,)), ctx.subject.concept, True, "it"))
     items.sort(key=lambda i: i.mention.start)
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
 
 
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
+_WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;]|$))", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:and|or|and/or)\s+$")
 
 

@@ -344,3 +344,10 @@ def test_elided_class_heads_are_restored_but_dual_classes_stay_one(lexicon) -> N
 def test_worsening_verbs_are_interaction_cues(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Nitrous oxide deepens the folate depletion and can provoke mouth ulcers."], title="Pemetrexed")
     assert "nitrous oxide" in partners(found, "pemetrexed")
+
+
+def test_with_it_names_the_subject_and_also_taking_is_a_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = partners(pairs(["The protease inhibitors atazanavir and saquinavir should not be given with it.",
+                            "Low magnesium is more harmful in people also taking diuretics or digoxin."],
+                           title="Esomeprazole"), "esomeprazole")
+    assert {"atazanavir", "saquinavir", "digoxin"} <= found
