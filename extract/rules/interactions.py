@@ -554,6 +554,8 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if len(runs) >= 2:
         if has_cue(unit.text, others):
             cross_pairs(out, runs)
+        elif "interact" in unit.label.lower() and bare_list(unit.text, others):
+            implicit_pairs(ctx, out, others)  # "**Drug Interactions:** A, high-dose B, C": the subject's partners
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
         implicit_pairs(ctx, out, others)
 

@@ -351,3 +351,12 @@ def test_with_it_names_the_subject_and_also_taking_is_a_cue(lexicon) -> None:  #
                             "Low magnesium is more harmful in people also taking diuretics or digoxin."],
                            title="Esomeprazole"), "esomeprazole")
     assert {"atazanavir", "saquinavir", "digoxin"} <= found
+
+
+def test_a_labelled_interaction_list_with_unknown_modifiers_names_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n- **Drug Interactions:** Rilpivirine, atazanavir, high-dose methotrexate, "
+            "digoxin, diuretics.\n")
+    doc = parse_post("rabeprazole.md", {"title": "Rabeprazole"}, body)
+    found = {st.object.label.lower() for st in extract_document(doc).statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert {"rilpivirine", "atazanavir", "methotrexate", "digoxin"} <= found
