@@ -150,6 +150,7 @@ class Item:
     concept: Concept
     is_subject: bool
     surface: str = ""
+    written: bool = True  # the mention's text is a name of the concept (not "it", not its active form)
 
     @property
     def end(self) -> int:
@@ -273,7 +274,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
     if not any(item.is_subject for item in items) and (pronoun := _WITH_IT.search(text)):
         # "should not be given with it": the monograph's drug, named by a pronoun
         start = pronoun.start(1)
-        items.append(Item(Mention("it", start, start + 2, (ctx.subject.concept,)), ctx.subject.concept, True, "it"))
+        items.append(Item(Mention("it", start, start + 2, (ctx.subject.concept,)), ctx.subject.concept, True, "it",
+                          written=False))
     items.sort(key=lambda i: i.mention.start)
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
 
@@ -455,6 +457,8 @@ class Emitter:
 
     def remember(self, item: Item) -> None:
         """Record the item's surface forms (as written, and with its salt word) as labels."""
+        if not item.written:
+            return
         self.ctx.surface_forms.append((item.concept, item.mention.text))
         if item.surface and item.surface != item.mention.text:
             self.ctx.surface_forms.append((item.concept, item.surface))

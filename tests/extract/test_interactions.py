@@ -351,6 +351,9 @@ def test_with_it_names_the_subject_and_also_taking_is_a_cue(lexicon) -> None:  #
                             "Low magnesium is more harmful in people also taking diuretics or digoxin."],
                            title="Esomeprazole"), "esomeprazole")
     assert {"atazanavir", "saquinavir", "digoxin"} <= found
+    doc = parse_post("esomeprazole.md", {"title": "Esomeprazole"},
+                     "## Drug Interactions\n- Atazanavir should not be given with it.\n")
+    assert "it" not in {surface for _, surface in extract_document(doc).surface_forms}  # not a name
 
 
 def test_a_labelled_interaction_list_with_unknown_modifiers_names_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
