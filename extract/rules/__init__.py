@@ -16,6 +16,7 @@ from extract.model import EntityKind, Mention, Relation, Statement
 from extract.nlp import find_mentions, mentions_by_sentence
 from extract.rules.base import RuleContext, about_other_drug
 from extract.rules.clinical import (
+    active_forms,
     alternate_names,
     classification,
     combinations,
@@ -41,6 +42,7 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
     if mentions is None:
         mentions = find_mentions(text, ctx.lexicon)
     kind = unit.kind
+    active_forms(ctx, unit, mentions)
     if kind == "alternate_names":
         alternate_names(ctx, unit, mentions)
         return

@@ -80,6 +80,7 @@ class RuleContext:
         self.statements: list[Statement] = []
         self.synonyms: list[str] = []
         self.surface_forms: list[tuple[Concept, str]] = []
+        self.active_forms: set[str] = set()  # keys of drugs the subject is converted to ("a prodrug of X")
 
     def lexicon_concept(self, text: str, kind: EntityKind) -> Concept | None:
         """The lexicon's concept of ``kind`` for an exact phrase (case and plural folded)."""

@@ -222,6 +222,30 @@ def same_moiety(label: str, other: str) -> bool:
     return bool(first and second) and first[0] == second[0] and len(first[0]) > 4
 
 
+_ACTIVE_FORM_CUE = re.compile(r"prodrug|convert|ester of", re.I)
+_TO_ACTIVE_FORM = re.compile(
+    r"\b(?:prodrug\s+of|ester\s+of|convert(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:to|into))\s+(?:the\s+)?$", re.I
+)
+_SUBJECT_LED = re.compile(r"^\W*(?:it\s+is\s+an?\s+|an?\s+)?(?:inactive\s+)?prodrug\b", re.I)
+
+
+def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """Learn the drug the subject becomes in the body ("Valacyclovir is rapidly converted to acyclovir",
+    "Prodrug of prednisolone"): the interaction rules read that drug as standing for the subject."""
+    text = unit.text
+    if not _ACTIVE_FORM_CUE.search(text):
+        return
+    named = [m for m in mentions if usable(m) and ctx.subject.is_alias(m.text, m.candidates)]
+    for mention in mentions:
+        drug = mention.first(K.DRUG)
+        if drug is None or drug.key == ctx.subject.concept.key or not usable(mention):
+            continue
+        if not _TO_ACTIVE_FORM.search(text, max(0, mention.start - 60), mention.start):
+            continue
+        if any(m.start < mention.start for m in named) or _SUBJECT_LED.match(text):
+            ctx.active_forms.add(drug.key)
+
+
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
     items = [name for item in list_items(unit.text, max_words=5) for name in _names(item)]

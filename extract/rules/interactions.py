@@ -263,6 +263,9 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             continue
         if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
             continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
+        if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
+            # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
+            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             elided = elided_class(ctx, text, mention, concept)
@@ -598,7 +601,9 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     if subject is None:
         return
     run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
-    stand_ins = [i for i in run if not i.is_subject and i.ok and out.own_class(subject, i)]
+    active = out.ctx.active_forms
+    stand_ins = [i for i in run if not i.is_subject and i.ok and (out.own_class(subject, i) or i.concept.key in active)]
+    others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
     for item in others:

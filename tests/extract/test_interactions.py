@@ -363,3 +363,17 @@ def test_a_labelled_interaction_list_with_unknown_modifiers_names_partners(lexic
     found = {st.object.label.lower() for st in extract_document(doc).statements
              if st.relation == Relation.INTERACTS_WITH}
     assert {"rilpivirine", "atazanavir", "methotrexate", "digoxin"} <= found
+
+
+def test_the_active_form_of_a_prodrug_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## How It Works\n- Famciclovir is a prodrug that the liver converts to penciclovir.\n"
+            "- Valganciclovir is a prodrug of ganciclovir.\n"
+            "## Drug Interactions\n- Probenecid raises penciclovir exposure. Zidovudine adds to ganciclovir "
+            "toxicity.\n")
+    extraction = extract_document(parse_post("famciclovir.md", {"title": "Famciclovir"}, body))
+    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert "probenecid" in partners(found, "famciclovir")
+    assert "zidovudine" not in partners(found, "famciclovir")  # another drug's prodrug
+    assert frozenset({"famciclovir", "penciclovir"}) not in found
+    assert "penciclovir" not in {s.lower() for c, s in extraction.surface_forms if c.label == "Famciclovir"}
