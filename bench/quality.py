@@ -66,7 +66,7 @@ def corpora(shared: Path) -> dict[str, Corpus]:
         "dev": Corpus("dev", base / "dev" / "monographs", base / "dev" / "gold"),
         "ddi": Corpus("ddi", base / "ddi2013-train" / "monographs", base / "ddi2013-train" / "gold.json"),
         "adr": Corpus("adr", base / "adr-train" / "monographs", base / "adr-train" / "gold"),
-        # written and annotated blind by the team in two batches (each scored before any tuning on it): a check that
+        # written and annotated blind by the team in batches (each scored before any tuning on it): a check that
         # the rules generalise beyond the dev monographs
         "team": Corpus("team", ROOT / "data" / "eval" / "monographs", ROOT / "data" / "eval" / "gold"),
     }
