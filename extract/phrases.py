@@ -15,7 +15,8 @@ _LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
-    r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within)\b",
+    r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
+    r"to\s+(?:any|other|another))\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item

@@ -112,9 +112,13 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\bnot (?:with |to |of |{_NOT_OF})?{re.escape(name)}\b")
 
 
+_HALLMARK_OF = re.compile(
+    r"\b(?:characteristic|typical|hallmark|hazard|feature)s?\s+of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+)
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
 _NOT_OF = (
-    r"(?:caused by |due to |associated with |linked to |seen with |an? (?:[\w-]+ ){0,2}(?:effect|reaction) (?:of|to) )"
+    r"(?:(?:been )?(?:caused by |due to |associated with |linked to |seen with )|"
+    r"an? (?:[\w-]+ ){0,2}(?:effect|reaction) (?:of|to) )"
 )
 
 
@@ -125,7 +129,11 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> b
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
             return True
     lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
-    return lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates)
+    if lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates):
+        return True
+    # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug
+    return any(m.first(K.DRUG) and not subject.is_alias(m.text, m.candidates)
+               and _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) for m in mentions)
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:

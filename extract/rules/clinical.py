@@ -96,11 +96,12 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is None or concept.label.lower() in _PROCEDURES or not any(
+        if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
                 lo <= mention.start < hi for lo, hi in cued):
             continue
         if other_therapy_target(unit.text, mention) or _SUBGROUP.search(
-                unit.text, max(0, mention.start - 80), mention.start):
+                unit.text, max(0, mention.start - 80), mention.start) or _CAUSED.search(
+                unit.text, max(0, mention.start - 40), mention.start):
             continue
         concept = as_kind(concept, K.CONDITION)
         cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
@@ -116,7 +117,10 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
 
 
-_PROCEDURES = frozenset({"surgery", "dialysis", "anesthesia", "hospitalization"})  # done to patients, not treated
+# procedures done to patients and outcomes, never what a drug is indicated for
+_NOT_INDICATIONS = frozenset({
+    "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
+})
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
     r"with\s+$",
@@ -138,6 +142,7 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
     return out
 
 
+_CAUSED = re.compile(r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$", re.I)  # a harm
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",

@@ -138,7 +138,7 @@ _COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut
 NOT_AN_EFFECT = re.compile(
     r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
     r"doses?|dosing|mg|group|arm|incidence|grades?|terms?|class|percentage|frequency|discontinu\w*|"
-    r"modifications?|controlled|therapy|treatment|population|respectively|total|number|mean|median|n|"
+    r"modifications?|controlled|therapy|treatment|population|respectively|total|number|mean|median|n|frequent|"
     r"immunogenicity|ha?ematology|chemistry|laboratory|general|overall|only|parameters?|values|abnormalities|"
     r"label(?:l?ing)?|described|below|above|following|randomi[sz]ed|open-label|double-blind|blind|specificity|"
     r"sensitivity|methodology|samples?|medications?|caucasian|white|black|asian|older|younger|elderly|"

@@ -281,3 +281,24 @@ def test_a_condition_from_a_failed_trial_or_that_patients_developed_is_no_contra
     found = edges(body, title="Tadalafil")
     assert not any(rel == "contraindicatedIn" and ("preeclampsia" in label or "hypotension" in label)
                    for rel, label in found)
+
+
+def test_another_drugs_hallmarks_harms_and_outcomes_are_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- Finasteride is prescribed for benign prostatic hyperplasia. Because it causes birth "
+            "defects, pregnant women must not handle it. It lowers mortality in no one.\n"
+            "- It is also used for hair loss in ventilated patients.\n"
+            "## Side Effects\n- Gynecomastia is a hallmark of spironolactone and is uncommon with finasteride.\n"
+            "- Tinnitus has not been linked to finasteride.\n"
+            "- Reduced libido and erectile dysfunction are the most frequent.\n"
+            "## Contraindications\n- Hypersensitivity to finasteride, to other 5-alpha reductase inhibitors, or to "
+            "any component of the product\n")
+    found = edges(body, title="Finasteride")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert any("prostatic" in label for label in indications)
+    assert not any("birth" in label or "congenital" in label or "ventilat" in label or "death" in label
+                   for label in indications)
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert any("libido" in label for label in effects)
+    assert not any("gynecomastia" in label or "tinnitus" in label or "frequent" in label for label in effects)
+    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    assert not any(label.startswith("to ") for label in contra)
