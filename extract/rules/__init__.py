@@ -42,7 +42,8 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
     if mentions is None:
         mentions = find_mentions(text, ctx.lexicon)
     kind = unit.kind
-    active_forms(ctx, unit, mentions)
+    if kind not in _NO_ACTIVE_FORMS and not kind.startswith("side_effects"):
+        active_forms(ctx, unit, mentions)
     if kind == "alternate_names":
         alternate_names(ctx, unit, mentions)
         return
@@ -75,6 +76,13 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
         else:
             monitoring(ctx, unit, mentions)
             dose_interactions(ctx, unit, mentions)
+
+
+# sections that never say what the subject is converted to (saves a search per sentence)
+_NO_ACTIVE_FORMS = frozenset({
+    "interactions", "contraindications", "dosage", "precautions", "pregnancy", "monitoring", "combinations",
+    "alternate_names",
+})
 
 
 def readable(text: str) -> bool:

@@ -112,6 +112,7 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\bnot (?:with |to |of |{_NOT_OF})?{re.escape(name)}\b")
 
 
+_HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature")  # substring tests, no regex
 _HALLMARK_OF = re.compile(
     r"\b(?:characteristic|typical|hallmark|hazard|feature)s?\s+of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )
@@ -132,8 +133,9 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> b
     if lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates):
         return True
     # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug
-    return any(m.first(K.DRUG) and not subject.is_alias(m.text, m.candidates)
-               and _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) for m in mentions)
+    return unit.kind.startswith("side_effects") and any(w in unit.text for w in _HALLMARK_WORDS) and any(
+        m.first(K.DRUG) and not subject.is_alias(m.text, m.candidates)
+        and _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) for m in mentions)
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:

@@ -77,6 +77,7 @@ _ENZYME = re.compile(
     r"\b(?:CYP|cytochrome|P-?450|P-?glycoprotein|P-?gp|ABCB1|OATP\w*|UGT\w*|MATE\d?|OCT\d|monoamine\s+oxidase)",
     re.IGNORECASE,
 )
+_ENZYME_ENDINGS = ("ase", "ases")  # a cheap test before the suffix pattern
 _ENZYME_LABEL = re.compile(
     r"(?:oxidase|reductase|kinase|transferase|dehydrogenase|esterase|synthase|oxygenase|hydroxylase|phosphatase|"
     r"peroxidase|isomerase|polymerase|ligase)s?$",
@@ -217,8 +218,8 @@ def prose_around(text: str, start: int, end: int) -> bool:
 def enzyme(text: str, mention: Mention, concept: Concept | None = None) -> bool:
     """A bare enzyme or transporter ("CYP3A4", "P-glycoprotein", "xanthine oxidase"), not a class of its
     inhibitors. Thesaurus enzymes are filed as drugs; one with no DrugBank entry is an enzyme here."""
-    if concept is not None and _ENZYME_LABEL.search(concept.label) and not any(
-            i.startswith("drugbank:") for i in concept.ids):
+    if concept is not None and concept.label.endswith(_ENZYME_ENDINGS) and _ENZYME_LABEL.search(concept.label) \
+            and not any(i.startswith("drugbank:") for i in concept.ids):
         return _PERPETRATOR.match(text, mention.end) is None
     if not _ENZYME.search(mention.text):
         return False
