@@ -111,6 +111,14 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
             ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
             continue
+        therapy = _CAUSED_BY_THERAPY.match(unit.text, mention.end)
+        if therapy:
+            # "nausea and vomiting caused by chemotherapy": chemotherapy-induced nausea and vomiting
+            name = f"{therapy.group(1).lower()}-induced {mention.text}"
+            concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
+            written = " ".join(unit.text[mention.start:therapy.end()].split())
+            ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
+            continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
@@ -142,6 +150,11 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
     return out
 
 
+_CAUSED_BY_THERAPY = re.compile(
+    r"\s+(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?"
+    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia)\b",
+    re.I,
+)
 _CAUSED = re.compile(r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$", re.I)  # a harm
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

@@ -302,3 +302,11 @@ def test_another_drugs_hallmarks_harms_and_outcomes_are_not_the_subjects(lexicon
     assert not any("gynecomastia" in label or "tinnitus" in label or "frequent" in label for label in effects)
     contra = {label for rel, label in found if rel == "contraindicatedIn"}
     assert not any(label.startswith("to ") for label in contra)
+
+
+def test_a_condition_caused_by_a_therapy_is_its_own_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Usage\n- Granisetron prevents nausea and vomiting caused by highly emetogenic chemotherapy.\n"
+    found = edges(body, title="Granisetron")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert "chemotherapy-induced nausea and vomiting" in indications
+    assert "nausea and vomiting" not in indications
