@@ -25,7 +25,8 @@ _PERSONS_WITH = re.compile(
 )  # "People with A, B, or C": the lead-in is no part of the first item
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
-    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third)$",
+    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third|"
+    r"signs?|symptoms?)$",
     re.I,
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
@@ -44,7 +45,8 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
-    r"in patients|in those|in people|when|while|before|after starting|if|then|every|in some\s+(?:jurisdictions|"
+    r"in patients|in those|in people|in at-risk|at every|at each|when|while|before|after starting|if|then|every|"
+    r"in some\s+(?:jurisdictions|"
     r"countries|regions))\b.*$"
     r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
@@ -155,7 +157,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw))
     for raw in raws:
         item = _CONJ_LEAD.sub("", raw.strip())
-        if not item or _DROP_ITEM.match(item):
+        if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue
         item = _ADD_ITEM.sub("", item)
         if _DROP_ITEM.match(item):

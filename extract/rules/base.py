@@ -159,6 +159,14 @@ def effect_qualifiers(unit: Unit) -> dict[str, str]:
 
 
 
+# body substances measured in blood or urine; as list items of a monitoring plan they are lab values
+ENDOGENOUS = frozenset({
+    "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
+    "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
+    "hormone", "hormones",
+})
+
+
 def known_other(ctx: RuleContext, item: str) -> bool:
     """An item the lexicon knows as a drug, class or substance (not an effect)."""
     found = ctx.lexicon.lookup(item)

@@ -14,6 +14,7 @@ from extract.rules.base import (
     CAUTION_CUE,
     CONDITION_KINDS,
     CONTRA_CUE,
+    ENDOGENOUS,
     INDICATION_CUE,
     INTERACTION_KINDS,
     MONITOR_CUE,
@@ -198,8 +199,8 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.MONITORS, concept, unit, mention.text)
     if unit.kind == "monitoring" and unit.label:
         for phrase in list_phrases(unit.text, max_words=6):
-            if not known_other(ctx, phrase.core):
-                emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)
+            if phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core):
+                emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
 
 
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -34,6 +34,7 @@ from extract.model import Concept, Mention, Relation, Statement
 from extract.nlp import match_text
 from extract.rules.base import (
     BLOCKING,
+    ENDOGENOUS,
     INTERACTION_KINDS,
     MECHANISM,
     SEVERITY,
@@ -104,11 +105,6 @@ _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
 _METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)", re.IGNORECASE)
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
-ENDOGENOUS = frozenset({
-    "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
-    "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
-    "hormone", "hormones",
-})
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
     r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?|toxicity|intoxication|poisoning))?",

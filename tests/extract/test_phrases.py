@@ -35,6 +35,8 @@ def cores(text: str) -> list[str]:
         ("Concomitant use of MAO inhibitors such as selegiline, including rasagiline", []),
         ("EU labeling also lists porphyria, myasthenia gravis", ["porphyria", "myasthenia gravis"]),
         ("Platelet count if fever or bruising suggests a blood disorder", ["Platelet count"]),
+        ("Signs and symptoms of infection, mood and behavior at every visit, serum sodium in at-risk patients",
+         ["Signs and symptoms of infection", "mood", "behavior", "serum sodium"]),
         ("Long QT syndrome or a family history of sudden cardiac death",
          ["Long QT syndrome", "family history of sudden cardiac death"]),
         ("INR 3-5 days after each dose change, then every 4 weeks; platelet count if bruising appears",

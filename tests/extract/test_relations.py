@@ -310,3 +310,10 @@ def test_a_condition_caused_by_a_therapy_is_its_own_indication(lexicon) -> None:
     indications = {label for rel, label in found if rel == "indicatedFor"}
     assert "chemotherapy-induced nausea and vomiting" in indications
     assert "nausea and vomiting" not in indications
+
+
+def test_electrolytes_in_a_monitoring_list_are_lab_values(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Drug Profile Summary\n- **Monitoring Parameters:** ECG, serum potassium and magnesium, weight.\n"
+    found = edges(body, title="Dofetilide")
+    monitors = {label for rel, label in found if rel == "monitors"}
+    assert any("magnesium" in label for label in monitors)
