@@ -134,6 +134,7 @@ NAMES = Guarded(re.compile(
 CLAUSE_END = re.compile(r"[;.)]")
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
+_GRADE = re.compile(r"^(?:severe|serious|mild|moderate)\s+")
 _COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut ("pins and needles")
 NOT_AN_EFFECT = re.compile(
     r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
@@ -244,7 +245,9 @@ def emit_mentions(
         concept, surface = mention_effect(ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
-            covered.update((match_key(surface), match_key(mention.text)))
+            keys = (match_key(surface), match_key(mention.text))
+            covered.update(keys)
+            covered.update(_GRADE.sub("", key) for key in keys)  # the list item "skin reactions" of "severe skin ..."
     return covered
 
 

@@ -317,3 +317,12 @@ def test_electrolytes_in_a_monitoring_list_are_lab_values(lexicon) -> None:  # t
     found = edges(body, title="Dofetilide")
     monitors = {label for rel, label in found if rel == "monitors"}
     assert any("magnesium" in label for label in monitors)
+
+
+def test_a_graded_effect_is_not_repeated_without_its_grade(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Rare but Serious Side Effects\n"
+            "- QT prolongation, severe skin reactions such as toxic epidermal necrolysis, pancreatitis\n")
+    doc = parse_post("x.md", {"title": "Erythromycin"}, body)
+    surfaces = [st.surface for st in extract_document(doc).statements if st.relation == Relation.HAS_ADVERSE_EFFECT]
+    assert "severe skin reactions" in surfaces
+    assert "skin reactions" not in surfaces
