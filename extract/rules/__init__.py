@@ -56,7 +56,7 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
     if kind == "classification":
         classification(ctx, unit, mentions)
         return
-    if about_other_drug(unit, mentions, ctx.subject):
+    if about_other_drug(unit, mentions, ctx.subject, ctx.lexicon):
         return
     if kind.startswith("side_effects"):
         side_effects(ctx, unit, mentions)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from extract.classes import class_index
 from extract.guard import Guarded
 from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, EntityKind, Mention, Relation, Statement
@@ -123,7 +124,7 @@ _NOT_OF = (
 )
 
 
-def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> bool:
+def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon | None = None) -> bool:
     """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...")."""
     for match in NOT_SUBJECT.finditer(unit.text):
         inner = match_key(match.group(1))
@@ -134,8 +135,17 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject) -> b
         return True
     # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug
     return unit.kind.startswith("side_effects") and any(w in unit.text for w in _HALLMARK_WORDS) and any(
-        m.first(K.DRUG) and not subject.is_alias(m.text, m.candidates)
-        and _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) for m in mentions)
+        _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) and other_drug_or_class(m, subject, lexicon)
+        for m in mentions)
+
+
+def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon | None) -> bool:
+    """A drug other than the subject, or a class the subject does not belong to ("typical of ACE inhibitors"
+    in losartan's monograph)."""
+    if mention.first(K.DRUG):
+        return not subject.is_alias(mention.text, mention.candidates)
+    cls = mention.first(K.DRUG_CLASS)
+    return cls is not None and lexicon is not None and not class_index(lexicon).related(subject.concept, cls)
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:

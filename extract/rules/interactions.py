@@ -661,10 +661,11 @@ def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item]) -> None:
 
 
 _DOSE_LIMIT_WITH = re.compile(
-    r"\b(?:maximum|max\.?|limit\w*|(?:do\s+)?not\s+exceed|reduc\w*|lower\w*|halv\w*|avoid\w*|adjust\w*|cap\w*)\b"
-    r"[^.;]{0,60}?\bwith\b",
+    r"\b(?:maximum|max\.?|limit\w*|(?:do\s+)?not\s+exceed|avoid\w*|"
+    r"(?:reduc|lower|halv|adjust|cap)\w*\s+(?:the\s+)?(?:dose|dosage)|dose\s+(?:reduction|adjustment|limit))\b"
+    r"[^.;:]{0,60}?\bwith\s+",
     re.IGNORECASE,
-)
+)  # "maximum 20 mg daily with clarithromycin" (not "stroke risk reduction with LVH: ... add X")
 
 
 def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -326,3 +326,18 @@ def test_a_graded_effect_is_not_repeated_without_its_grade(lexicon) -> None:  # 
     surfaces = [st.surface for st in extract_document(doc).statements if st.relation == Relation.HAS_ADVERSE_EFFECT]
     assert "severe skin reactions" in surfaces
     assert "skin reactions" not in surfaces
+
+
+def test_class_hallmarks_no_benefit_and_dose_steps_are_not_read_as_relations(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n- The dry cough typical of ACE inhibitors occurs with valsartan at about placebo "
+            "rates. Dizziness is common.\n"
+            "## Clinical Use Cases\n- A trial in sepsis found no benefit from valsartan, so it is not used to treat "
+            "sepsis.\n"
+            "## Dosage\n### Dosage Adjustments\n- Risk reduction with heart failure: 40 mg twice daily, then add "
+            "hydrochlorothiazide as needed.\n"
+            "## Drug Interactions\n- Fluoxetine does not meaningfully alter valsartan exposure.\n")
+    found = edges(body, title="Valsartan")
+    assert not any(rel == "hasAdverseEffect" and "cough" in label for rel, label in found)
+    assert not any(rel == "indicatedFor" and "sepsis" in label for rel, label in found)
+    partners = {label for rel, label in found if rel == "interactsWith"}
+    assert not partners & {"hydrochlorothiazide", "fluoxetine"}
