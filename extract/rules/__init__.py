@@ -78,6 +78,10 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
             dose_interactions(ctx, unit, mentions)
 
 
+# A document with this many kinds of section is a full monograph about its drug (not a label excerpt): its
+# interaction sentences that name no drug of their own are about that drug.
+MONOGRAPH_SECTIONS = 5
+
 # sections that never say what the subject is converted to (saves a search per sentence)
 _NO_ACTIVE_FORMS = frozenset({
     "interactions", "contraindications", "dosage", "precautions", "pregnancy", "monitoring", "combinations",
@@ -97,6 +101,7 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
     """Run every rule over the units (alternate names first, so aliases are known early)."""
     ctx = RuleContext(subject, lexicon)
     ordered = sorted(units, key=lambda u: u.kind != "alternate_names")
+    ctx.monograph = len({unit.kind for unit in ordered}) >= MONOGRAPH_SECTIONS
     texts = [unit.text.strip() for unit in ordered]
     found = iter(mentions_by_sentence([text for text in texts if readable(text)], lexicon))
     denied: set[str] = set()

@@ -82,6 +82,7 @@ class RuleContext:
         self.synonyms: list[str] = []
         self.surface_forms: list[tuple[Concept, str]] = []
         self.active_forms: set[str] = set()  # keys of drugs the subject is converted to ("a prodrug of X")
+        self.monograph = False  # a full monograph (many section kinds), not a label excerpt
 
     def lexicon_concept(self, text: str, kind: EntityKind) -> Concept | None:
         """The lexicon's concept of ``kind`` for an exact phrase (case and plural folded)."""

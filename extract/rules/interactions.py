@@ -496,8 +496,9 @@ class Style:
         return self.sentences >= MIN_SENTENCES and self.named >= EXPLICIT_SHARE * self.sentences
 
     def sync(self, ctx: RuleContext) -> None:
-        """Withdraw or restore the implicit-subject statements to match the current style."""
-        if self.explicit and not self.withheld:
+        """Withdraw or restore the implicit-subject statements to match the current style (a full
+        monograph's interaction section is about its drug whatever the style)."""
+        if self.explicit and not self.withheld and not ctx.monograph:
             ids = {id(st) for st in self.implicit}
             ctx.statements[:] = [st for st in ctx.statements if id(st) not in ids]
             self.withheld = True

@@ -377,3 +377,20 @@ def test_the_active_form_of_a_prodrug_stands_for_it(lexicon) -> None:  # type: i
     assert "zidovudine" not in partners(found, "famciclovir")  # another drug's prodrug
     assert frozenset({"famciclovir", "penciclovir"}) not in found
     assert "penciclovir" not in {s.lower() for c, s in extraction.surface_forms if c.label == "Famciclovir"}
+
+
+def test_a_full_monograph_keeps_its_implicit_partners_whatever_the_style(lexicon) -> None:  # type: ignore[no-untyped-def]
+    interactions = "".join(f"- {line}\n" for line in [
+        "Alcohol and other CNS depressants add to drowsiness.",
+        "Rifampin speeds temazepam clearance.", "Ketoconazole raises temazepam levels.",
+        "Valproate given with temazepam deepens sedation.", "Temazepam does not alter digoxin levels.",
+    ])
+    body = ("## Usage\n- Temazepam is used for insomnia.\n## Side Effects\n- Drowsiness.\n"
+            "## Contraindications\n- Pregnancy.\n## Dosage\n- 15 mg at bedtime.\n"
+            "## Drug Interactions\n" + interactions)
+    doc = parse_post("temazepam.md", {"title": "Temazepam"}, body)
+    found = {st.object.label.lower() for st in extract_document(doc).statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert "alcohol" in found
+    bare = extract_document(parse_post("temazepam.md", {"title": "Temazepam"}, "## Drug Interactions\n" + interactions))
+    assert "alcohol" not in {st.object.label.lower() for st in bare.statements}  # a label excerpt: withheld
