@@ -18,8 +18,13 @@ Mentions joined only by commas, "and"/"or", parentheses, "such as", "e.g.", "inc
    unless the document is *explicit style* (most of its interaction sentences name the subject).
 
 Negated or other-form mentions never pair; conditional advice ("if X is given with Y") does.
-Bare enzymes ("CYP3A4"), body substances ("blood glucose") and classes that only describe a
-drug ("the MAO inhibitor phenelzine") are not participants.
+Bare enzymes ("CYP3A4", thesaurus enzymes such as "xanthine oxidase"), body substances ("blood
+glucose"), lab analytes and classes that only describe a drug ("the MAO inhibitor phenelzine") are
+not participants. A drug level or toxicity ("plasma phenytoin concentrations", "lithium toxicity")
+names that drug; "given with it" and the drug the monograph says its subject is converted to
+("a prodrug of prednisolone") stand for the subject. A sentence whose "; " clauses each state an
+interaction is read clause by clause. A full monograph (many section kinds) never withholds its
+implicit-subject pairs; label excerpts in explicit style do.
 """
 
 from __future__ import annotations
