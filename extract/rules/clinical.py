@@ -71,7 +71,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
 
 
 _USE_OR_EFFECT = re.compile(
-    r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,3}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
+    r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
     r"(?:can|may|might|will)\s+cause|causes?|developed|experienced)\s+"
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
@@ -102,7 +102,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue
         if other_therapy_target(unit.text, mention) or _SUBGROUP.search(
                 unit.text, max(0, mention.start - 80), mention.start) or _CAUSED.search(
-                unit.text, max(0, mention.start - 40), mention.start):
+                unit.text, max(0, mention.start - 80), mention.start) or _RISK_AFTER.match(unit.text, mention.end):
             continue
         concept = as_kind(concept, K.CONDITION)
         cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
@@ -156,7 +156,15 @@ _CAUSED_BY_THERAPY = re.compile(
     r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia)\b",
     re.I,
 )
-_CAUSED = re.compile(r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$", re.I)  # a harm
+# a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
+# factor: "with additional bleeding risk factors such as coagulopathy"
+_CAUSED = re.compile(
+    r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
+    r"|\brisk\s+factors?\b[^.;]{0,40}$",
+    re.I,
+)
+_RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",

@@ -341,3 +341,13 @@ def test_class_hallmarks_no_benefit_and_dose_steps_are_not_read_as_relations(lex
     assert not any(rel == "indicatedFor" and "sepsis" in label for rel, label in found)
     partners = {label for rel, label in found if rel == "interactsWith"}
     assert not partners & {"hydrochlorothiazide", "fluoxetine"}
+
+
+def test_risks_and_risk_factors_in_a_use_sentence_are_not_indications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Clinical Use Cases\n- Because of the risk of serious liver injury, it should be kept for "
+            "tuberculosis patients who cannot take other drugs.\n"
+            "- Used for stress ulcer prophylaxis in patients with bleeding risk factors such as coagulopathy.\n")
+    found = edges(body, title="Rifapentine")
+    indications = {label for rel, label in found if rel == "indicatedFor"}
+    assert not any("liver" in label or "hepat" in label or "coagul" in label or "bleeding" in label
+                   for label in indications)
