@@ -45,6 +45,7 @@ from extract.rules.base import (
     SEVERITY,
     K,
     RuleContext,
+    chunk_concept,
     pick,
     usable,
 )
@@ -86,9 +87,10 @@ _ENZYME = re.compile(
 _ENZYME_ENDINGS = ("ase", "ases")  # a cheap test before the suffix pattern
 _ENZYME_LABEL = re.compile(
     r"(?:oxidase|reductase|kinase|transferase|dehydrogenase|esterase|synthase|oxygenase|hydroxylase|phosphatase|"
-    r"peroxidase|isomerase|polymerase|ligase)s?$",
+    r"peroxidase|isomerase|polymerase|ligase|cyclase)s?$",
     re.IGNORECASE,
 )
+_AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
     r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
@@ -268,6 +270,12 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+        if concept is not None and (agents := _AGENTS_OF.match(text, mention.end)) and enzyme(text, mention, concept):
+            # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme
+            name = f"{mention.text} {agents.group(1)}"
+            items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
+                              chunk_concept(name, K.DRUG_CLASS), False, name))
+            continue
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             elided = elided_class(ctx, text, mention, concept)

@@ -394,3 +394,10 @@ def test_a_full_monograph_keeps_its_implicit_partners_whatever_the_style(lexicon
     assert "alcohol" in found
     bare = extract_document(parse_post("temazepam.md", {"title": "Temazepam"}, "## Drug Interactions\n" + interactions))
     assert "alcohol" not in {st.object.label.lower() for st in bare.statements}  # a label excerpt: withheld
+
+
+def test_an_enzyme_named_with_its_stimulators_is_a_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = partners(pairs(["Riociguat and other guanylate cyclase stimulators deepen the fall in blood pressure."],
+                           title="Tadalafil"), "tadalafil")
+    assert "guanylate cyclase stimulators" in found
+    assert "guanylate cyclase" not in found
