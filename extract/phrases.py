@@ -45,7 +45,8 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
-    r"in patients|in those|in people|in at-risk|at every|at each|when|while|before|after starting|if|then|every|"
+    r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
+    r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|"
     r"in some\s+(?:jurisdictions|"
     r"countries|regions))\b.*$"
     r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"

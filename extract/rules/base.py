@@ -35,7 +35,8 @@ STRONG_INDICATION_CUE = Guarded(re.compile(
     r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
 ))
 MONITOR_CUE = Guarded(re.compile(
-    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|watch\w*|periodic\w*|evaluat\w*|tests?|levels?)\b",
+    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|periodic\w*|evaluat\w*|tests?|"
+    r"guided\s+by|titrat\w*)\b",  # (not "levels": "plasma levels are higher" asks for no monitoring)
     re.IGNORECASE,
 ))
 CONTRA_CUE = Guarded(re.compile(r"\b(?:contraindicat\w*|must not|should not be used|do not use|not be used)\b", re.I))

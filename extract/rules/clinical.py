@@ -188,7 +188,7 @@ def other_therapy_target(text: str, mention: Mention) -> bool:
         _THERAPY_AFTER.match(text, mention.end))
 
 
-_MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|watch\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))
+_MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))
 
 
 def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

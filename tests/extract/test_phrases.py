@@ -29,6 +29,7 @@ def cores(text: str) -> list[str]:
         ("Recent or active peptic ulcer", ["Recent or active peptic ulcer"]),
         ("History of seizures or head injury", ["History of seizures", "head injury"]),
         ("Hepatitis B and C serology", ["Hepatitis B and C serology"]),
+        ("Blood glucose in diabetes, serum sodium in older adults", ["Blood glucose", "serum sodium"]),
         ("Allergy to penicillin, cephalosporins, or latex", ["Allergy to penicillin", "Allergy to cephalosporins",
                                                              "Allergy to latex"]),
         ("Allergy to ibuprofen or to any ingredient of the tablet", ["Allergy to ibuprofen"]),

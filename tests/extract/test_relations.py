@@ -351,3 +351,15 @@ def test_risks_and_risk_factors_in_a_use_sentence_are_not_indications(lexicon) -
     indications = {label for rel, label in found if rel == "indicatedFor"}
     assert not any("liver" in label or "hepat" in label or "coagul" in label or "bleeding" in label
                    for label in indications)
+
+
+def test_advice_to_watch_for_symptoms_and_raised_levels_are_no_monitoring_plan(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Dosage\n### Special Cases\n- Elderly: plasma levels average about 40% higher; start low and watch "
+            "for dizziness and falls.\n"
+            "## Side Effects\n- Weight loss is not an expected effect; it usually raises body weight.\n"
+            "## Drug Interactions\n- Cimetidine raised exposure by about 10%, which is not clinically significant.\n")
+    found = edges(body, title="Terazosin")
+    assert not any(rel == "monitors" for rel, _ in found)
+    assert not any(rel == "hasAdverseEffect" and "weight" in label and ("loss" in label or "decrease" in label)
+                   for rel, label in found)
+    assert not any(rel == "interactsWith" and label == "cimetidine" for rel, label in found)
