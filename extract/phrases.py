@@ -25,7 +25,7 @@ _PERSONS_WITH = re.compile(
 )  # "People with A, B, or C": the lead-in is no part of the first item
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
-    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third|"
+    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third|pre-existing|"
     r"signs?|symptoms?)$",
     re.I,
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
@@ -105,10 +105,11 @@ def _attach_objects(items: list[str]) -> list[str]:
         bare = _CONJ_LEAD.sub("", item.strip())
         words = [w for w in bare.split() if w.lower() not in ("and", "or", "and/or")]
         short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
-        if short and allergy:
+        if short and allergy and not _ADJECTIVE.search(words[0]):  # not "..., pre-existing maculopathy"
             out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
             continue
-        if short and _PREPOSITION.search(out[-1]) and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
+        if short and len(words) == 1 and _PREPOSITION.search(out[-1]) \
+                and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue
         head = _ALLERGY_TO.match(bare)
