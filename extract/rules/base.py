@@ -104,7 +104,7 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
     """A sentence that sets the subject aside in favour of another drug ("..., not doxycycline", "is not
     caused by doxycycline")."""
     lowered = match_key(text)
-    if "not " not in lowered:
+    if "not " not in lowered and "rather than" not in lowered:
         return False  # most sentences: no per-name pattern to compile or run
     names = [name for name in subject.tokens if len(name) > 3]
     return any(_aside_pattern(name).search(lowered) for name in names)
@@ -112,7 +112,7 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _aside_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\bnot (?:with |to |of |{_NOT_OF})?{re.escape(name)}\b")
+    return re.compile(rf"\b(?:not|rather than) (?:with |to |of |from |by |{_NOT_OF})?{re.escape(name)}\b")
 
 
 _HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature")  # substring tests, no regex
@@ -127,7 +127,10 @@ _NOT_OF = (
 
 
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon | None = None) -> bool:
-    """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...")."""
+    """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
+    arise from the decongestant rather than from cetirizine")."""
+    if sets_subject_aside(subject, unit.text):
+        return True
     for match in NOT_SUBJECT.finditer(unit.text):
         inner = match_key(match.group(1))
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:

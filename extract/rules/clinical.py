@@ -216,6 +216,8 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
     phrases = list_phrases(unit.text, max_words=6)
     for mention in mentions:
         concept = mention.first(K.DRUG_CLASS)
+        if unit.text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non "):
+            continue  # "(Non-Dihydropyridine)": the class it is not
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)

@@ -363,3 +363,17 @@ def test_advice_to_watch_for_symptoms_and_raised_levels_are_no_monitoring_plan(l
     assert not any(rel == "hasAdverseEffect" and "weight" in label and ("loss" in label or "decrease" in label)
                    for rel, label in found)
     assert not any(rel == "interactsWith" and label == "cimetidine" for rel, label in found)
+
+
+def test_rather_than_the_subject_non_classes_and_study_negations(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n- Headache is common. Dizziness seen in combination trials is attributable to the "
+            "alpha-blocker rather than to dutasteride.\n"
+            "## Drug Profile Summary\n- **Pharmacological Classification:** Calcium Channel Blocker "
+            "(Non-Dihydropyridine)\n"
+            "## Drug Interactions\n- Studies with ketoconazole and cimetidine found no clinically significant "
+            "interaction.\n")
+    found = edges(body, title="Dutasteride")
+    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    assert "headache" in effects and "dizziness" not in effects
+    assert not any(rel == "memberOf" and "dihydropyridine" in label and "non" not in label for rel, label in found)
+    assert not any(rel == "interactsWith" for rel, _ in found)
