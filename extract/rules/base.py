@@ -115,10 +115,8 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:not|rather than) (?:with |to |of |from |by |{_NOT_OF})?{re.escape(name)}\b")
 
 
-_HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature")  # substring tests, no regex
-_HALLMARK_OF = re.compile(
-    r"\b(?:characteristic|typical|hallmark|hazard|feature)s?\s+of\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
-)
+_HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature")  # a substring test first
+_HALLMARK_OF = re.compile(rf"\b(?:{'|'.join(_HALLMARK_WORDS)})s?\s+of\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
 _NOT_OF = (
     r"(?:(?:been )?(?:caused by |due to |associated with |linked to |seen with )|"
@@ -126,7 +124,7 @@ _NOT_OF = (
 )
 
 
-def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon | None = None) -> bool:
+def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon) -> bool:
     """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
     arise from the decongestant rather than from cetirizine")."""
     if sets_subject_aside(subject, unit.text):
@@ -144,13 +142,18 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexi
         for m in mentions)
 
 
-def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon | None) -> bool:
+def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon) -> bool:
     """A drug other than the subject, or a class the subject does not belong to ("typical of ACE inhibitors"
     in losartan's monograph)."""
     if mention.first(K.DRUG):
         return not subject.is_alias(mention.text, mention.candidates)
     cls = mention.first(K.DRUG_CLASS)
-    return cls is not None and lexicon is not None and not class_index(lexicon).related(subject.concept, cls)
+    return cls is not None and not class_index(lexicon).related(subject.concept, cls)
+
+
+def denied_by_non(text: str, mention: Mention) -> bool:
+    """A name the text denies with "non-" ("non-cancer uses", "Non-Dihydropyridine")."""
+    return text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non ")
 
 
 def pick(mention: Mention, kinds: Iterable[EntityKind], *, by_priority: bool = False) -> Concept | None:

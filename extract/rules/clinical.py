@@ -23,6 +23,7 @@ from extract.rules.base import (
     RuleContext,
     as_kind,
     chunk_concept,
+    denied_by_non,
     known_other,
     pick,
     usable,
@@ -76,12 +77,13 @@ _USE_OR_EFFECT = re.compile(
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
+
+
 def use_or_effect(text: str, mention: Mention) -> bool:
     """A condition the drug is used for or causes, or one denied by "non-" ("non-cancer uses"), named in a
     contraindication sentence: not itself a contraindication."""
-    if text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non "):
-        return True
-    return _USE_OR_EFFECT.search(text, max(0, mention.start - 80), mention.start) is not None
+    return denied_by_non(text, mention) or _USE_OR_EFFECT.search(
+        text, max(0, mention.start - 80), mention.start) is not None
 
 
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
@@ -98,11 +100,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
-                lo <= mention.start < hi for lo, hi in cued):
-            continue
-        if other_therapy_target(unit.text, mention) or _SUBGROUP.search(
-                unit.text, max(0, mention.start - 80), mention.start) or _CAUSED.search(
-                unit.text, max(0, mention.start - 80), mention.start) or _RISK_AFTER.match(unit.text, mention.end):
+                lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
             continue
         concept = as_kind(concept, K.CONDITION)
         cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
@@ -137,6 +135,18 @@ _WITH_OTHER = re.compile(
 )  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
 
 
+def not_a_use(text: str, mention: Mention) -> bool:
+    """A condition in an indication sentence that the subject is not used for: one another therapy treats,
+    a subgroup of the stated use, a harm the drug causes or carries, or a risk factor."""
+    window = max(0, mention.start - 80)
+    return (
+        other_therapy_target(text, mention)
+        or _SUBGROUP.search(text, window, mention.start) is not None
+        or _CAUSED.search(text, window, mention.start) is not None
+        or _RISK_AFTER.match(text, mention.end) is not None
+    )
+
+
 def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guarded) -> list[tuple[int, int]]:
     """The "; "-separated clauses that carry an indication cue, less those that give the treatment to
     another drug ("treat the inflammation, usually with corticosteroids")."""
@@ -147,7 +157,7 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
         if any(lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS) and not ctx.subject.is_alias(m.text, m.candidates)
                and _WITH_OTHER.search(text, lo, m.start) for m in mentions):
             continue
-        out.append((lo, hi + 1))  # a mention may end the sentence
+        out.append((lo, hi))
     return out
 
 
@@ -216,7 +226,7 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
     phrases = list_phrases(unit.text, max_words=6)
     for mention in mentions:
         concept = mention.first(K.DRUG_CLASS)
-        if unit.text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non "):
+        if denied_by_non(unit.text, mention):
             continue  # "(Non-Dihydropyridine)": the class it is not
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):

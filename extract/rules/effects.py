@@ -28,7 +28,6 @@ from extract.rules.base import (
     effect_qualifiers,
     known_other,
     pick,
-    sets_subject_aside,
     usable,
 )
 from extract.units import Unit
@@ -165,8 +164,9 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if tail:
         side_effects(ctx, replace(unit, text=tail), find_mentions(tail, ctx.lexicon))
         return
-    if _furniture(ctx, unit.text, boilerplate is not None):
-        return
+    if boilerplate is not None and not tabular(unit.text) and len(unit.text.split()) <= MAX_PROSE_WORDS:
+        return  # label boilerplate ("... causal relationship to drug exposure"): no effects in it
+    # (a sentence that sets the subject aside never gets here: rules.about_other_drug already said so)
     quals = effect_qualifiers(unit)
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
@@ -198,25 +198,9 @@ def heading_like(unit: Unit) -> bool:
     )
 
 
-def list_after_boilerplate(text: str) -> str:
-    """The list that follows a boilerplate lead-in ("... causal relationship to drug exposure: a, b")."""
-    return _after_boilerplate(text, BOILERPLATE.search(text))
-
-
 def _after_boilerplate(text: str, found: re.Match[str] | None) -> str:
     colon = text.find(":", found.end()) if found else -1
     return text[colon + 1:].strip() if colon > 0 else ""
-
-
-def furniture(ctx: RuleContext, text: str) -> bool:
-    """Boilerplate, study description or a sentence about another drug: no effects in it."""
-    return _furniture(ctx, text, BOILERPLATE.search(text) is not None)
-
-
-def _furniture(ctx: RuleContext, text: str, has_boilerplate: bool) -> bool:
-    long_unit = len(text.split()) > MAX_PROSE_WORDS
-    boilerplate = has_boilerplate and not tabular(text) and not long_unit
-    return boilerplate or sets_subject_aside(ctx.subject, text)
 
 
 def emit_mentions(
