@@ -12,6 +12,11 @@ def edges(body: str, title: str = "Warfarin", meta: dict | None = None) -> set[t
     return {(st.relation.value, st.object.label.lower()) for st in extract_document(doc).statements}
 
 
+def objects(found: set[tuple[str, str]], relation: str) -> set[str]:
+    """The object labels of one relation among ``edges`` results."""
+    return {label for rel, label in found if rel == relation}
+
+
 def test_implicit_subject_in_interaction_bullets(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = edges("## Drug Interactions\n- Taking it with aspirin raises the risk of bleeding.\n")
     assert ("interactsWith", "aspirin") in found
@@ -20,7 +25,7 @@ def test_implicit_subject_in_interaction_bullets(lexicon) -> None:  # type: igno
 def test_class_list_yields_class_and_members(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = edges("## Drug Interactions\n- Lowers absorption of certain antibiotics (tetracyclines, quinolones).\n",
                   title="Calcium Carbonate")
-    labels = {label for rel, label in found if rel == "interactsWith"}
+    labels = objects(found, "interactsWith")
     assert {"tetracyclines", "quinolones"} <= labels
     assert any("antibacterial" in label or "antibiotic" in label for label in labels)
 
@@ -55,7 +60,7 @@ def test_side_effect_list_items_become_adverse_effects(lexicon) -> None:  # type
 
 def test_contraindication_bullets(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = edges("## Contraindications\n- Active bleeding\n- Pregnancy\n")
-    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    contra = objects(found, "contraindicatedIn")
     assert "pregnancy" in contra
     assert any("bleeding" in c for c in contra)
 
@@ -94,7 +99,7 @@ def test_a_lifted_contraindication_is_not_asserted(lexicon) -> None:  # type: ig
                   "- It is no longer contraindicated in asthma.\n"
                   "- Gout is not a contraindication.\n"
                   "- Do not use in patients with severe hepatic impairment.\n", title="Metoprolol")
-    contraindications = {label for rel, label in found if rel == "contraindicatedIn"}
+    contraindications = objects(found, "contraindicatedIn")
     assert "severe hepatic impairment" in contraindications
     assert not {"pregnancy", "asthma", "gout"} & contraindications
 
@@ -104,7 +109,7 @@ def test_an_acronym_ending_in_s_is_not_singularised(lexicon) -> None:  # type: i
     assert lexicon.lookup("NOWS")
     assert lexicon.lookup("SSRIs") == lexicon.lookup("SSRI")
     found = edges("## Side Effects\n- Nausea is common; it is now and then followed by headache.\n", title="Methadone")
-    assert {label for rel, label in found if rel == "hasAdverseEffect"} == {"nausea", "headache"}
+    assert objects(found, "hasAdverseEffect") == {"nausea", "headache"}
 
 
 def test_an_effect_phrase_is_not_a_drug_class(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +137,7 @@ def test_effect_said_to_belong_to_another_drug_is_not_the_subjects(lexicon) -> N
             "- Hair loss is not a known side effect of lamotrigine.\n"
             "- Dizziness and double vision are common.\n")
     found = edges(body, title="Lamotrigine")
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert "dizziness" in effects
     assert not any("gingival" in label or "alopecia" in label or "hair" in label for label in effects)
 
@@ -143,7 +148,7 @@ def test_condition_treated_by_another_therapy_is_no_indication(lexicon) -> None:
             "cancer or lung cancer, and during radiotherapy for head and neck tumors.\n"
             "- It also treats postoperative nausea.\n")
     found = edges(body, title="Ondansetron")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert any("nausea" in label for label in indications)
     assert not any("cancer" in label or "tumor" in label for label in indications)
 
@@ -153,7 +158,7 @@ def test_body_parts_in_a_side_effect_list_are_not_effects(lexicon) -> None:  # t
             "- Pins and needles in the fingers, tightness in the neck, chest, or jaw, serious kidney, lung, "
             "and liver toxicity, a very fast heartbeat\n")
     found = edges(body, title="Zolmitriptan")
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert any("paresthesia" in label or "paraesthesia" in label for label in effects)
     assert not effects & {"chest", "jaw", "neck", "lung", "liver", "kidney", "pins", "needles", "very fast"}
 
@@ -172,7 +177,7 @@ def test_indication_keeps_its_cause_and_skips_subgroups(lexicon) -> None:  # typ
             "- Levofloxacin is prescribed for bacterial sinusitis and infectious diarrhea, particularly in "
             "patients with diabetes or kidney disease.\n")
     found = edges(body, title="Levofloxacin")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert "infectious diarrhea" in indications
     assert "diarrhea" not in indications
     assert not any("diabet" in label or "kidney" in label for label in indications)
@@ -182,7 +187,7 @@ def test_items_naming_a_drug_use_are_no_contraindication(lexicon) -> None:  # ty
     body = ("## Contraindications\n"
             "- Severe liver disease, or with a strong CYP3A4 inhibitor or within 2 weeks of stopping one\n")
     found = edges(body, title="Eletriptan")
-    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    contra = objects(found, "contraindicatedIn")
     assert any("liver" in label or "hepatic" in label for label in contra)
     assert not any(label.startswith(("with", "within")) for label in contra)
 
@@ -192,7 +197,7 @@ def test_dose_limits_tied_to_other_drugs_are_interactions(lexicon) -> None:  # t
             "- Do not exceed 10 mg daily with diltiazem or verapamil; avoid with ketoconazole.\n"
             "- Take with food; usual range 5-40 mg daily.\n")
     found = edges(body, title="Lovastatin")
-    partners = {label for rel, label in found if rel == "interactsWith"}
+    partners = objects(found, "interactsWith")
     assert {"diltiazem", "verapamil", "ketoconazole"} <= partners
     assert "food" not in partners
 
@@ -204,7 +209,7 @@ def test_risk_factors_aliases_and_other_drugs_warnings_are_no_effects(lexicon) -
             "hypersensitivity), aseptic meningitis\n"
             "- The boxed warning about sudden death applies to carbamazepine, not to lamotrigine.\n")
     found = edges(body, title="Lamotrigine")
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert {"headache"} <= effects and any("meningitis" in label for label in effects)
     assert not any("liver" in label or "hepatic" in label for label in effects)
     assert not any("called" in label or "sudden death" in label for label in effects)
@@ -218,7 +223,7 @@ def test_denied_contraindications_typicality_and_small_changes_assert_nothing(le
             "matter.\n")
     found = edges(body, title="Pregabalin")
     assert not any(rel == "contraindicatedIn" and "asthma" in label for rel, label in found)
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert any("somnolence" in label or "drowsiness" in label for label in effects)
     assert not any("alopecia" in label or "hair" in label or "gingival" in label or "gum" in label
                    for label in effects)
@@ -232,7 +237,7 @@ def test_indications_need_a_cue_in_their_own_clause_and_no_other_treater(lexicon
             "- It is used to treat ventricular fibrillation, together with lidocaine in some protocols, and "
             "to prevent atrial fibrillation after cardiac surgery.\n")
     found = edges(body, title="Amiodarone")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert any("ventricular" in label for label in indications)
     assert any(label == "atrial fibrillation" for label in indications)
     assert not any("fibrosis" in label or "inflammation" in label or "surgery" in label for label in indications)
@@ -245,7 +250,7 @@ def test_uses_and_caused_harms_in_a_contraindication_are_not_contraindications(l
             "## Pregnancy and Breastfeeding\n"
             "- Leflunomide can cause miscarriage and birth defects, so it must not be used in pregnancy.\n")
     found = edges(body, title="Leflunomide")
-    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    contra = objects(found, "contraindicatedIn")
     assert "pregnancy" in contra
     assert not any(word in label for label in contra
                    for word in ("lupus", "arthritis", "cancer", "miscarriage", "abortion", "birth defect"))
@@ -263,15 +268,15 @@ def test_denials_comparisons_and_animal_findings_assert_nothing(lexicon) -> None
             "## Drug Interactions\n- It is preferred over cimetidine in these patients. It can cause false-positive "
             "urine screens for amphetamine.\n")
     found = edges(body, title="Famotidine")
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert "headache" in effects
     assert not any("tumor" in label or "neoplasm" in label or "hearing" in label for label in effects)
-    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    contra = objects(found, "contraindicatedIn")
     assert any("breast" in label or "lactation" in label for label in contra)
     assert not any("asthma" in label or "kidney" in label or "renal" in label or "pregnan" in label
                    for label in contra)
     assert not any(rel == "monitors" and "prothrombin" in label for rel, label in found)
-    partners = {label for rel, label in found if rel == "interactsWith"}
+    partners = objects(found, "interactsWith")
     assert not partners & {"cimetidine", "amphetamine", "amphetamines"}
 
 
@@ -293,21 +298,21 @@ def test_another_drugs_hallmarks_harms_and_outcomes_are_not_the_subjects(lexicon
             "## Contraindications\n- Hypersensitivity to finasteride, to other 5-alpha reductase inhibitors, or to "
             "any component of the product\n")
     found = edges(body, title="Finasteride")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert any("prostatic" in label for label in indications)
     assert not any("birth" in label or "congenital" in label or "ventilat" in label or "death" in label
                    for label in indications)
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert any("libido" in label for label in effects)
     assert not any("gynecomastia" in label or "tinnitus" in label or "frequent" in label for label in effects)
-    contra = {label for rel, label in found if rel == "contraindicatedIn"}
+    contra = objects(found, "contraindicatedIn")
     assert not any(label.startswith("to ") for label in contra)
 
 
 def test_a_condition_caused_by_a_therapy_is_its_own_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = "## Usage\n- Granisetron prevents nausea and vomiting caused by highly emetogenic chemotherapy.\n"
     found = edges(body, title="Granisetron")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert "chemotherapy-induced nausea and vomiting" in indications
     assert "nausea and vomiting" not in indications
 
@@ -315,7 +320,7 @@ def test_a_condition_caused_by_a_therapy_is_its_own_indication(lexicon) -> None:
 def test_electrolytes_in_a_monitoring_list_are_lab_values(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = "## Drug Profile Summary\n- **Monitoring Parameters:** ECG, serum potassium and magnesium, weight.\n"
     found = edges(body, title="Dofetilide")
-    monitors = {label for rel, label in found if rel == "monitors"}
+    monitors = objects(found, "monitors")
     assert any("magnesium" in label for label in monitors)
 
 
@@ -339,7 +344,7 @@ def test_class_hallmarks_no_benefit_and_dose_steps_are_not_read_as_relations(lex
     found = edges(body, title="Valsartan")
     assert not any(rel == "hasAdverseEffect" and "cough" in label for rel, label in found)
     assert not any(rel == "indicatedFor" and "sepsis" in label for rel, label in found)
-    partners = {label for rel, label in found if rel == "interactsWith"}
+    partners = objects(found, "interactsWith")
     assert not partners & {"hydrochlorothiazide", "fluoxetine"}
 
 
@@ -348,7 +353,7 @@ def test_risks_and_risk_factors_in_a_use_sentence_are_not_indications(lexicon) -
             "tuberculosis patients who cannot take other drugs.\n"
             "- Used for stress ulcer prophylaxis in patients with bleeding risk factors such as coagulopathy.\n")
     found = edges(body, title="Rifapentine")
-    indications = {label for rel, label in found if rel == "indicatedFor"}
+    indications = objects(found, "indicatedFor")
     assert not any("liver" in label or "hepat" in label or "coagul" in label or "bleeding" in label
                    for label in indications)
 
@@ -373,7 +378,7 @@ def test_rather_than_the_subject_non_classes_and_study_negations(lexicon) -> Non
             "## Drug Interactions\n- Studies with ketoconazole and cimetidine found no clinically significant "
             "interaction.\n")
     found = edges(body, title="Dutasteride")
-    effects = {label for rel, label in found if rel == "hasAdverseEffect"}
+    effects = objects(found, "hasAdverseEffect")
     assert "headache" in effects and "dizziness" not in effects
     assert not any(rel == "memberOf" and "dihydropyridine" in label and "non" not in label for rel, label in found)
     assert not any(rel == "interactsWith" for rel, _ in found)
