@@ -39,9 +39,9 @@ from extract.text import slugify
 from kg import lexicon_graph
 from kg import manifest as manifest_mod
 from kg.executors import get_executor, in_order
-from kg.manifest import GraphCounts, Manifest, Source, StatKey, Totals, nquads_counts, stat_key
+from kg.manifest import GraphCounts, Manifest, Source, StatKey, Totals, stat_key
 from kg.namespaces import LEXICON_GRAPH, source_iri
-from kg.rdfize import extraction_quads
+from kg.rdfize import extraction_graph
 from kg.store import Version, open_version
 
 LOAD_QUADS = 200_000  # quads per bulk load: 10k build 0.8 GB PSS (1.24 GB at 500k), same wall time
@@ -158,10 +158,11 @@ def _extract_one(item: tuple[str, str], vocab: tuple[str, ...]) -> Extracted | t
     path, slug = item
     try:
         extraction = extract_document(read_document(path), load_lexicon(vocab))
-        data = ox.serialize(extraction_quads(extraction, slug), format=ox.RdfFormat.N_QUADS)
+        graph = extraction_graph(extraction, slug)
+        data = ox.serialize(graph.quads, format=ox.RdfFormat.N_QUADS)
         assert data is not None
         doc = extraction.document
-        return Extracted(path, data, len(extraction.statements), doc.warnings, doc.content_hash, nquads_counts(data))
+        return Extracted(path, data, len(extraction.statements), doc.warnings, doc.content_hash, graph.counts())
     except DrugKGError as exc:
         return (path, str(exc.problem) if isinstance(exc, ReaderError) else str(exc))
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:

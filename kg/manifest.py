@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.namespaces import DKG, ENTITY_TYPES, PREFIXES, RDF
+from kg.namespaces import DKG, ENTITY_TYPES, PREFIXES
 from kg.store import current_version, open_read
 
 FILE = "drugkg-manifest.json"
@@ -30,10 +30,6 @@ RACY_NS = 2_000_000_000  # a file changed this close to its stat() may change ag
 
 ENTITY_CLASSES = tuple(DKG + local for local in ENTITY_TYPES.values())
 _VALUES = " ".join(f"<{iri}>" for iri in ENTITY_CLASSES)
-_TYPE = f"<{RDF}type>".encode()
-_TYPE_MARK = b" " + _TYPE + b" "
-_STATEMENT = f"<{RDF}Statement>".encode()
-_ENTITY_CLASSES = frozenset(f"<{iri}>".encode() for iri in ENTITY_CLASSES)
 
 StatKey = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
@@ -110,26 +106,6 @@ def stat_key(path: str | Path, now_ns: int | None = None) -> StatKey | None:
     if now_ns - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
-
-def nquads_counts(data: bytes) -> GraphCounts:
-    """Counts of one graph's N-Quads (one quad per line), duplicates counted once as the store does.
-
-    A typed line reads ``<s> <rdf:type> <o> <g> .``: IRIs hold no spaces, so it splits in five.
-    """
-    lines = set(data.split(b"\n"))
-    lines.discard(b"")
-    edges = 0
-    entities = set()
-    for line in lines:
-        if _TYPE_MARK in line:
-            parts = line.split(b" ")
-            if len(parts) == 5 and parts[1] == _TYPE:
-                if parts[2] == _STATEMENT:
-                    edges += 1
-                elif parts[2] in _ENTITY_CLASSES:
-                    entities.add(parts[0][1:-1].decode())
-    return GraphCounts(len(lines), edges, tuple(sorted(entities)))
 
 
 def _ask(store: ox.Store, query: str) -> ox.QuerySolutions:

@@ -2,17 +2,23 @@
 
 Pure: no store access. Statement and dose node IRIs are derived from content hashes so a
 rebuild of unchanged input yields the identical graph.
+
+Every build turns each monograph into a few hundred quads, so this module is on the build's hot
+path: term objects for the contract's fixed IRIs are made once at import, entity nodes once per
+graph, and the writer counts what the build manifest needs while it writes (no re-parse).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 
 from extract.model import Concept, Dose, EntityKind, Extraction, Statement
 from extract.text import slugify
+from kg.manifest import GraphCounts
 from kg.namespaces import (
     DCTERMS,
     DKG,
@@ -34,14 +40,27 @@ ALT = ox.NamedNode(SKOS + "altLabel")
 EXACT = ox.NamedNode(SKOS + "exactMatch")
 STATEMENT = ox.NamedNode(RDF + "Statement")
 DECIMAL = ox.NamedNode(XSD + "decimal")
+SUBJECT = ox.NamedNode(RDF + "subject")
+PREDICATE = ox.NamedNode(RDF + "predicate")
+OBJECT = ox.NamedNode(RDF + "object")
+DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
+ENTITY_CLASS_NODES = {kind: ox.NamedNode(DKG + local) for kind, local in ENTITY_TYPES.items()}
 
 
 def _node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@cache
 def _dkg(local: str) -> ox.NamedNode:
+    """The ontology term ``dkg:local`` (a closed set of names: cached for the life of the process)."""
     return ox.NamedNode(DKG + local)
+
+
+@lru_cache(maxsize=1 << 16)
+def _external_node(curie: str) -> ox.NamedNode | None:
+    target = external_iri(curie)
+    return ox.NamedNode(target) if target else None
 
 
 def _digest(*parts: str) -> str:
@@ -62,24 +81,42 @@ class GraphWriter:
 
     def __init__(self, graph: str) -> None:
         self.graph = _node(graph)
-        self.quads: list[ox.Quad] = []
-        self._described: set[str] = set()
+        self._quads: dict[ox.Quad, None] = {}  # insertion-ordered set: the store keeps one of each
+        self._entities: dict[str, ox.NamedNode] = {}
         self._alts: set[tuple[str, str]] = set()
+        self.edges = 0
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        return list(self._quads)
+
+    def counts(self) -> GraphCounts:
+        """What this graph adds to the store's totals (as :func:`kg.manifest.graph_counts` counts them)."""
+        return GraphCounts(len(self._quads), self.edges, tuple(sorted(self._entities)))
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        self.quads.append(ox.Quad(s, p, o, self.graph))
+        self._quads[ox.Quad(s, p, o, self.graph)] = None
 
     def entity(self, concept: Concept) -> ox.NamedNode:
         iri = entity_iri(concept)
-        node = _node(iri)
-        if iri not in self._described:
-            self._described.add(iri)
-            self.add(node, TYPE, _dkg(ENTITY_TYPES[concept.kind.value]))
+        node = self._entities.get(iri)
+        if node is None:
+            node = self._entities[iri] = _node(iri)
+            self.add(node, TYPE, ENTITY_CLASS_NODES[concept.kind.value])
             self.add(node, LABEL, ox.Literal(preferred_label(concept)))
             for curie in concept.ids:
-                target = external_iri(curie)
-                if target:
-                    self.add(node, EXACT, _node(target))
+                target = _external_node(curie)
+                if target is not None:
+                    self.add(node, EXACT, target)
+        return node
+
+    def statement_node(self, iri: str) -> ox.NamedNode:
+        """A reified statement's node, typed ``rdf:Statement`` (and counted as one edge)."""
+        node = _node(iri)
+        quad = ox.Quad(node, TYPE, STATEMENT, self.graph)
+        if quad not in self._quads:
+            self._quads[quad] = None
+            self.edges += 1
         return node
 
     def alt_label(self, concept: Concept, text: str) -> None:
@@ -94,14 +131,14 @@ def _statement(writer: GraphWriter, source: ox.NamedNode, st: Statement) -> None
     subject, obj = writer.entity(st.subject), writer.entity(st.object)
     predicate = _dkg(st.relation.value)
     writer.add(subject, predicate, obj)
-    node = _node(f"{source.value}/statement/{_digest(subject.value, predicate.value, obj.value, st.evidence)}")
-    writer.add(node, TYPE, STATEMENT)
-    writer.add(node, _node(RDF + "subject"), subject)
-    writer.add(node, _node(RDF + "predicate"), predicate)
-    writer.add(node, _node(RDF + "object"), obj)
+    node = writer.statement_node(
+        f"{source.value}/statement/{_digest(subject.value, predicate.value, obj.value, st.evidence)}")
+    writer.add(node, SUBJECT, subject)
+    writer.add(node, PREDICATE, predicate)
+    writer.add(node, OBJECT, obj)
     writer.add(node, _dkg("evidence"), ox.Literal(st.evidence))
     writer.add(node, _dkg("section"), ox.Literal(st.section))
-    writer.add(node, _node(PROV + "wasDerivedFrom"), source)
+    writer.add(node, DERIVED_FROM, source)
     if st.surface:
         writer.add(node, _dkg("surfaceForm"), ox.Literal(st.surface))
     for key, value in st.qualifiers:
@@ -124,14 +161,13 @@ def _dose(writer: GraphWriter, source: ox.NamedNode, drug: ox.NamedNode, dose: D
     if dose.route:
         writer.add(node, _dkg("route"), ox.Literal(dose.route))
     writer.add(node, _dkg("doseText"), ox.Literal(dose.text))
-    stmt = _node(f"{node.value}/statement")
-    writer.add(stmt, TYPE, STATEMENT)
-    writer.add(stmt, _node(RDF + "subject"), drug)
-    writer.add(stmt, _node(RDF + "predicate"), _dkg("hasDoseGuideline"))
-    writer.add(stmt, _node(RDF + "object"), node)
+    stmt = writer.statement_node(f"{node.value}/statement")
+    writer.add(stmt, SUBJECT, drug)
+    writer.add(stmt, PREDICATE, _dkg("hasDoseGuideline"))
+    writer.add(stmt, OBJECT, node)
     writer.add(stmt, _dkg("evidence"), ox.Literal(dose.text))
     writer.add(stmt, _dkg("section"), ox.Literal("dosage"))
-    writer.add(stmt, _node(PROV + "wasDerivedFrom"), source)
+    writer.add(stmt, DERIVED_FROM, source)
 
 
 def _decimal(value: float) -> str:
@@ -139,7 +175,12 @@ def _decimal(value: float) -> str:
 
 
 def extraction_quads(extraction: Extraction, slug: str | None = None) -> Iterator[ox.Quad]:
-    """All quads of the extraction's named graph (the graph IRI is the source IRI)."""
+    """All quads of the extraction's named graph (the graph IRI is the source IRI), each once."""
+    return iter(extraction_graph(extraction, slug).quads)
+
+
+def extraction_graph(extraction: Extraction, slug: str | None = None) -> GraphWriter:
+    """The extraction's named graph, written: its quads and its counts for the build manifest."""
     doc = extraction.document
     source = _node(source_iri(slug or doc.slug))
     writer = GraphWriter(source.value)
@@ -166,4 +207,4 @@ def extraction_quads(extraction: Extraction, slug: str | None = None) -> Iterato
         writer.alt_label(concept, surface)
     for dose in extraction.doses:
         _dose(writer, source, drug, dose)
-    return iter(writer.quads)
+    return writer
