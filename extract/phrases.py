@@ -16,7 +16,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
-    r"to\s+(?:any|other|another))\b",
+    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for)\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -29,6 +29,11 @@ _ADJECTIVE = re.compile(
     r"signs?|symptoms?)$",
     re.I,
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
+_ORGAN = re.compile(
+    r"renal|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|respiratory|thyroid|adrenal|biliary|pancreatic|"
+    r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular",
+    re.I,
+)  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
 _HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
@@ -46,7 +51,8 @@ _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
     r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
-    r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|"
+    r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|within|"
+    r"(?:caused|induced|triggered)\s+by|"
     r"in some\s+(?:jurisdictions|"
     r"countries|regions))\b.*$"
     r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
@@ -54,7 +60,8 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant)\s+(?:(?:or|and)\s+)?)+",
+    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous)\s+"
+    r"(?:(?:or|and)\s+)?)+",
     re.I,
 )
 _SEVERITY_PAIR = re.compile(
@@ -101,14 +108,14 @@ def _attach_objects(items: list[str]) -> list[str]:
     those continuing an allergy take its head: "allergy to A, B, or C" -> "allergy to B", "allergy to C"."""
     out: list[str] = []
     allergy = ""
-    for item in items:
+    for index, item in enumerate(items):
         bare = _CONJ_LEAD.sub("", item.strip())
         words = [w for w in bare.split() if w.lower() not in ("and", "or", "and/or")]
         short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
         if short and allergy and not _ADJECTIVE.search(words[0]):  # not "..., pre-existing maculopathy"
             out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
             continue
-        if short and len(words) == 1 and _PREPOSITION.search(out[-1]) \
+        if short and len(words) == 1 and _PREPOSITION.search(out[-1]) and _coordinated_from(items, index) \
                 and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue
@@ -116,6 +123,40 @@ def _attach_objects(items: list[str]) -> list[str]:
         allergy = head.group(0) if head else ""
         out.append(item)
     return out
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """``"severe renal or hepatic impairment"`` -> ``["severe renal impairment", "hepatic impairment"]``:
+    organs coordinated before one head noun each take the head; ``[]`` for any other list."""
+    last = parts[-1].split()
+    if len(last) < 2 or not _ORGAN.fullmatch(last[0]) or not all(_ORGAN.fullmatch(p.split()[-1]) for p in parts[:-1]):
+        return []
+    head = " ".join(last[1:])
+    return [f"{part} {head}" for part in parts[:-1]] + [parts[-1]]
+
+
+def _lend_heads(items: list[str]) -> list[str]:
+    """A bare organ item takes the head noun of the organ list it opens: "cardiac, renal or hepatic
+    failure" -> "cardiac failure" (the later items were already given it by :func:`_shared_head`)."""
+    out = list(items)
+    for index, item in enumerate(items):
+        if not _ORGAN.fullmatch(item.split()[-1] if item.split() else "") or len(item.split()) > 2:
+            continue
+        for later in items[index + 1:]:
+            words = _CONJ_LEAD.sub("", later.strip()).split()
+            if len(words) >= 2 and _ORGAN.fullmatch(words[0]):
+                out[index] = f"{item} {' '.join(words[1:])}"
+                break
+            if len(words) != 1 or not _ORGAN.fullmatch(words[0]):
+                break
+    return out
+
+
+def _coordinated_from(items: list[str], index: int) -> bool:
+    """Whether the list run from ``index`` on closes with "and/or X": a one-word item then continues
+    the object before it ("surgery of the brain, spine, or eye"); without a closing conjunction it is
+    an item of its own ("..., recovery after myocardial infarction, hypersensitivity")."""
+    return any(_CONJ_LEAD.match(later.strip()) or _COORDINATOR.search(later) for later in items[index:])
 
 
 def _split_coordination(item: str) -> list[str]:
@@ -129,6 +170,9 @@ def _split_coordination(item: str) -> list[str]:
         return [item]
     if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
         return [item]
+    shared = _shared_head(parts)
+    if shared:
+        return shared
     if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1 and _ADJECTIVE.search(parts[0]):
         # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items)
         return [item]
@@ -157,7 +201,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             continue
         dropping = False
         raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw))
-    for raw in raws:
+    for raw in _lend_heads(raws):
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue

@@ -45,6 +45,19 @@ def cores(text: str) -> list[str]:
          ["Long QT syndrome", "family history of sudden cardiac death"]),
         ("INR 3-5 days after each dose change, then every 4 weeks; platelet count if bruising appears",
          ["INR", "platelet count"]),
+        # a one-word item continues the object before it only when the run closes with "and/or X"
+        ("Stroke within 30 days, the weeks after a heart attack, angioedema",
+         ["Stroke", "weeks after a heart attack", "angioedema"]),
+        ("Recent surgery of the brain, spine, or eye", ["Recent surgery of the brain, spine, or eye"]),
+        # time windows and causes are no part of the condition's name
+        ("Heparin-induced thrombocytopenia within the past 90 days", ["Heparin-induced thrombocytopenia"]),
+        ("Previous angioedema caused by an ACE inhibitor", ["angioedema"]),
+        # reasons and product qualifiers are not items
+        ("Allergy to sotalol, because of cross-reactivity", ["Allergy to sotalol"]),
+        ("Allergy; for the extended-release capsules, recent alcohol use", ["Allergy", "recent alcohol use"]),
+        # organs before one head noun each take it
+        ("Severe kidney or liver disease", ["Severe kidney disease", "liver disease"]),
+        ("Cardiac, renal or hepatic failure", ["Cardiac failure", "renal failure", "hepatic failure"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
