@@ -382,3 +382,15 @@ def test_rather_than_the_subject_non_classes_and_study_negations(lexicon) -> Non
     assert "headache" in effects and "dizziness" not in effects
     assert not any(rel == "memberOf" and "dihydropyridine" in label and "non" not in label for rel, label in found)
     assert not any(rel == "interactsWith" for rel, _ in found)
+
+
+def test_specific_indications_stay_apart_from_the_broader_ones(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n"
+            "- Everolimus is used to prevent rejection after a kidney transplant or a liver transplant.\n"
+            "- Olanzapine treats acute mania and bipolar depression; statins treat mixed dyslipidemia.\n")
+    found = edges(body, title="Everolimus")
+    indications = objects(found, "indicatedFor")
+    assert {"kidney transplantation", "liver transplantation"} <= indications
+    for narrow in ("kidney transplant", "acute mania", "bipolar depression", "mixed dyslipidemia"):
+        (concept,) = [c for c in lexicon.lookup(narrow) if c.kind == EntityKind.CONDITION]
+        assert concept.label.lower() not in ("organ transplantation", "bipolar disorder", "hyperlipidemia"), narrow
