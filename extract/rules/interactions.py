@@ -255,10 +255,12 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     runs = listed_after_colon(unit.text, groups(unit.text, others))
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
-        if has_cue(unit.text, others):
+        if "interact" in unit.label.lower() and bare_list(unit.text, others):
+            # "**Drug Interactions:** A, high-dose B, C inducers": the subject's partners, whatever words
+            # the items hold ("inducers", "seizure-threshold-lowering drugs" are no cue between them)
+            implicit_pairs(ctx, out, others)
+        elif has_cue(unit.text, others):
             cross_pairs(out, runs)
-        elif "interact" in unit.label.lower() and bare_list(unit.text, others):
-            implicit_pairs(ctx, out, others)  # "**Drug Interactions:** A, high-dose B, C": the subject's partners
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
         implicit_pairs(ctx, out, others)
 

@@ -365,6 +365,16 @@ def test_a_labelled_interaction_list_with_unknown_modifiers_names_partners(lexic
     assert {"rilpivirine", "atazanavir", "methotrexate", "digoxin"} <= found
 
 
+def test_cue_words_inside_a_labelled_interaction_list_do_not_pair_its_items(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n- **Drug Interactions:** MAOIs, linezolid, CYP3A4 inhibitors and inducers, "
+            "seizure-threshold-lowering drugs, digoxin.\n")
+    doc = parse_post("tramadol.md", {"title": "Tramadol"}, body)
+    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extract_document(doc).statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert {"maois", "linezolid", "digoxin"} <= partners(found, "tramadol")
+    assert all("tramadol" in pair for pair in found)
+
+
 def test_the_active_form_of_a_prodrug_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## How It Works\n- Famciclovir is a prodrug that the liver converts to penciclovir.\n"
             "- Valganciclovir is a prodrug of ganciclovir.\n"
