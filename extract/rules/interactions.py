@@ -46,7 +46,8 @@ _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
     r"\blike\b|\bothers?\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
     r"\bsome\b|\bthe\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
-    r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*)*",
+    r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
+    r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b)*",
     re.IGNORECASE,
 )
 CUE = re.compile(

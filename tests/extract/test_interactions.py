@@ -375,6 +375,13 @@ def test_cue_words_inside_a_labelled_interaction_list_do_not_pair_its_items(lexi
     assert all("tramadol" in pair for pair in found)
 
 
+def test_a_route_word_does_not_split_a_list_of_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Linezolid, selegiline and intravenous methylene blue raise the risk of serotonin syndrome."],
+                  title="Sertraline")
+    assert {"linezolid", "selegiline", "methylene blue"} <= partners(found, "sertraline")
+    assert all("sertraline" in pair for pair in found)
+
+
 def test_the_active_form_of_a_prodrug_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## How It Works\n- Famciclovir is a prodrug that the liver converts to penciclovir.\n"
             "- Valganciclovir is a prodrug of ganciclovir.\n"
