@@ -16,7 +16,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
-    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for)\b",
+    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching)\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -34,7 +34,9 @@ _ORGAN = re.compile(
     r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
-_HISTORY_OF = re.compile(r"^(?:(?:a|any|prior|previous|personal|family)\s+)*history\s+of\s+", re.I)
+_HISTORY_OF = re.compile(
+    r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
+)
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
 _ALLERGY_TO = re.compile(
@@ -52,7 +54,9 @@ _TAIL = re.compile(
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
     r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
     r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|within|"
-    r"(?:caused|induced|triggered)\s+by|"
+    r"(?:caused|induced|triggered)\s+by|with\s+(?!differential\b|reduced\b|preserved\b|aura\b)|"
+    r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
+    r"weight\b|appetite\b|breathing\b)|"
     r"in some\s+(?:jurisdictions|"
     r"countries|regions))\b.*$"
     r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
@@ -60,7 +64,8 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous)\s+"
+    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|current|"
+    r"(?:a\s+)?diagnosis\s+of)\s+"
     r"(?:(?:or|and)\s+)?)+",
     re.I,
 )
@@ -161,6 +166,11 @@ def _coordinated_from(items: list[str], index: int) -> bool:
 
 def _split_coordination(item: str) -> list[str]:
     """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
+    lead = _HISTORY_OF.match(item)
+    if lead and " or " in lead.group(0):  # "current or previous diagnosis of A or B": the lead is no item
+        parts = _COORDINATOR.split(item[lead.end():])
+        if all(p and len(p.split()) <= MAX_PART_WORDS for p in parts):
+            return [item[:lead.end()] + parts[0], *parts[1:]]
     parts = _COORDINATOR.split(item)
     if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts) or _TAIL.search(parts[0]):
         return [item]  # (a condition clause, "CBC if infection or bruising ...", is no list)
@@ -189,8 +199,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
-    if not flat or _CLAUSE.search(flat):
-        return []
+    if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_TAIL.sub("", i)) for i in _ITEM_SPLIT.split(flat))):
+        return []  # prose, not a list ("if liver injury is suspected" only closes its item)
     phrases = []
     raws: list[str] = []
     dropping = False

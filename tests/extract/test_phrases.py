@@ -58,6 +58,13 @@ def cores(text: str) -> list[str]:
         # organs before one head noun each take it
         ("Severe kidney or liver disease", ["Severe kidney disease", "liver disease"]),
         ("Cardiac, renal or hepatic failure", ["Cardiac failure", "renal failure", "hepatic failure"]),
+        # a condition clause closes its own item and leaves the rest of the list standing
+        ("Weight, liver enzymes if jaundice is suspected, potassium in heart failure, and INR with warfarin",
+         ["Weight", "liver enzymes", "potassium", "INR"]),
+        ("Complete blood count with differential", ["Complete blood count with differential"]),
+        # "current or previous diagnosis of" leads a list; it names no condition itself
+        ("Current or previous diagnosis of psoriasis or lupus", ["psoriasis", "lupus"]),
+        ("Use of an MAOI within 14 days, or starting one within 5 days of stopping", []),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
