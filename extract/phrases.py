@@ -108,6 +108,32 @@ def acronym_variant(text: str) -> str | None:
     return " ".join(f"{head}{acronym} {rest}".split())
 
 
+_ACRONYM_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_INITIAL_SKIP = frozenset({"and", "or", "of", "the"})
+
+
+def acronym_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names spelt out before their acronym: "Serotonin Antagonist and Reuptake Inhibitor
+    (SARI)" is one name, not two classes, and "Dopamine Reuptake Inhibitor" inside
+    "Norepinephrine-Dopamine Reuptake Inhibitor (NDRI)" is only part of one."""
+    spans = []
+    for match in _ACRONYM_PARENS.finditer(text):
+        acronym = match.group(1).upper()
+        before = text[:match.start()].rstrip()
+        letters = ""
+        for token in reversed(list(_TOKEN.finditer(before))):
+            if token.group(0).lower() in _INITIAL_SKIP:
+                continue
+            letters = token.group(0)[0].upper() + letters
+            if letters == acronym:
+                spans.append((token.start(), len(before)))
+                break
+            if not acronym.endswith(letters):
+                break
+    return spans
+
+
 def _attach_objects(items: list[str]) -> list[str]:
     """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS";
     those continuing an allergy take its head: "allergy to A, B, or C" -> "allergy to B", "allergy to C"."""
@@ -164,8 +190,11 @@ def _coordinated_from(items: list[str], index: int) -> bool:
     return any(_CONJ_LEAD.match(later.strip()) or _COORDINATOR.search(later) for later in items[index:])
 
 
-def _split_coordination(item: str) -> list[str]:
-    """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")."""
+def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """``"A or B"`` / ``"A and B"`` -> both, unless a preposition binds them ("hypersensitivity to A or B")
+    or the whole is one name spelt out before its acronym (``names``)."""
+    if item.strip().lower() in names:
+        return [item]
     lead = _HISTORY_OF.match(item)
     if lead and " or " in lead.group(0):  # "current or previous diagnosis of A or B": the lead is no item
         parts = _COORDINATOR.split(item[lead.end():])
@@ -196,6 +225,8 @@ def _tidy(text: str) -> str:
 def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
     acronym = acronym_variant(text)
+    names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
+        else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
@@ -210,7 +241,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             dropping = True  # "concomitant use of A such as B, including C": drugs, not conditions
             continue
         dropping = False
-        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw))
+        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
     for raw in _lend_heads(raws):
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):

@@ -8,7 +8,7 @@ from extract.chunks import list_items
 from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import EntityKind, Mention, Relation
-from extract.phrases import Phrase, list_phrases
+from extract.phrases import Phrase, acronym_spans, list_phrases
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -224,10 +224,14 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Classes the subject belongs to, from a "Pharmacological Classification:" bullet."""
     phrases = list_phrases(unit.text, max_words=6)
+    spelt_out = acronym_spans(unit.text)
     for mention in mentions:
         concept = mention.first(K.DRUG_CLASS)
         if denied_by_non(unit.text, mention):
             continue  # "(Non-Dihydropyridine)": the class it is not
+        if any(lo <= mention.start and mention.end <= hi and hi - lo > mention.end - mention.start
+               for lo, hi in spelt_out):
+            continue  # part of a longer name whose acronym follows it
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.phrases import acronym_variant, list_phrases
+from extract.phrases import acronym_spans, acronym_variant, list_phrases
 
 
 def cores(text: str) -> list[str]:
@@ -80,3 +80,12 @@ def test_acronym_variant() -> None:
     assert acronym_variant("Selective Serotonin Reuptake Inhibitor (SSRI) Antidepressant") == "SSRI Antidepressant"
     assert acronym_variant("Proton Pump Inhibitor (PPI)") == "PPI"
     assert acronym_variant("Water (not an acronym) here") is None
+
+
+def test_a_name_spelt_out_before_its_acronym_is_one_name() -> None:
+    text = "Antidepressant, Selective Norepinephrine and Serotonin Enhancer (SNSE), Kinase-Dependent Blocker (KDB)"
+    spans = acronym_spans(text)
+    assert [text[lo:hi] for lo, hi in spans] == ["Selective Norepinephrine and Serotonin Enhancer",
+                                                 "Kinase-Dependent Blocker"]
+    assert "Selective Norepinephrine and Serotonin Enhancer" in cores(text)
+    assert acronym_spans("Loop Diuretic (not a thiazide)") == []

@@ -394,3 +394,13 @@ def test_specific_indications_stay_apart_from_the_broader_ones(lexicon) -> None:
     for narrow in ("kidney transplant", "acute mania", "bipolar depression", "mixed dyslipidemia"):
         (concept,) = [c for c in lexicon.lookup(narrow) if c.kind == EntityKind.CONDITION]
         assert concept.label.lower() not in ("organ transplantation", "bipolar disorder", "hyperlipidemia"), narrow
+
+
+def test_part_of_a_class_name_spelt_out_before_its_acronym_is_no_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n"
+            "- **Pharmacological Classification:** Antidepressant, Norepinephrine-Dopamine Reuptake Inhibitor "
+            "(NDRI), Serotonin Antagonist and Reuptake Inhibitor (SARI)\n")
+    classes = objects(edges(body, title="Examplazone"), "memberOf")
+    assert "antidepressants" in classes
+    assert not {"dopamine reuptake inhibitors", "dopamine reuptake inhibitor", "serotonin antagonists",
+                "serotonin antagonist"} & {c.lower() for c in classes}
