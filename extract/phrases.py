@@ -45,6 +45,7 @@ _ALLERGY_TO = re.compile(
     re.I,
 )
 _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
+_PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
@@ -54,7 +55,7 @@ _TAIL = re.compile(
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
     r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
     r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|within|"
-    r"(?:caused|induced|triggered)\s+by|with\s+(?!differential\b|reduced\b|preserved\b|aura\b)|"
+    r"(?:caused|induced|triggered)\s+by|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)|"
     r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
     r"weight\b|appetite\b|breathing\b)|"
     r"in some\s+(?:jurisdictions|"
@@ -200,7 +201,7 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         parts = _COORDINATOR.split(item[lead.end():])
         if all(p and len(p.split()) <= MAX_PART_WORDS for p in parts):
             return [item[:lead.end()] + parts[0], *parts[1:]]
-    parts = _COORDINATOR.split(item)
+    parts = _COORDINATOR.split(_TAIL.sub("", item))  # "A and B in patients at risk of C": A and B
     if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts) or _TAIL.search(parts[0]):
         return [item]  # (a condition clause, "CBC if infection or bruising ...", is no list)
     if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
@@ -212,9 +213,14 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     shared = _shared_head(parts)
     if shared:
         return shared
-    if len(parts[0].split()) == 1 and len(parts[-1].split()) > 1 and _ADJECTIVE.search(parts[0]):
-        # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items)
-        return [item]
+    if len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
+        # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items);
+        # "acute or severe asthma or hypercarbia": the qualified item, then the rest of the list
+        if len(parts) == 2:
+            return [item]
+        joint = _COORDINATOR.search(item)
+        assert joint is not None
+        return [f"{parts[0]}{joint.group(0)}{parts[1]}", *parts[2:]]
     return parts
 
 
@@ -250,8 +256,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
         core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", item)))
-        if not core or len(core.split()) > max_words:
-            continue
+        if not core or len(core.split()) > max_words or (_PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
+            continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
         variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain) if v))
         phrases.append(Phrase(core, variants))

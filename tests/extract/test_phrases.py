@@ -65,6 +65,12 @@ def cores(text: str) -> list[str]:
         # "current or previous diagnosis of" leads a list; it names no condition itself
         ("Current or previous diagnosis of psoriasis or lupus", ["psoriasis", "lupus"]),
         ("Use of an MAOI within 14 days, or starting one within 5 days of stopping", []),
+        # a population tail is dropped before "A and B" is split
+        ("Calcium and phosphate in patients at risk of renal bone disease", ["Calcium", "phosphate"]),
+        # an item leaning on the one before it ("after it") names nothing by itself
+        ("Unstable angina and the first weeks after it", ["Unstable angina"]),
+        # a qualifier pair opens its item; the list goes on after it
+        ("Acute or chronic bronchitis or hypoxia", ["Acute or chronic bronchitis", "hypoxia"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
