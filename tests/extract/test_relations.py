@@ -404,3 +404,9 @@ def test_part_of_a_class_name_spelt_out_before_its_acronym_is_no_class(lexicon) 
     assert "antidepressants" in classes
     assert not {"dopamine reuptake inhibitors", "dopamine reuptake inhibitor", "serotonin antagonists",
                 "serotonin antagonist"} & {c.lower() for c in classes}
+
+
+def test_a_chemical_name_with_a_locant_comma_is_one_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Alternate Names\n- Cafcit, 1,3,7-trimethylxanthine, Vivarin-2\n"
+    doc = parse_post("caffeine.md", {"title": "Caffeine"}, body)
+    assert extract_document(doc).synonyms == ("Cafcit", "1,3,7-trimethylxanthine", "Vivarin-2")
