@@ -116,7 +116,8 @@ RISK_ASIDE = re.compile(
     re.IGNORECASE,
 )  # "(more likely with high doses, kidney impairment ...)": risk factors in an aside, up to its ")"
 POPULATION_CUE = Guarded(re.compile(
-    r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population)\s+(?:with|who (?:had|have))|"
+    r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population|people|persons)\s+"
+    r"(?:with|who (?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
     r"trials? (?:in|of)|stud(?:y|ies) (?:in|of))\s+",
     re.IGNORECASE,
@@ -131,6 +132,12 @@ NAMES = Guarded(re.compile(
     re.IGNORECASE,
 ))
 CLAUSE_END = re.compile(r"[;.)]")
+SETTING_BEFORE = re.compile(
+    r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
+    r"\b(?:in|during|after|following)\s+(?:(?:severe|known|existing|pre-existing|underlying|obstructive|"
+    r"uncontrolled|advanced|the|a|an)\s+)*$",
+    re.IGNORECASE,
+)  # a disease named as the setting of an effect, not as one
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
 _GRADE = re.compile(r"^(?:severe|serious|mild|moderate)\s+")
@@ -216,7 +223,7 @@ def emit_mentions(
         if GENERIC_MENTION.search(mention.text):
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
-        if not effect_mention(mention, listing) or non_effect_term(mention):
+        if not effect_mention(mention, listing, unit.text) or non_effect_term(mention):
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
@@ -265,11 +272,14 @@ def tabular(text: str) -> bool:
     return len(NUMBER.findall(text)) * 4 > len(text.split())
 
 
-def effect_mention(mention: Mention, listing: bool) -> bool:
-    """A usable adverse-effect mention; a disease name counts only among listed effects."""
+def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
+    """A usable adverse-effect mention; a disease name counts only among listed effects, and not as the
+    setting of one ("higher glucose in diabetes", "floppy iris during cataract surgery")."""
     if not usable(mention) or (mention.first(K.DRUG, K.DRUG_CLASS) and not mention.first(K.ADVERSE_EFFECT)):
         return False
-    return mention.first(K.ADVERSE_EFFECT) is not None or (listing and mention.first(K.CONDITION) is not None)
+    if mention.first(K.ADVERSE_EFFECT) is None and (not listing or mention.first(K.CONDITION) is None):
+        return False
+    return SETTING_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
 
 
 def listing_effects(mentions: list[Mention]) -> bool:

@@ -410,3 +410,14 @@ def test_a_chemical_name_with_a_locant_comma_is_one_synonym(lexicon) -> None:  #
     body = "## Alternate Names\n- Cafcit, 1,3,7-trimethylxanthine, Vivarin-2\n"
     doc = parse_post("caffeine.md", {"title": "Caffeine"}, body)
     assert extract_document(doc).synonyms == ("Cafcit", "1,3,7-trimethylxanthine", "Vivarin-2")
+
+
+def test_a_disease_named_as_the_setting_of_an_effect_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Rare but Serious Side Effects\n"
+            "- Seizures, severe hypertension, hallucinations, higher fasting glucose in diabetes, mania in people "
+            "with bipolar disorder, floppy iris during cataract surgery, angina in obstructive coronary artery "
+            "disease\n")
+    effects = {e.lower() for e in objects(edges(body, title="Examplazone"), "hasAdverseEffect")}
+    assert {"seizure", "hallucination", "mania"} <= effects
+    assert not effects & {"diabetes", "diabetes mellitus", "bipolar disorder", "cataract", "cataracts",
+                          "coronary artery disease"}
