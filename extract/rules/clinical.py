@@ -7,7 +7,7 @@ import re
 from extract.chunks import list_items
 from extract.guard import Guarded
 from extract.lexicon import match_key
-from extract.model import EntityKind, Mention, Relation
+from extract.model import Concept, EntityKind, Mention, Relation
 from extract.phrases import Phrase, acronym_spans, list_phrases
 from extract.rules.base import (
     BLOCKING,
@@ -119,9 +119,36 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
+        for name, shared in elided_conditions(ctx, unit.text, mention, concept):
+            ctx.emit(Relation.INDICATED_FOR, shared, unit, name)
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_ELIDED_RUN = re.compile(r"((?:\b[A-Za-z][\w-]*,\s+){0,4}\b[A-Za-z][\w-]*,?\s+(?:and|or|and/or)\s+)$")
+_ELIDED_WORD = re.compile(r"\b[A-Za-z][\w-]*")
+
+
+def elided_conditions(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[tuple[str, Concept]]:
+    """The conditions whose head noun a coordinated modifier shares with the mention: "oropharyngeal and
+    esophageal candidiasis", "a kidney, liver, heart, or lung transplant" (each only if the lexicon knows it)."""
+    words = mention.text.split()
+    if len(words) < 2:
+        return []
+    run = _ELIDED_RUN.search(text, max(0, mention.start - 80), mention.start)
+    if run is None:
+        return []
+    head = " ".join(words[1:])
+    found = []
+    for word in _ELIDED_WORD.findall(run.group(1)):
+        if word.lower() in ("and", "or"):
+            continue
+        name = f"{word} {head}"
+        shared = ctx.lexicon_concept(name, K.CONDITION)
+        if shared is not None and shared.key != concept.key:
+            found.append((name, shared))
+    return found
 
 
 # procedures done to patients and outcomes, never what a drug is indicated for

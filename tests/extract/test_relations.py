@@ -421,3 +421,13 @@ def test_a_disease_named_as_the_setting_of_an_effect_is_no_effect(lexicon) -> No
     assert {"seizure", "hallucination", "mania"} <= effects
     assert not effects & {"diabetes", "diabetes mellitus", "bipolar disorder", "cataract", "cataracts",
                           "coronary artery disease"}
+
+
+def test_coordinated_modifiers_share_the_head_of_an_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n"
+            "- Sirolimus is prescribed to prevent rejection in people who received a kidney, liver, or heart "
+            "transplant.\n"
+            "- It also treats oropharyngeal and esophageal candidiasis in trials.\n")
+    indications = objects(edges(body, title="Sirolimus"), "indicatedFor")
+    assert {"kidney transplantation", "liver transplantation", "heart transplantation"} <= indications
+    assert {"oropharyngeal candidiasis", "esophageal candidiasis"} <= indications
