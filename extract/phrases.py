@@ -55,12 +55,14 @@ _TAIL = re.compile(
     r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
     r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
     r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|within|"
-    r"(?:caused|induced|triggered)\s+by|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)|"
+    r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)|"
+    r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)|"
     r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
     r"weight\b|appetite\b|breathing\b)|"
     r"in some\s+(?:jurisdictions|"
     r"countries|regions))\b.*$"
-    r"|\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"  # "4-12 weeks after starting"
+    r"|(?<!than)(?<!under)(?<!over)(?<!aged)\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
+    # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
     re.I,
 )

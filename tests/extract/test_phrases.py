@@ -71,6 +71,10 @@ def cores(text: str) -> list[str]:
         ("Unstable angina and the first weeks after it", ["Unstable angina"]),
         # a qualifier pair opens its item; the list goes on after it
         ("Acute or chronic bronchitis or hypoxia", ["Acute or chronic bronchitis", "hypoxia"]),
+        # what the condition comes with or from is no part of its name; an age limit is
+        ("Kidney or liver disease together with strong CYP3A4 inhibitors", ["Kidney disease", "liver disease"]),
+        ("Pancreatitis associated with earlier use of the drug", ["Pancreatitis"]),
+        ("Children younger than 6 years", ["Children younger than 6 years"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
