@@ -50,17 +50,19 @@ _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
 _CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
-_TAIL = re.compile(
-    r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$|\s+(?:particularly|especially|except|unless)\b.*$"
-    r"|\s+(?:at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|"
-    r"in patients|in those|in people|in at-risk|in older|in elderly|in the elderly|in diabet\w*|in children|"
-    r"in adolescents|in pregnan\w*|at every|at each|when|while|before|after starting|if|then|every|within|"
-    r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)|"
-    r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)|"
+_TAIL_WORDS = (
+    r"particularly|especially|except|unless",  # exceptions and emphasis
+    r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
+    r"when|while|before|after starting|if|then|within",  # schedules, time windows and conditions
+    r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
+    # what comes with it ("INR with warfarin"), but not a name's own "with" ("CBC with differential")
+    r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)",
     r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
-    r"weight\b|appetite\b|breathing\b)|"
-    r"in some\s+(?:jurisdictions|"
-    r"countries|regions))\b.*$"
+    r"weight\b|appetite\b|breathing\b)",  # the population or setting: "in older adults", "in hepatic impairment"
+)
+_TAIL = re.compile(
+    r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
+    rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
     r"|(?<!than)(?<!under)(?<!over)(?<!aged)\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"

@@ -53,6 +53,8 @@ def emit_phrase(ctx: RuleContext, relation: Relation, kind: EntityKind, phrase: 
 
 def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], relation: Relation) -> None:
     """Conditions and populations in which the subject must not (or only carefully) be used."""
+    if _NOT_CONTRAINDICATION.search(unit.text) or _OTHERS_CONTRAINDICATION.search(unit.text):
+        return  # "A or B is not a contraindication, but ...", "contraindications of the combination tablets"
     negated = any(m.modifiers & BLOCKING for m in mentions)
     phrases = [] if negated else list_phrases(unit.text)
     for mention in mentions:
@@ -71,6 +73,12 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
             emit_phrase(ctx, relation, K.CONDITION, phrase, unit)
 
 
+_NOT_CONTRAINDICATION = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?contraindications?\b", re.I)
+_OTHERS_CONTRAINDICATION = re.compile(
+    r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
+    r"components?|formulations?)\b",
+    re.I,
+)  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(
     r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
     r"(?:can|may|might|will)\s+cause|causes?|developed|experienced)\s+"
@@ -171,6 +179,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _SUBGROUP.search(text, window, mention.start) is not None
         or _CAUSED.search(text, window, mention.start) is not None
         or _RISK_AFTER.match(text, mention.end) is not None
+        or _NOT_ADVISED.match(text, mention.end) is not None
     )
 
 
@@ -201,6 +210,9 @@ _CAUSED = re.compile(
     r"|\brisk\s+factors?\b[^.;]{0,40}$",
     re.I,
 )
+_NOT_ADVISED = re.compile(
+    r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I
+)  # "use ... to treat delirium is not recommended"
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

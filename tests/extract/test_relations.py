@@ -431,3 +431,25 @@ def test_coordinated_modifiers_share_the_head_of_an_indication(lexicon) -> None:
     indications = objects(edges(body, title="Sirolimus"), "indicatedFor")
     assert {"kidney transplantation", "liver transplantation", "heart transplantation"} <= indications
     assert {"oropharyngeal candidiasis", "esophageal candidiasis"} <= indications
+
+
+def test_statements_that_something_is_no_contraindication_of_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n"
+            "- Hypersensitivity to the drug.\n"
+            "- Epilepsy or severe hepatic impairment is not a contraindication, but either calls for closer "
+            "follow-up and, in hepatic impairment, a lower dose.\n"
+            "- Lactic acidosis and severe renal impairment are contraindications of the combination tablets that "
+            "come from their metformin component.\n")
+    contraindications = {c.lower() for c in objects(edges(body, title="Examplagliptin"), "contraindicatedIn")}
+    assert any("hypersensitivity" in c for c in contraindications)
+    assert not {"epilepsy", "hepatic impairment", "severe hepatic impairment", "lactic acidosis",
+                "severe renal impairment", "renal impairment"} & contraindications
+
+
+def test_a_use_said_to_be_not_recommended_is_no_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Clinical Use Cases\n"
+            "- Haloperidol is used for acute agitation in schizophrenia.\n"
+            "- Routine use of antipsychotics, including haloperidol, to prevent or treat delirium is not "
+            "recommended.\n")
+    indications = {c.lower() for c in objects(edges(body, title="Haloperidol"), "indicatedFor")}
+    assert "delirium" not in indications
