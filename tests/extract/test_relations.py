@@ -453,3 +453,9 @@ def test_a_use_said_to_be_not_recommended_is_no_indication(lexicon) -> None:  # 
             "recommended.\n")
     indications = {c.lower() for c in objects(edges(body, title="Haloperidol"), "indicatedFor")}
     assert "delirium" not in indications
+
+
+def test_an_effect_that_has_not_appeared_with_the_subject_is_not_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Rare but Serious Side Effects\n"
+            "- The pancreatitis signal seen with older agents has not appeared with this drug.\n")
+    assert "pancreatitis" not in {e.lower() for e in objects(edges(body, title="Examplagliptin"), "hasAdverseEffect")}
