@@ -45,6 +45,8 @@ _ALLERGY_TO = re.compile(
     re.I,
 )
 _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
+_CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
+# a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
 _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
@@ -240,7 +242,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
-    if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_TAIL.sub("", i)) for i in _ITEM_SPLIT.split(flat))):
+    if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))
+                                                 for item in _ITEM_SPLIT.split(flat))):
         return []  # prose, not a list ("if liver injury is suspected" only closes its item)
     phrases = []
     raws: list[str] = []

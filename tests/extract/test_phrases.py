@@ -75,6 +75,8 @@ def cores(text: str) -> list[str]:
         ("Kidney or liver disease together with strong CYP3A4 inhibitors", ["Kidney disease", "liver disease"]),
         ("Pancreatitis associated with earlier use of the drug", ["Pancreatitis"]),
         ("Children younger than 6 years", ["Children younger than 6 years"]),
+        # a sentence stays prose even when a "with" tail would hide its verb
+        ("The ECG checks often advised with other antiarrhythmics are not needed for this drug", []),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
