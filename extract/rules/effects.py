@@ -151,8 +151,9 @@ NOT_AN_EFFECT = re.compile(
     r"sensitivity|methodology|samples?|medications?|caucasian|white|black|asian|older|younger|elderly|"
     r"pediatric|adults?|women|men|included|excluded|excluding|includes?|started|after|with|fixed|versus|vs|"
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
-    r"combination)\b|^[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"
-    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually)\b|"
+    r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
+    r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
+    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"

@@ -459,3 +459,12 @@ def test_an_effect_that_has_not_appeared_with_the_subject_is_not_asserted(lexico
     body = ("## Side Effects\n### Rare but Serious Side Effects\n"
             "- The pancreatitis signal seen with older agents has not appeared with this drug.\n")
     assert "pancreatitis" not in {e.lower() for e in objects(edges(body, title="Examplagliptin"), "hasAdverseEffect")}
+
+
+def test_forms_of_an_effect_and_its_consequences_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Rare but Serious Side Effects\n"
+            "- Acute pancreatitis, including fatal hemorrhagic or necrotizing forms; acute kidney injury, "
+            "sometimes requiring dialysis; bullous pemphigoid.\n")
+    effects = {e.lower() for e in objects(edges(body, title="Examplagliptin"), "hasAdverseEffect")}
+    assert {"pancreatitis", "bullous pemphigoid"} <= {e.removeprefix("acute ") for e in effects}
+    assert not any("form" in e or "requiring" in e for e in effects)
