@@ -78,6 +78,11 @@ _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
+_PLANNED_BENEFIT = re.compile(
+    r"\btogether\s+they\s+(?:improve|prolong|reduce\s+(?:mortality|deaths?))\b|"
+    r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b",
+    re.IGNORECASE,
+)
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
@@ -219,6 +224,8 @@ class Emitter:
 
 def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Pairs of interacting participants in one sentence of an interactions section."""
+    if _PLANNED_BENEFIT.search(unit.text):
+        return  # "together they improve survival": a combination given on purpose, not an interaction
     items = participants(ctx, unit.text, mentions)
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]

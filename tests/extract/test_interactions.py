@@ -418,3 +418,10 @@ def test_an_enzyme_named_with_its_stimulators_is_a_class(lexicon) -> None:  # ty
                            title="Tadalafil"), "tadalafil")
     assert "guanylate cyclase stimulators" in found
     assert "guanylate cyclase" not in found
+
+
+def test_a_combination_given_for_its_benefit_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Isosorbide dinitrate widens veins and this drug widens arteries; together they improve survival "
+                   "in heart failure.", "Sildenafil increases the hypotensive effect."],
+                  title="Hydralazine")
+    assert partners(found, "hydralazine") == {"sildenafil"}
