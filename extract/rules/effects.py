@@ -132,6 +132,14 @@ NAMES = Guarded(re.compile(
     re.IGNORECASE,
 ))
 CLAUSE_END = re.compile(r"[;.)]")
+_MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
+_CAUSES = re.compile(
+    r"\b(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on)\s+"
+    r"(.+)$",
+    re.IGNORECASE,
+)
+_FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b",
+                          re.IGNORECASE)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"\b(?:in|during|after|following)\s+(?:(?:severe|known|existing|pre-existing|underlying|obstructive|"
@@ -158,7 +166,8 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood)$|"  # a body part alone names no effect
-    r"^(?:effects?|reactions?|problems?|symptoms?|changes?)$|"
+    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?r|enlargement|major|minor)$|"
+    r"^(?:very|sometimes?|occasionally)\b|"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",
     re.IGNORECASE,
@@ -280,6 +289,8 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False
     if mention.first(K.ADVERSE_EFFECT) is None and (not listing or mention.first(K.CONDITION) is None):
         return False
+    if _MODAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "cholesterol may fall": a verb, not the effect "fall"
     return SETTING_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
 
 
@@ -413,7 +424,16 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
-    return [clean_item(item) for item in items]
+    return [_caused(clean_item(item)) for item in items]
+
+
+def _caused(item: str) -> str:
+    """What a clause item says is caused: "which can cause permanent paralysis" -> "permanent paralysis";
+    any other verb phrase ("total cholesterol may fall", "people develop itching") names no effect."""
+    caused = _CAUSES.search(item)
+    if caused:
+        return caused.group(1)
+    return "" if _FINITE_VERB.search(item) else item
 
 
 def known_effect(ctx: RuleContext, item: str) -> bool:

@@ -468,3 +468,14 @@ def test_forms_of_an_effect_and_its_consequences_are_not_effects(lexicon) -> Non
     effects = {e.lower() for e in objects(edges(body, title="Examplagliptin"), "hasAdverseEffect")}
     assert {"pancreatitis", "bullous pemphigoid"} <= {e.removeprefix("acute ") for e in effects}
     assert not any("form" in e or "requiring" in e for e in effects)
+
+
+def test_side_effect_items_that_are_clauses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Long-Term Effects\n"
+            "- Nausea, headache, spinal hematoma, which can cause permanent paralysis, suicidal thoughts or "
+            "behavior, and, very rarely, liver failure.\n"
+            "- Total cholesterol may fall slightly.\n")
+    effects = {e.lower() for e in objects(edges(body, title="Examplazone"), "hasAdverseEffect")}
+    assert "permanent paralysis" in effects or "paralysis" in effects
+    assert not any(word in e for e in effects for word in ("can cause", "may fall", "cholesterol", "very rarely"))
+    assert "behavior" not in effects
