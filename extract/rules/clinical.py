@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.chunks import list_items
+from extract.context import find_triggers
 from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
@@ -256,8 +257,15 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.MONITORS, concept, unit, mention.text)
     if unit.kind == "monitoring" and unit.label:
         for phrase in list_phrases(unit.text, max_words=6):
-            if phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core):
+            if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
+                                          or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
+
+
+def asserted_item(phrase: Phrase) -> bool:
+    """A list item with no negation or hypothesis of its own: in "LFTs if liver injury is suspected, serum
+    sodium in older adults", the hypothesis covers the first item only, whatever its scope in the sentence."""
+    return not any(t.rule.category in BLOCKING for t in find_triggers(phrase.variants[0].lower()))
 
 
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -479,3 +479,13 @@ def test_side_effect_items_that_are_clauses(lexicon) -> None:  # type: ignore[no
     assert "permanent paralysis" in effects or "paralysis" in effects
     assert not any(word in e for e in effects for word in ("can cause", "may fall", "cholesterol", "very rarely"))
     assert "behavior" not in effects
+
+
+def test_a_hypothesis_in_one_monitoring_item_does_not_cover_the_next(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n"
+            "- **Monitoring Parameters:** Weight, liver function tests if hepatitis is suspected, serum sodium in "
+            "older adults, blood glucose in diabetes, and INR with warfarin.\n"
+            "- **Monitoring Parameters:** No routine ECG, blood pressure.\n")
+    monitored = {m.lower() for m in objects(edges(body, title="Examplazone"), "monitors")}
+    assert {"serum sodium", "blood glucose", "inr", "blood pressure"} <= monitored
+    assert not any("ecg" in m for m in monitored)
