@@ -34,6 +34,7 @@ _ORGAN = re.compile(
     r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
+_MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|supine|morning", re.I)
 _HISTORY_OF = re.compile(
     r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
 )
@@ -51,11 +52,12 @@ _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
-_CONJ_LEAD = re.compile(r"^(?:and|or|and/or)\s+", re.I)
+_CONJ_LEAD = re.compile(r"^(?:and|or|and/or|plus|as\s+well\s+as)\s+", re.I)
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
     r"when|while|before|after starting|if|then|within",  # schedules, time windows and conditions
+    r"for\s+(?:the|a|an|any|signs?|dose|dosing)",  # what it is checked for ("renal function for dose selection")
     r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
     # what comes with it ("INR with warfarin"), but not a name's own "with" ("CBC with differential")
     r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)",
@@ -65,7 +67,8 @@ _TAIL_WORDS = (
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
     rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
-    r"|(?<!than)(?<!under)(?<!over)(?<!aged)\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
+    r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during))?"
+    r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
     re.I,
@@ -219,6 +222,9 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     shared = _shared_head(parts)
     if shared:
         return shared
+    if len(parts) == 2 and _MEASURE_QUALIFIER.fullmatch(parts[0]) and len(parts[1].split()) > 2:
+        head = parts[1].split(" ", 1)[1]  # "fasting and self-monitored blood glucose": both blood glucose
+        return [f"{parts[0]} {head}", parts[1]]
     if len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
         # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items);
         # "acute or severe asthma or hypercarbia": the qualified item, then the rest of the list

@@ -77,6 +77,10 @@ def cores(text: str) -> list[str]:
         ("Children younger than 6 years", ["Children younger than 6 years"]),
         # a sentence stays prose even when a "with" tail would hide its verb
         ("The ECG checks often advised with other antiarrhythmics are not needed for this drug", []),
+        # a measurement qualifier before "and" shares the measure; "plus" opens an item; a purpose ends one
+        ("Fasting and postprandial blood glucose, plus lipid panel, renal function for dose selection",
+         ["Fasting blood glucose", "postprandial blood glucose", "lipid panel", "renal function"]),
+        ("Eye examination after 5 years of use", ["Eye examination"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
