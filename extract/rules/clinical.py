@@ -163,6 +163,7 @@ def elided_conditions(ctx: RuleContext, text: str, mention: Mention, concept: Co
 # procedures done to patients and outcomes, never what a drug is indicated for
 _NOT_INDICATIONS = frozenset({
     "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
+    "signs and symptoms", "sign and symptom", "symptoms", "signs",
 })
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
@@ -181,6 +182,8 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _CAUSED.search(text, window, mention.start) is not None
         or _RISK_AFTER.match(text, mention.end) is not None
         or _NOT_ADVISED.match(text, mention.end) is not None
+        or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
+        or _HISTORY_GROUP.search(text, window, mention.start) is not None
     )
 
 
@@ -211,6 +214,10 @@ _CAUSED = re.compile(
     r"|\brisk\s+factors?\b[^.;]{0,40}$",
     re.I,
 )
+_SYMPTOM_EXAMPLES = re.compile(
+    r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
+)  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
+_HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
 _NOT_ADVISED = re.compile(
     r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I
 )  # "use ... to treat delirium is not recommended"

@@ -489,3 +489,13 @@ def test_a_hypothesis_in_one_monitoring_item_does_not_cover_the_next(lexicon) ->
     monitored = {m.lower() for m in objects(edges(body, title="Examplazone"), "monitors")}
     assert {"serum sodium", "blood glucose", "inr", "blood pressure"} <= monitored
     assert not any("ecg" in m for m in monitored)
+
+
+def test_symptoms_given_as_examples_of_an_indication_are_not_indications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n"
+            "- Alfuzosin is prescribed to relieve the signs and symptoms of benign prostatic hyperplasia, such as "
+            "hesitancy, nocturia and frequent urination.\n"
+            "- It has not been studied in people with a history of pancreatitis.\n")
+    indications = {i.lower() for i in objects(edges(body, title="Alfuzosin"), "indicatedFor")}
+    assert "benign prostatic hyperplasia" in indications
+    assert not indications & {"hesitancy", "nocturia", "frequent urination", "pancreatitis", "sign and symptom"}
