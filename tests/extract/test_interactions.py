@@ -425,3 +425,9 @@ def test_a_combination_given_for_its_benefit_is_no_interaction(lexicon) -> None:
                    "in heart failure.", "Sildenafil increases the hypotensive effect."],
                   title="Hydralazine")
     assert partners(found, "hydralazine") == {"sildenafil"}
+
+
+def test_partners_made_less_effective_interact(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Tacrolimus, nifedipine, simvastatin and levothyroxine may all become much less effective."],
+                  title="Rifabutin")
+    assert {"tacrolimus", "nifedipine", "simvastatin", "levothyroxine"} <= partners(found, "rifabutin")
