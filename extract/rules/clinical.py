@@ -303,6 +303,23 @@ def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 ctx.emit(Relation.COMBINED_WITH, concept, unit, mention.text)
 
 
+_PART_SPLIT = re.compile(r"\s*;(?![^()]*\))\s*")  # not inside brackets
+_BRAND_CLAUSE = re.compile(
+    r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:brand|trade)\b(?![^.]*\bnot\b)"
+)  # "Normodyne was an earlier US brand that is no longer marketed"
+
+
+def _part_names(part: str) -> list[str]:
+    """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
+    clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
+    items = list_items(part, max_words=5)
+    if items:
+        return items
+    brand = _BRAND_CLAUSE.match(part.strip())
+    return [brand.group("name")] if brand else []
+
+
 _NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 
 
@@ -344,7 +361,7 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
-    items = [name for item in list_items(unit.text, max_words=5) for name in _names(item)]
+    items = [name for part in _PART_SPLIT.split(unit.text) for item in _part_names(part) for name in _names(item)]
     for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
         if found and not any(c.key == ctx.subject.concept.key or same_moiety(c.label, ctx.subject.concept.label)

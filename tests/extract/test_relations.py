@@ -499,3 +499,12 @@ def test_symptoms_given_as_examples_of_an_indication_are_not_indications(lexicon
     indications = {i.lower() for i in objects(edges(body, title="Alfuzosin"), "indicatedFor")}
     assert "benign prostatic hyperplasia" in indications
     assert not indications & {"hesitancy", "nocturia", "frequent urination", "pancreatitis", "sign and symptom"}
+
+
+def test_a_clause_naming_an_earlier_brand_gives_a_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Alternate Names\n"
+            "- Examplor (brand name); Oldbrandix was an earlier US brand that is no longer marketed\n"
+            "- Carvedilol (Coreg) also blocks both receptors, but it is a separate medicine, not another brand.\n"
+            "- Capsulix, Tabletix (brand names; Capsulix capsules are discontinued)\n")
+    doc = parse_post("examplazole.md", {"title": "Examplazole"}, body)
+    assert extract_document(doc).synonyms == ("Examplor", "Oldbrandix", "Capsulix", "Tabletix")
