@@ -112,7 +112,7 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _aside_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:not|rather than) (?:with |to |of |from |by |{_NOT_OF})?{re.escape(name)}\b")
+    return re.compile(rf"\b(?:not|rather than) (?:with |to |of |from |by |for |in |{_NOT_OF})?{re.escape(name)}\b")
 
 
 _HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature")  # a substring test first

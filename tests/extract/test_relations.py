@@ -508,3 +508,15 @@ def test_a_clause_naming_an_earlier_brand_gives_a_synonym(lexicon) -> None:  # t
             "- Capsulix, Tabletix (brand names; Capsulix capsules are discontinued)\n")
     doc = parse_post("examplazole.md", {"title": "Examplazole"}, body)
     assert extract_document(doc).synonyms == ("Examplor", "Oldbrandix", "Capsulix", "Tabletix")
+
+
+def test_not_shown_to_treat_and_needed_for_another_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Clinical Use Cases\n"
+            "- Rivastigmine is used for dementia in Parkinson's disease.\n"
+            "- Cholinesterase inhibitors have not been shown to prevent or treat delirium in critically ill "
+            "patients.\n"
+            "## Monitoring\n"
+            "- Weight and heart rate. Visual acuity testing is needed for ethambutol, not for rivastigmine.\n")
+    found = edges(body, title="Rivastigmine")
+    assert "delirium" not in {i.lower() for i in objects(found, "indicatedFor")}
+    assert not any("visual" in m.lower() for m in objects(found, "monitors"))
