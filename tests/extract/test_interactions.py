@@ -431,3 +431,10 @@ def test_partners_made_less_effective_interact(lexicon) -> None:  # type: ignore
     found = pairs(["Tacrolimus, nifedipine, simvastatin and levothyroxine may all become much less effective."],
                   title="Rifabutin")
     assert {"tacrolimus", "nifedipine", "simvastatin", "levothyroxine"} <= partners(found, "rifabutin")
+
+
+def test_not_shown_to_negates_what_comes_before_it_too(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["NSAIDs such as ibuprofen increase its levels. Low-dose aspirin has not been shown to cause a "
+                   "clinically significant rise."], title="Lithium")
+    assert "ibuprofen" in partners(found, "lithium")
+    assert not any("aspirin" in p for p in partners(found, "lithium"))
