@@ -21,12 +21,12 @@ from extract.rules.clinical import (
     classification,
     combinations,
     contraindications,
-    indications,
     monitoring,
     precautions,
     pregnancy,
 )
 from extract.rules.effects import side_effects
+from extract.rules.indications import indications
 from extract.rules.interactions import dose_interactions, interactions
 from extract.subject import Subject
 from extract.units import Unit

@@ -1,0 +1,171 @@
+"""Indications: the conditions a monograph says its subject is used for, and the many conditions an
+indication sentence names that are not uses (another therapy's target, a subgroup, a harm, a symptom,
+a use said to be not recommended)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.guard import Guarded
+from extract.model import Concept, Mention, Relation
+from extract.rules.base import (
+    INDICATION_CUE,
+    STRONG_INDICATION_CUE,
+    K,
+    RuleContext,
+    as_kind,
+    chunk_concept,
+    pick,
+    usable,
+)
+from extract.text import clause_spans
+from extract.units import Unit
+
+_PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
+
+
+def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """Conditions the subject is used for, when the sentence says so."""
+    cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
+    if not cue.search(unit.text):
+        return
+    cued = cued_clauses(ctx, unit.text, mentions, cue)
+    for mention in mentions:
+        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
+            continue
+        concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
+        if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
+                lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
+            continue
+        concept = as_kind(concept, K.CONDITION)
+        cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
+        if cause and not mention.text.lower().startswith(cause.group(1).lower()):
+            # "infectious diarrhea" is its own indication, narrower than "diarrhea"
+            phrase = f"{cause.group(1)} {mention.text}"
+            concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
+            ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
+            continue
+        therapy = _CAUSED_BY_THERAPY.match(unit.text, mention.end)
+        if therapy:
+            # "nausea and vomiting caused by chemotherapy": chemotherapy-induced nausea and vomiting
+            name = f"{therapy.group(1).lower()}-induced {mention.text}"
+            concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
+            written = " ".join(unit.text[mention.start:therapy.end()].split())
+            ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
+            continue
+        ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
+        for name, shared in elided_conditions(ctx, unit.text, mention, concept):
+            ctx.emit(Relation.INDICATED_FOR, shared, unit, name)
+        purpose = _PURPOSE.match(unit.text, mention.end)
+        if purpose:
+            ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_ELIDED_RUN = re.compile(r"((?:\b[A-Za-z][\w-]*,\s+){0,4}\b[A-Za-z][\w-]*,?\s+(?:and|or|and/or)\s+)$")
+_ELIDED_WORD = re.compile(r"\b[A-Za-z][\w-]*")
+
+
+def elided_conditions(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[tuple[str, Concept]]:
+    """The conditions whose head noun a coordinated modifier shares with the mention: "oropharyngeal and
+    esophageal candidiasis", "a kidney, liver, heart, or lung transplant" (each only if the lexicon knows it)."""
+    words = mention.text.split()
+    if len(words) < 2:
+        return []
+    run = _ELIDED_RUN.search(text, max(0, mention.start - 80), mention.start)
+    if run is None:
+        return []
+    head = " ".join(words[1:])
+    found = []
+    for word in _ELIDED_WORD.findall(run.group(1)):
+        if word.lower() in ("and", "or"):
+            continue
+        name = f"{word} {head}"
+        shared = ctx.lexicon_concept(name, K.CONDITION)
+        if shared is not None and shared.key != concept.key:
+            found.append((name, shared))
+    return found
+
+
+# procedures done to patients and outcomes, never what a drug is indicated for
+_NOT_INDICATIONS = frozenset({
+    "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
+    "signs and symptoms", "sign and symptom", "symptoms", "signs",
+})
+_WITH_OTHER = re.compile(
+    r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
+    r"with\s+$",
+    re.I,
+)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
+
+
+def not_a_use(text: str, mention: Mention) -> bool:
+    """A condition in an indication sentence that the subject is not used for: one another therapy treats,
+    a subgroup of the stated use, a harm the drug causes or carries, or a risk factor."""
+    window = max(0, mention.start - 80)
+    return (
+        other_therapy_target(text, mention)
+        or _SUBGROUP.search(text, window, mention.start) is not None
+        or _CAUSED.search(text, window, mention.start) is not None
+        or _RISK_AFTER.match(text, mention.end) is not None
+        or _NOT_ADVISED.match(text, mention.end) is not None
+        or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
+        or _HISTORY_GROUP.search(text, window, mention.start) is not None
+    )
+
+
+def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guarded) -> list[tuple[int, int]]:
+    """The "; "-separated clauses that carry an indication cue, less those that give the treatment to
+    another drug ("treat the inflammation, usually with corticosteroids")."""
+    out = []
+    for lo, hi in clause_spans(text):
+        if not cue.search(text[lo:hi]):
+            continue
+        if any(lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS) and not ctx.subject.is_alias(m.text, m.candidates)
+               and _WITH_OTHER.search(text, lo, m.start) for m in mentions):
+            continue
+        out.append((lo, hi))
+    return out
+
+
+_CAUSED_BY_THERAPY = re.compile(
+    r"\s+(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?"
+    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia)\b",
+    re.I,
+)
+# a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
+# factor: "with additional bleeding risk factors such as coagulopathy"
+_CAUSED = re.compile(
+    r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
+    r"|\brisk\s+factors?\b[^.;]{0,40}$",
+    re.I,
+)
+_SYMPTOM_EXAMPLES = re.compile(
+    r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
+)  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
+_HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
+_NOT_ADVISED = re.compile(
+    r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I
+)  # "use ... to treat delirium is not recommended"
+_RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
+_SUBGROUP = re.compile(
+    r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"
+    r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
+    re.I,
+)  # "..., especially in patients with heart failure": a subgroup of the stated use, not another use
+_CAUSE_KIND = re.compile(r"\b(infectious|bacterial|viral|fungal|parasitic|traveler'?s'?)\s+$", re.I)
+_THERAPY = r"(?:chemotherapy|radiotherapy|radiation(?:\s+therapy)?|therapy|treatment|surgery|transplant\w*)"
+_UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+to|related\s+to)\s+(?:[\w-]+\s+)?"
+_OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)
+_OTHER_THERAPY_BEFORE = re.compile(rf"{_UNDERGOING}$", re.I)
+_THERAPY_AFTER = re.compile(rf"\s+{_THERAPY}\b", re.I)
+
+
+def other_therapy_target(text: str, mention: Mention) -> bool:
+    """A condition another therapy treats ("patients starting chemotherapy for leukemia", "during cancer
+    chemotherapy"): the subject is given alongside, not for it."""
+    window = max(0, mention.start - 120)
+    if _OTHER_THERAPY_FOR.search(text, window, mention.start):
+        return True
+    return bool(_OTHER_THERAPY_BEFORE.search(text, window, mention.start)) and bool(
+        _THERAPY_AFTER.match(text, mention.end))
