@@ -110,6 +110,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _NOT_ADVISED.match(text, mention.end) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
+        or _NOUN_AFTER.match(text, mention.end) is not None
     )
 
 
@@ -143,6 +144,8 @@ _CAUSED = re.compile(
 _SYMPTOM_EXAMPLES = re.compile(
     r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
 )  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
+_NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
+# "a bedwetting alarm", "an HIV test": the condition only names the thing
 _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
 _NOT_ADVISED = re.compile(
     r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I

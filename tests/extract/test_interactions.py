@@ -438,3 +438,9 @@ def test_not_shown_to_negates_what_comes_before_it_too(lexicon) -> None:  # type
                    "clinically significant rise."], title="Lithium")
     assert "ibuprofen" in partners(found, "lithium")
     assert not any("aspirin" in p for p in partners(found, "lithium"))
+
+
+def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
+                  title="Amoxicillin")
+    assert partners(found, "amoxicillin") == {"probenecid"}

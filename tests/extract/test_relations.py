@@ -520,3 +520,16 @@ def test_not_shown_to_treat_and_needed_for_another_drug(lexicon) -> None:  # typ
     found = edges(body, title="Rivastigmine")
     assert "delirium" not in {i.lower() for i in objects(found, "indicatedFor")}
     assert not any("visual" in m.lower() for m in objects(found, "monitors"))
+
+
+def test_a_harm_named_as_another_drugs_risk_and_a_use_it_does_little_for(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- Tolterodine treats overactive bladder.\n"
+            "- It does little for bedwetting alone; a bedwetting alarm is the first-line treatment.\n"
+            "## Side Effects\n### Rare but Serious Side Effects\n"
+            "- Liver injury is a recognized risk of dantrolene, which needs liver tests; this drug does not.\n"
+            "- Dry mouth and constipation are common.\n")
+    found = edges(body, title="Tolterodine")
+    assert {i.lower() for i in objects(found, "indicatedFor")} == {"overactive bladder"}
+    effects = {e.lower() for e in objects(found, "hasAdverseEffect")}
+    assert "dry mouth" in effects
+    assert not any("liver" in e or "hepat" in e for e in effects)
