@@ -261,7 +261,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if named:
         read_named(unit, out, named, others)
         return
-    runs = listed_after_colon(unit.text, groups(unit.text, others))
+    runs = examples_joined(unit.text, listed_after_colon(unit.text, groups(unit.text, others)))
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if "interact" in unit.label.lower() and bare_list(unit.text, others):
@@ -283,6 +283,22 @@ def listed_after_colon(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     out: list[list[Item]] = []
     for run in runs:
         if out and out[-1][0].mention.start > colon and list_gap(text[out[-1][-1].end:run[0].mention.start]):
+            out[-1] = [*out[-1], *run]
+        else:
+            out.append(run)
+    return out
+
+
+_EXAMPLES_GAP = re.compile(r"[\s,(]*(?:such\s+as|including|e\.\s?g\.?|for\s+example|like)\b", re.IGNORECASE)
+
+
+def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
+    """A run followed by "such as ..." continues into the next run even when a name the lexicon does not
+    know sits between them ("QT-prolonging drugs, such as class IA and class III antiarrhythmics"): the
+    examples belong to the class, they do not interact with it."""
+    out: list[list[Item]] = []
+    for run in runs:
+        if out and _EXAMPLES_GAP.match(text, out[-1][-1].end, run[0].mention.start):
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)

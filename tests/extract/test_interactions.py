@@ -444,3 +444,10 @@ def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> Non
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
     assert partners(found, "amoxicillin") == {"probenecid"}
+
+
+def test_examples_after_an_unknown_name_still_belong_to_their_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["QT-prolonging drugs, such as class IA and class III antiarrhythmics (e.g., quinidine, sotalol), "
+                   "and antipsychotics raise the risk of torsades de pointes."], title="Moxifloxacin")
+    assert {"quinidine", "sotalol"} <= partners(found, "moxifloxacin")
+    assert all("moxifloxacin" in pair for pair in found)
