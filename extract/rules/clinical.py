@@ -152,10 +152,11 @@ def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 
 _PART_SPLIT = re.compile(r"\s*;(?![^()]*\))\s*")  # not inside brackets
+_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 _BRAND_CLAUSE = re.compile(
-    r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:brand|trade)\b(?![^.]*\bnot\b)"
-)  # "Normodyne was an earlier US brand that is no longer marketed"
+    rf"^(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:brand|trade|names?)\b(?![^.]*\bnot\b)"
+)  # "Normodyne was an earlier US brand", "Adalat and Adalat LA are the names used in many other countries"
 
 
 def _part_names(part: str) -> list[str]:
@@ -166,6 +167,24 @@ def _part_names(part: str) -> list[str]:
         return items
     brand = _BRAND_CLAUSE.match(part.strip())
     return [brand.group("name")] if brand else []
+
+
+_DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
+_BRACKETED = re.compile(r"\(([^()]{2,80})\)")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
+
+
+def _bracketed_names(text: str, subject: str) -> list[str]:
+    """Names given in brackets: an acronym ("CellCept (mycophenolate mofetil, MMF)") or a form of the
+    subject's own name; descriptions in brackets ("(US brand names)", "(the salt used in tablets)") are not."""
+    head = match_key(subject).split()[:1]
+    found = []
+    for inner in _BRACKETED.findall(text):
+        for part in (p.strip() for p in inner.split(",")):
+            words = match_key(part).split()
+            if _ACRONYM_NAME.fullmatch(part) or (head and len(words) <= 3 and words[:1] == head and len(words) > 1):
+                found.append(part)
+    return found
 
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
@@ -179,9 +198,20 @@ def _names(item: str) -> list[str]:
 
 def same_moiety(label: str, other: str) -> bool:
     """Two lexicon drugs that are forms of one active moiety ("Lithium" and "Lithium carbonate",
-    "Ciprofloxacin Otic" and "Ciprofloxacin"): a brand of either names the monograph's drug."""
+    "Ciprofloxacin Otic" and "Ciprofloxacin", "Mycophenolate mofetil" and "Mycophenolic acid"): a brand
+    of either names the monograph's drug."""
     first, second = match_key(label).split(), match_key(other).split()
-    return bool(first and second) and first[0] == second[0] and len(first[0]) > 4
+    if not (first and second) or len(first[0]) <= 4:
+        return False
+    return first[0] == second[0] or _moiety_stem(first[0]) == _moiety_stem(second[0])
+
+
+def _moiety_stem(word: str) -> str:
+    """The acid and its salt share a stem: "mycophenolic" / "mycophenolate", "valproic" / "valproate"."""
+    for ending in ("ic", "ate"):
+        if word.endswith(ending) and len(word) > len(ending) + 5:
+            return word[: -len(ending)]
+    return word
 
 
 _TO_ACTIVE_FORM = re.compile(
@@ -210,6 +240,8 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
     items = [name for part in _PART_SPLIT.split(unit.text) for item in _part_names(part) for name in _names(item)]
+    items += [name for part in _PART_SPLIT.split(unit.text) if not _DENIAL.search(part)
+              for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
         if found and not any(c.key == ctx.subject.concept.key or same_moiety(c.label, ctx.subject.concept.label)

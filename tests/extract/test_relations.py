@@ -533,3 +533,24 @@ def test_a_harm_named_as_another_drugs_risk_and_a_use_it_does_little_for(lexicon
     effects = {e.lower() for e in objects(found, "hasAdverseEffect")}
     assert "dry mouth" in effects
     assert not any("liver" in e or "hepat" in e for e in effects)
+
+
+def test_bracketed_acronyms_and_forms_and_names_used_abroad_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Alternate Names\n"
+            "- Examplix (examplazole sodium, EXS)\n"
+            "- Examplazole acid (EXA), the active moiety\n"
+            "- Procardix (US brand name); Adalix and Adalix LA are the names used in many other countries\n"
+            "- Azathioprine (AZA) is a different drug and not a form of examplazole\n")
+    doc = parse_post("examplazole.md", {"title": "Examplazole"}, body)
+    synonyms = set(extract_document(doc).synonyms)
+    assert {"Examplix", "examplazole sodium", "EXS", "EXA", "Procardix", "Adalix", "Adalix LA"} <= synonyms
+    assert not {"AZA", "Azathioprine"} & synonyms
+
+
+def test_an_acid_and_its_salt_are_one_moiety() -> None:
+    from extract.rules.clinical import same_moiety
+
+    assert same_moiety("Mycophenolate mofetil", "Mycophenolic acid")
+    assert same_moiety("Valproic acid", "Valproate sodium")
+    assert not same_moiety("Lithium", "Lisinopril")
+    assert not same_moiety("Acetic acid", "Acetate")  # stems too short to trust
