@@ -554,3 +554,13 @@ def test_an_acid_and_its_salt_are_one_moiety() -> None:
     assert same_moiety("Valproic acid", "Valproate sodium")
     assert not same_moiety("Lithium", "Lisinopril")
     assert not same_moiety("Acetic acid", "Acetate")  # stems too short to trust
+
+
+def test_a_use_no_longer_acceptable_and_severe_hypertension_in_pregnancy(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Clinical Use Cases\n"
+            "- **Emergency Situations:** Capsules given under the tongue for a hypertensive emergency are no "
+            "longer acceptable. The exception is acute severe hypertension in pregnancy, where oral "
+            "nifedipine is a first-line option.\n")
+    indications = {i.lower() for i in objects(edges(body, title="Nifedipine"), "indicatedFor")}
+    assert "severe hypertension in pregnancy" in indications
+    assert not indications & {"hypertensive crisis", "hypertensive emergency"}
