@@ -213,8 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     load_lexicon()  # compile or load the lexicon before any timed build
     rows: list[Row] = []
     skipped = []
+    scorer = shared / "eval" / "score.py"
     for name in wanted:
         corpus = known[name]
+        if not scorer.is_file():  # data/eval needs no ../shared, but its scoring does
+            skipped.append(name)
+            console.print(f"[yellow]skipping {name}: the shared scorer {scorer} is absent[/yellow]")
+            continue
         if not corpus.present():
             skipped.append(name)
             console.print(f"[yellow]skipping {name}: {corpus.monographs} or {corpus.gold} is absent[/yellow]")

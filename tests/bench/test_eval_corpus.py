@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -45,3 +47,10 @@ def test_eval_corpus_scores_above_the_floor_with_no_must_not_violation(tmp_path:
     assert score["missing_sources"] == []
     assert score["must_not_violations"] == []
     assert score["micro"]["f1"] >= FLOOR, score["micro"]
+
+
+def test_quality_without_the_shared_scorer_skips_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.quality import main
+
+    assert main(["--shared", str(tmp_path / "absent"), "--corpus", "team"]) == 1
+    assert "the shared scorer" in capsys.readouterr().out
