@@ -16,7 +16,8 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
-    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching)\b",
+    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
+    r"periodically|current\s+use|respectively)\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -34,6 +35,8 @@ _ORGAN = re.compile(
     r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
+_ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
+_ASPECTS_OF = re.compile(rf"^{_ASPECT}(?:\s+(?:and|or)\s+{_ASPECT})+\s+of\s+(.+)$", re.I)
 _MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|supine|morning", re.I)
 _HISTORY_OF = re.compile(
     r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
@@ -46,6 +49,7 @@ _ALLERGY_TO = re.compile(
     re.I,
 )
 _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
+_SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
 _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
@@ -173,7 +177,9 @@ def _shared_head(parts: list[str]) -> list[str]:
     if len(last) < 2 or not _ORGAN.fullmatch(last[0]) or not all(_ORGAN.fullmatch(p.split()[-1]) for p in parts[:-1]):
         return []
     head = " ".join(last[1:])
-    return [f"{part} {head}" for part in parts[:-1]] + [parts[-1]]
+    qualifier = " ".join(parts[0].split()[:-1])  # "severe hepatic or renal impairment": both severe
+    later = [f"{qualifier} {part}" if qualifier else part for part in (*parts[1:-1], parts[-1])]
+    return [f"{parts[0]} {head}"] + [f"{part} {head}" for part in later[:-1]] + [later[-1]]
 
 
 def _lend_heads(items: list[str]) -> list[str]:
@@ -205,6 +211,9 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     or the whole is one name spelt out before its acronym (``names``)."""
     if item.strip().lower() in names:
         return [item]
+    aspect = _ASPECTS_OF.match(item)
+    if aspect:  # "frequency and severity of angina attacks": what is watched is the attacks
+        return [aspect.group(1)]
     lead = _HISTORY_OF.match(item)
     if lead and " or " in lead.group(0):  # "current or previous diagnosis of A or B": the lead is no item
         parts = _COORDINATOR.split(item[lead.end():])
@@ -254,12 +263,18 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     phrases = []
     raws: list[str] = []
     dropping = False
-    for item in _attach_objects(_ITEM_SPLIT.split(flat)):
+    examples_open = False
+    for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(flat)]):
         parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
-        if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])):
-            dropping = True  # "concomitant use of A such as B, including C": drugs, not conditions
+        if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])) or (
+                examples_open and len(parts) == 1 and len(parts[0].split()) <= 3):
+            # "concomitant use of A such as B, including C" / "use of a PDE-5 inhibitor such as B, C, or D":
+            # drugs, not conditions
+            # "such as B" opens a list of examples; "..., or D" closes it
+            examples_open = (examples_open or len(parts) > 1) and not _CONJ_LEAD.match(item.strip())
+            dropping = True
             continue
-        dropping = False
+        dropping = examples_open = False
         raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
     for raw in _lend_heads(raws):
         item = _CONJ_LEAD.sub("", raw.strip())

@@ -451,3 +451,9 @@ def test_examples_after_an_unknown_name_still_belong_to_their_class(lexicon) -> 
                    "and antipsychotics raise the risk of torsades de pointes."], title="Moxifloxacin")
     assert {"quinidine", "sotalol"} <= partners(found, "moxifloxacin")
     assert all("moxifloxacin" in pair for pair in found)
+
+
+def test_a_partner_whose_effect_is_unchanged_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["It slightly delays acetaminophen absorption without changing its effect.",
+                   "Fluvoxamine raises its levels tenfold."], title="Tizanidine")
+    assert partners(found, "tizanidine") == {"fluvoxamine"}

@@ -56,7 +56,7 @@ def cores(text: str) -> list[str]:
         ("Allergy to sotalol, because of cross-reactivity", ["Allergy to sotalol"]),
         ("Allergy; for the extended-release capsules, recent alcohol use", ["Allergy", "recent alcohol use"]),
         # organs before one head noun each take it
-        ("Severe kidney or liver disease", ["Severe kidney disease", "liver disease"]),
+        ("Severe kidney or liver disease", ["Severe kidney disease", "Severe liver disease"]),
         ("Cardiac, renal or hepatic failure", ["Cardiac failure", "renal failure", "hepatic failure"]),
         # a condition clause closes its own item and leaves the rest of the list standing
         ("Weight, liver enzymes if jaundice is suspected, potassium in heart failure, and INR with warfarin",
@@ -81,6 +81,14 @@ def cores(text: str) -> list[str]:
         ("Fasting and postprandial blood glucose, plus lipid panel, renal function for dose selection",
          ["Fasting blood glucose", "postprandial blood glucose", "lipid panel", "renal function"]),
         ("Eye examination after 5 years of use", ["Eye examination"]),
+        # a qualifier before coordinated organs qualifies each; schedules are no items
+        ("Severe hepatic or renal impairment", ["Severe hepatic impairment", "Severe renal impairment"]),
+        ("Heart rate at baseline, after dose changes, and periodically", ["Heart rate"]),
+        ("Frequency and severity of migraine attacks", ["migraine attacks"]),
+        # the drugs given as examples of a co-use are no conditions; the list goes on after "or D"
+        ("Current use of a nitrate such as nitroglycerin, isosorbide, or molsidomine, severe anemia",
+         ["severe anemia"]),
+        ("Allergy, and in some labeling marked agitation, glaucoma", ["Allergy", "marked agitation", "glaucoma"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
