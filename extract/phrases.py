@@ -17,7 +17,8 @@ _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
     r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
-    r"periodically|current\s+use|respectively)\b",
+    r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
+    r"intrathecal)\b",
     re.I,
 )
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -52,6 +53,8 @@ _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
+_COMPONENT = re.compile(r"\b(?:ingredients?|components?|excipients?|adhesives?|solubili[sz]ers?)\b", re.I)
+# "including the patch adhesive or gel ingredients": parts of the product an allergy extends to
 _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
@@ -275,6 +278,10 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             dropping = True
             continue
         dropping = examples_open = False
+        # "..., including the patch adhesive": parts of the product an allergy covers are no conditions
+        parts = [p for i, p in enumerate(parts) if not ((i or _ADD_ITEM.match(p)) and _COMPONENT.search(p))]
+        if not parts:
+            continue
         raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
     for raw in _lend_heads(raws):
         item = _CONJ_LEAD.sub("", raw.strip())

@@ -75,7 +75,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
 _NOT_CONTRAINDICATION = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?contraindications?\b", re.I)
 _OTHERS_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
-    r"components?|formulations?)\b",
+    r"components?|formulations?)\b|\b(?:partner|component)(?:'s|s')?\s+contraindications\b",
     re.I,
 )  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(

@@ -89,6 +89,10 @@ def cores(text: str) -> list[str]:
         ("Current use of a nitrate such as nitroglycerin, isosorbide, or molsidomine, severe anemia",
          ["severe anemia"]),
         ("Allergy, and in some labeling marked agitation, glaucoma", ["Allergy", "marked agitation", "glaucoma"]),
+        # routes, appositives and the product parts an allergy covers are no conditions
+        ("Intravenous, intramuscular, or epidural administration", []),
+        ("Allergy to the drug, including the patch adhesive or gel ingredients", ["Allergy to the drug"]),
+        ("Allergy to risperidone, its active metabolite", ["Allergy to risperidone"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:

@@ -564,3 +564,11 @@ def test_a_use_no_longer_acceptable_and_severe_hypertension_in_pregnancy(lexicon
     indications = {i.lower() for i in objects(edges(body, title="Nifedipine"), "indicatedFor")}
     assert "severe hypertension in pregnancy" in indications
     assert not indications & {"hypertensive crisis", "hypertensive emergency"}
+
+
+def test_a_combination_partners_contraindications_are_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Hypersensitivity to the drug.\n"
+            "- Products that combine it with samidorphan carry that partner's contraindications as well, such as "
+            "opioid use.\n")
+    contraindications = {c.lower() for c in objects(edges(body, title="Olanzapine"), "contraindicatedIn")}
+    assert not any("opioid" in c or "product" in c for c in contraindications)
