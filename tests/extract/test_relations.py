@@ -572,3 +572,11 @@ def test_a_combination_partners_contraindications_are_not_the_subjects(lexicon) 
             "opioid use.\n")
     contraindications = {c.lower() for c in objects(edges(body, title="Olanzapine"), "contraindicatedIn")}
     assert not any("opioid" in c or "product" in c for c in contraindications)
+
+
+def test_a_named_cause_makes_a_narrower_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- Micafungin is prescribed for Candida peritonitis and Candida urinary tract infections.\n"
+            "- Ertapenem is prescribed for anaerobic bacterial infections.\n")
+    indications = {i.lower() for i in objects(edges(body, title="Micafungin"), "indicatedFor")}
+    assert {"candida peritonitis", "candida urinary tract infections"} <= indications
+    assert "urinary tract infection" not in indications
