@@ -98,7 +98,8 @@ _LEFT_STOP = _word_set(
     "primarily generally usually often rarely seen noted known like due because versus mean median "
     "baseline change changes excluding except worsening new-onset terms term preferred being additional "
     "infrequent uncommon adverse reaction reactions criteria effects called termed named can may might could "
-    "will would should must cause causes caused develop develops lead leads trigger triggers"
+    "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
+    "unmask unmasks"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

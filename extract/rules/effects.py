@@ -134,8 +134,8 @@ NAMES = Guarded(re.compile(
 CLAUSE_END = re.compile(r"[;.)]")
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
 _CAUSES = re.compile(
-    r"\b(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on)\s+"
-    r"(.+)$",
+    r"\b(?:(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on|"
+    r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks)\s+(.+)$",
     re.IGNORECASE,
 )
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b",
@@ -165,8 +165,9 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
-    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood)$|"  # a body part alone names no effect
-    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?r|enlargement|major|minor)$|"
+    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?)$|"
+    # a body part or fluid alone names no effect
+    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?r|enlargement|major|minor|new|emergence)$|"
     r"^(?:very|sometimes?|occasionally)\b|"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",

@@ -580,3 +580,13 @@ def test_a_named_cause_makes_a_narrower_indication(lexicon) -> None:  # type: ig
     indications = {i.lower() for i in objects(edges(body, title="Micafungin"), "indicatedFor")}
     assert {"candida peritonitis", "candida urinary tract infections"} <= indications
     assert "urinary tract infection" not in indications
+
+
+def test_body_fluids_new_and_what_a_cause_promotes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n### Common Side Effects\n"
+            "- Harmless red discoloration of urine, sweat, saliva, and tears, nausea, rash.\n"
+            "- New or worsening hypertension; stroke.\n"
+            "### Long-Term Effects\n- Chronic dry mouth promotes dental caries.\n")
+    effects = {e.lower() for e in objects(edges(body, title="Examplazone"), "hasAdverseEffect")}
+    assert "dental caries" in effects
+    assert not effects & {"sweat", "saliva", "tears", "tear", "new", "promotes dental caries"}
