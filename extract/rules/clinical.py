@@ -123,6 +123,10 @@ def asserted_item(phrase: Phrase) -> bool:
     return not any(t.rule.category in BLOCKING for t in find_triggers(phrase.variants[0].lower()))
 
 
+_RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:resembl\w*|unlike)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Classes the subject belongs to, from a "Pharmacological Classification:" bullet."""
     phrases = list_phrases(unit.text, max_words=6)
@@ -134,6 +138,8 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if any(lo <= mention.start and mention.end <= hi and hi - lo > mention.end - mention.start
                for lo, hi in spelt_out):
             continue  # part of a longer name whose acronym follows it
+        if _RELATED_TO.search(unit.text, max(0, mention.start - 40), mention.start):
+            continue  # "structurally related to the tricyclic antidepressants": a kin, not its class
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)

@@ -111,6 +111,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
+        or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
     )
 
 
@@ -136,7 +137,8 @@ _CAUSED_BY_THERAPY = re.compile(
 # a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
 # factor: "with additional bleeding risk factors such as coagulopathy"
 _CAUSED = re.compile(
-    r"\b(?:causes?|caused|can\s+cause|may\s+cause)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
     r"|\brisk\s+factors?\b[^.;]{0,40}$",
     re.I,
@@ -144,6 +146,9 @@ _CAUSED = re.compile(
 _SYMPTOM_EXAMPLES = re.compile(
     r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
 )  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
+_SYMPTOMS = frozenset({"pain", "stiffness", "swelling", "edema", "inflammation", "tenderness", "itching"})
+_SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|caused\s+by|due\s+to)\s", re.I)
+# "relieves pain, stiffness, and swelling from osteoarthritis": the symptoms of the use, not uses
 _NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
 # "a bedwetting alarm", "an HIV test": the condition only names the thing
 _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)

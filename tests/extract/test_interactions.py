@@ -457,3 +457,9 @@ def test_a_partner_whose_effect_is_unchanged_is_no_partner(lexicon) -> None:  # 
     found = pairs(["It slightly delays acetaminophen absorption without changing its effect.",
                    "Fluvoxamine raises its levels tenfold."], title="Tizanidine")
     assert partners(found, "tizanidine") == {"fluvoxamine"}
+
+
+def test_drugs_taken_together_without_any_sign_of_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["It has been taken with digoxin, insulin, and allopurinol without any sign of an adverse "
+                   "interaction.", "Verapamil raises its levels."], title="Prazosin")
+    assert partners(found, "prazosin") == {"verapamil"}

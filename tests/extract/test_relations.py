@@ -590,3 +590,18 @@ def test_body_fluids_new_and_what_a_cause_promotes(lexicon) -> None:  # type: ig
     effects = {e.lower() for e in objects(edges(body, title="Examplazone"), "hasAdverseEffect")}
     assert "dental caries" in effects
     assert not effects & {"sweat", "saliva", "tears", "tear", "new", "promotes dental caries"}
+
+
+def test_kin_classes_unrecognised_effects_and_symptoms_of_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- Etodolac relieves pain, stiffness, and swelling from osteoarthritis.\n"
+            "- It is occasionally used for gout, but its anticholinergic effects can contribute to delirium.\n"
+            "## Side Effects\n### Common Side Effects\n- Nausea and dyspepsia.\n"
+            "- Weight gain is not a recognized effect.\n"
+            "## Drug Profile Summary\n- **Pharmacological Classification:** NSAID, structurally related to the "
+            "tricyclic antidepressants\n")
+    found = edges(body, title="Etodolac")
+    assert {i.lower() for i in objects(found, "indicatedFor")} >= {"osteoarthritis"}
+    assert not {i.lower() for i in objects(found, "indicatedFor")} & {"pain", "stiffness", "swelling", "edema",
+                                                                     "delirium"}
+    assert "weight gain" not in {e.lower() for e in objects(found, "hasAdverseEffect")}
+    assert not any("tricyclic" in c.lower() or c.lower() == "tcas" for c in objects(found, "memberOf"))
