@@ -181,8 +181,8 @@ def _shared_head(parts: list[str]) -> list[str]:
         return []
     head = " ".join(last[1:])
     qualifier = " ".join(parts[0].split()[:-1])  # "severe hepatic or renal impairment": both severe
-    later = [f"{qualifier} {part}" if qualifier else part for part in (*parts[1:-1], parts[-1])]
-    return [f"{parts[0]} {head}"] + [f"{part} {head}" for part in later[:-1]] + [later[-1]]
+    later = [f"{qualifier} {part}" if qualifier else part for part in parts[1:]]
+    return [f"{parts[0]} {head}", *(f"{part} {head}" for part in later[:-1]), later[-1]]
 
 
 def _lend_heads(items: list[str]) -> list[str]:
@@ -252,6 +252,28 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;-")
 
 
+def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
+    """The list items of a flattened bullet, split at coordinations, without the drugs of a co-use.
+
+    "Concomitant use of A such as B, including C" and "use of a PDE-5 inhibitor such as B, C, or D" name
+    drugs, not conditions: the dropped item's examples go with it, up to the "..., or D" that closes them.
+    """
+    raws: list[str] = []
+    dropping = examples_open = False
+    for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(flat)]):
+        parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
+        if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])) or (
+                examples_open and len(parts) == 1 and len(parts[0].split()) <= 3):
+            examples_open = (examples_open or len(parts) > 1) and not _CONJ_LEAD.match(item.strip())
+            dropping = True
+            continue
+        dropping = examples_open = False
+        # "..., including the patch adhesive": parts of the product an allergy covers are no conditions
+        parts = [p for i, p in enumerate(parts) if not ((i or _ADD_ITEM.match(p)) and _COMPONENT.search(p))]
+        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
+    return raws
+
+
 def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
     acronym = acronym_variant(text)
@@ -264,25 +286,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
                                                  for item in _ITEM_SPLIT.split(flat))):
         return []  # prose, not a list ("if liver injury is suspected" only closes its item)
     phrases = []
-    raws: list[str] = []
-    dropping = False
-    examples_open = False
-    for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(flat)]):
-        parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
-        if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])) or (
-                examples_open and len(parts) == 1 and len(parts[0].split()) <= 3):
-            # "concomitant use of A such as B, including C" / "use of a PDE-5 inhibitor such as B, C, or D":
-            # drugs, not conditions
-            # "such as B" opens a list of examples; "..., or D" closes it
-            examples_open = (examples_open or len(parts) > 1) and not _CONJ_LEAD.match(item.strip())
-            dropping = True
-            continue
-        dropping = examples_open = False
-        # "..., including the patch adhesive": parts of the product an allergy covers are no conditions
-        parts = [p for i, p in enumerate(parts) if not ((i or _ADD_ITEM.match(p)) and _COMPONENT.search(p))]
-        if not parts:
-            continue
-        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
+    raws = _raw_items(flat, names)
     for raw in _lend_heads(raws):
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):

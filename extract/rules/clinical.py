@@ -245,8 +245,9 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
-    items = [name for part in _PART_SPLIT.split(unit.text) for item in _part_names(part) for name in _names(item)]
-    items += [name for part in _PART_SPLIT.split(unit.text) if not _DENIAL.search(part)
+    parts = _PART_SPLIT.split(unit.text)
+    items = [name for part in parts for item in _part_names(part) for name in _names(item)]
+    items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
