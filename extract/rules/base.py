@@ -151,6 +151,33 @@ def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon) ->
     return cls is not None and not class_index(lexicon).related(subject.concept, cls)
 
 
+_ELIDED_RUN = re.compile(r"((?:\b[A-Za-z][\w-]*,\s+){0,4}\b[A-Za-z][\w-]*,?\s+(?:and|or|and/or)\s+)$")
+_ELIDED_WORD = re.compile(r"\b[A-Za-z][\w-]*")
+
+
+def elided_heads(
+    ctx: RuleContext, text: str, mention: Mention, concept: Concept, kind: EntityKind
+) -> list[tuple[re.Match[str], Concept]]:
+    """The modifiers coordinated before a multi-word mention that share its head noun, each with the concept
+    of ``kind`` it then names ("loop and thiazide diuretics", "a kidney, liver, or heart transplant"); only
+    names the lexicon knows count."""
+    words = mention.text.split()
+    if len(words) < 2:
+        return []
+    run = _ELIDED_RUN.search(text, max(0, mention.start - 80), mention.start)
+    if run is None:
+        return []
+    head = " ".join(words[1:])
+    found = []
+    for word in _ELIDED_WORD.finditer(text, run.start(1), run.end(1)):
+        if word.group().lower() in ("and", "or"):
+            continue
+        shared = ctx.lexicon_concept(f"{word.group()} {head}", kind)
+        if shared is not None and shared.key != concept.key:
+            found.append((word, shared))
+    return found
+
+
 def denied_by_non(text: str, mention: Mention) -> bool:
     """A name the text denies with "non-" ("non-cancer uses", "Non-Dihydropyridine")."""
     return text[max(0, mention.start - 4):mention.start].lower() in ("non-", "non ")

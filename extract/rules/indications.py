@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.guard import Guarded
-from extract.model import Concept, Mention, Relation
+from extract.model import Mention, Relation
 from extract.rules.base import (
     INDICATION_CUE,
     STRONG_INDICATION_CUE,
@@ -15,6 +15,7 @@ from extract.rules.base import (
     RuleContext,
     as_kind,
     chunk_concept,
+    elided_heads,
     pick,
     usable,
 )
@@ -54,36 +55,12 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
-        for name, shared in elided_conditions(ctx, unit.text, mention, concept):
-            ctx.emit(Relation.INDICATED_FOR, shared, unit, name)
+        head = mention.text.split(" ", 1)[-1]
+        for word, shared in elided_heads(ctx, unit.text, mention, concept, K.CONDITION):
+            ctx.emit(Relation.INDICATED_FOR, shared, unit, f"{word.group()} {head}")
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
-
-
-_ELIDED_RUN = re.compile(r"((?:\b[A-Za-z][\w-]*,\s+){0,4}\b[A-Za-z][\w-]*,?\s+(?:and|or|and/or)\s+)$")
-_ELIDED_WORD = re.compile(r"\b[A-Za-z][\w-]*")
-
-
-def elided_conditions(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[tuple[str, Concept]]:
-    """The conditions whose head noun a coordinated modifier shares with the mention: "oropharyngeal and
-    esophageal candidiasis", "a kidney, liver, heart, or lung transplant" (each only if the lexicon knows it)."""
-    words = mention.text.split()
-    if len(words) < 2:
-        return []
-    run = _ELIDED_RUN.search(text, max(0, mention.start - 80), mention.start)
-    if run is None:
-        return []
-    head = " ".join(words[1:])
-    found = []
-    for word in _ELIDED_WORD.findall(run.group(1)):
-        if word.lower() in ("and", "or"):
-            continue
-        name = f"{word} {head}"
-        shared = ctx.lexicon_concept(name, K.CONDITION)
-        if shared is not None and shared.key != concept.key:
-            found.append((name, shared))
-    return found
 
 
 # procedures done to patients and outcomes, never what a drug is indicated for

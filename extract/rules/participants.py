@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from extract.context import find_triggers, modifiers_for
 from extract.model import Concept, Mention
 from extract.nlp import match_text
-from extract.rules.base import BLOCKING, ENDOGENOUS, INTERACTION_KINDS, K, RuleContext, chunk_concept, pick
+from extract.rules.base import (
+    BLOCKING,
+    ENDOGENOUS,
+    INTERACTION_KINDS,
+    K,
+    RuleContext,
+    chunk_concept,
+    elided_heads,
+    pick,
+)
 from extract.rules.style import style_of
 from extract.text import EFFECT_NOUNS, looks_plural
 
@@ -206,9 +215,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             continue
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
-            elided = elided_class(ctx, text, mention, concept)
-            if elided is not None:
-                items.append(elided)
+            items.extend(elided_classes(ctx, text, mention, concept))
             items.append(Item(mention, concept, False, surface))
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
@@ -223,22 +230,16 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
 
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
 _WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;]|$))", re.IGNORECASE)
-_ELIDED_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:and|or|and/or)\s+$")
-
-
-def elided_class(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> Item | None:
-    """The first class of "loop and thiazide diuretics": its head noun is shared with the named one."""
-    words = mention.text.split()
-    if concept.kind != K.DRUG_CLASS or len(words) < 2:
-        return None
-    before = _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before is None or _DUAL.search(text, max(0, before.start() - 30), before.start(1)):
-        return None  # "combined CYP3A4 and P-gp inhibitors" inhibit both: one class
-    found = ctx.lexicon_concept(f"{before.group(1)} {' '.join(words[1:])}", K.DRUG_CLASS)
-    if found is None or found.key == concept.key:
-        return None
-    inner = Mention(before.group(1), before.start(1), before.end(1), (found,), mention.modifiers)
-    return Item(inner, found, False, before.group(1))
+def elided_classes(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[Item]:
+    """The classes before "and" in "loop and thiazide diuretics": each shares the head noun of the named one
+    (but "combined CYP3A4 and P-gp inhibitors" inhibit both: one class)."""
+    if concept.kind != K.DRUG_CLASS:
+        return []
+    found = elided_heads(ctx, text, mention, concept, K.DRUG_CLASS)
+    if not found or _DUAL.search(text, max(0, found[0][0].start() - 30), found[0][0].start()):
+        return []
+    return [Item(Mention(word.group(), word.start(), word.end(), (shared,), mention.modifiers), shared, False,
+                 word.group()) for word, shared in found]
 
 
 def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:

@@ -463,3 +463,8 @@ def test_drugs_taken_together_without_any_sign_of_an_interaction(lexicon) -> Non
     found = pairs(["It has been taken with digoxin, insulin, and allopurinol without any sign of an adverse "
                    "interaction.", "Verapamil raises its levels."], title="Prazosin")
     assert partners(found, "prazosin") == {"verapamil"}
+
+
+def test_every_class_of_a_comma_run_shares_the_head_noun(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Thiazide, loop, and potassium-sparing diuretics raise its levels."], title="Lithium")
+    assert {"thiazide diuretics", "loop diuretics", "potassium-sparing diuretics"} <= partners(found, "lithium")
