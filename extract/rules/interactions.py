@@ -55,11 +55,11 @@ CUE = re.compile(
     r"interact\w*|risk\w*|toxicit\w*|levels?|concentrations?|exposure|absorption|clearance|metabolism|effects?|"
     r"avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
     r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
-    r"prolong\w*|accumulat\w*|displac\w*|alter\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
+    r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
-    r"(?:less|more)\s+effective|ineffective|efficacy)\b",
+    r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood)\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
@@ -112,10 +112,17 @@ def has_cue(text: str, items: list[Item]) -> bool:
     return CUE.search("".join(chars)) is not None
 
 
-def bare_list(text: str, items: list[Item]) -> bool:
-    """True when the sentence is only a list of short names ("Antacids, iron, zinc, warfarin.")."""
-    parts = [p for p in _LIST_SPLIT.split(text.strip().rstrip(".;:")) if p.strip()]
-    return len(items) >= 2 and len(parts) >= 3 and all(len(p.split()) <= MAX_LIST_WORDS for p in parts)
+def bare_list(text: str, items: list[Item], *, every_part_named: bool = False) -> bool:
+    """True when the sentence is only a list of short names ("Antacids, iron, zinc, warfarin.").
+    With ``every_part_named``, each part must hold a participant: "Alternatives to A, such as B, should
+    be considered" is a short sentence, not a list."""
+    body = text.strip().rstrip(".;:")
+    starts = [0, *(m.end() for m in _LIST_SPLIT.finditer(body))]
+    ends = [*(m.start() for m in _LIST_SPLIT.finditer(body)), len(body)]
+    parts = [(lo, hi) for lo, hi in zip(starts, ends, strict=True) if body[lo:hi].strip()]
+    if len(items) < 2 or len(parts) < 3 or any(len(body[lo:hi].split()) > MAX_LIST_WORDS for lo, hi in parts):
+        return False
+    return not every_part_named or all(any(lo <= i.mention.start < hi for i in items) for lo, hi in parts)
 
 
 def qualifiers(unit: Unit, mentions: list[Mention]) -> dict[str, str]:
@@ -270,7 +277,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             implicit_pairs(ctx, out, others)
         elif has_cue(unit.text, others):
             cross_pairs(out, runs)
-    elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others)):
+    elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)):
         implicit_pairs(ctx, out, others)
 
 

@@ -468,3 +468,21 @@ def test_drugs_taken_together_without_any_sign_of_an_interaction(lexicon) -> Non
 def test_every_class_of_a_comma_run_shares_the_head_noun(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Thiazide, loop, and potassium-sparing diuretics raise its levels."], title="Lithium")
     assert {"thiazide diuretics", "loop diuretics", "potassium-sparing diuretics"} <= partners(found, "lithium")
+
+
+def test_suggested_alternatives_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Alternatives to ketoconazole, such as fluconazole, may be preferred.",
+                   "Rifampin lowers its levels."], title="Tacrolimus")
+    assert partners(found, "tacrolimus") == {"rifampin"}
+
+
+def test_a_short_sentence_is_not_a_bare_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Usual care includes antacids, such as calcium carbonate, as needed."], title="Famotidine")
+    assert not partners(found, "famotidine")
+    assert "aspirin" in partners(pairs(["Aspirin, naproxen, heparin."], title="Famotidine"), "famotidine")
+
+
+def test_making_an_effect_more_likely_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Diuretics, for example furosemide, make dizziness on standing more likely."],
+                  title="Terazosin")
+    assert "furosemide" in partners(found, "terazosin")
