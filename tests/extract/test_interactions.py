@@ -486,3 +486,11 @@ def test_making_an_effect_more_likely_is_an_interaction(lexicon) -> None:  # typ
     found = pairs(["Diuretics, for example furosemide, make dizziness on standing more likely."],
                   title="Terazosin")
     assert "furosemide" in partners(found, "terazosin")
+
+
+def test_interactions_not_expected_between_the_drugs_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["From their metabolic routes, interactions are not expected between terbinafine and "
+                   "digoxin, fluconazole or theophylline.",
+                   "Interactions have not been observed between terbinafine and cimetidine.",
+                   "Rifampin doubles its clearance."], title="Terbinafine")
+    assert partners(found, "terbinafine") == {"rifampin"}
