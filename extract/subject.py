@@ -9,6 +9,8 @@ from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, Document, EntityKind
 from extract.text import slugify
 
+_SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
+          "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate")
 _SALT_WORDS = frozenset(
     {"sodium", "potassium", "hydrochloride", "hcl", "sulfate", "sulphate", "citrate", "acetate", "maleate",
      "mesylate", "tartrate", "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate",
@@ -24,13 +26,21 @@ class Subject:
     concept: Concept
     names: set[str] = field(default_factory=set)
     tokens: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()  # lexicon drugs that are this drug under another entry
+
+    def __post_init__(self) -> None:
+        self.keys = self.keys | {self.concept.key}
+
+    def is_concept(self, concept: Concept) -> bool:
+        """True when ``concept`` is the subject's drug or a lexicon entry for one of its salts."""
+        return concept.kind == EntityKind.DRUG and concept.key in self.keys
 
     def is_alias(self, text: str, candidates: tuple[Concept, ...] = ()) -> bool:
         """True when ``text`` names the subject: a known alias, the same concept, or a moiety of the title."""
         key = match_key(text)
         if key in self.names:
             return True
-        if any(c.kind == EntityKind.DRUG and c.key == self.concept.key for c in candidates):
+        if any(self.is_concept(c) for c in candidates):
             return True
         words = key.split()
         return bool(words) and all(w in self.tokens for w in words) and any(w not in _SALT_WORDS for w in words)
@@ -50,7 +60,18 @@ def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
         concept = Concept(EntityKind.DRUG, slugify(title), title)
     names = {match_key(title), match_key(concept.label)}
     tokens = frozenset(match_key(title).split()) | frozenset(match_key(concept.label).split())
-    return Subject(concept, names, tokens)
+    return Subject(concept, names, tokens, _salt_entries(base or title, concept, lexicon))
+
+
+def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[str]:
+    """Keys of lexicon drugs named by a salt of the subject ("levothyroxine sodium" is filed under
+    thyroxine): the same drug under another entry, so its brands and mentions name the subject too."""
+    keys = set()
+    for salt in _SALTS:
+        found = _lookup_drug(f"{base} {salt}", lexicon)
+        if found is not None and found.key != concept.key:
+            keys.add(found.key)
+    return frozenset(keys)
 
 
 def _lookup_drug(text: str, lexicon: Lexicon) -> Concept | None:

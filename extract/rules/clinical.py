@@ -194,10 +194,13 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+_CALLED = re.compile(r"^(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+", re.I)
 
 
 def _names(item: str) -> list[str]:
-    """"Tosymra and Onzetra Xsail" -> both names (only when each side starts with a capital)."""
+    """"Tosymra and Onzetra Xsail" -> both names (only when each side starts with a capital); "also
+    called X" -> X."""
+    item = _CALLED.sub("", item)
     parts = _NAME_AND_NAME.split(item)
     return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [item]
 
@@ -251,7 +254,7 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
               for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
-        if found and not any(c.key == ctx.subject.concept.key or same_moiety(c.label, ctx.subject.concept.label)
+        if found and not any(ctx.subject.is_concept(c) or same_moiety(c.label, ctx.subject.concept.label)
                              for c in found):
             continue
         ctx.synonyms.append(item)

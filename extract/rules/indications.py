@@ -85,6 +85,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _CAUSED.search(text, window, mention.start) is not None
         or _RISK_AFTER.match(text, mention.end) is not None
         or _NOT_ADVISED.match(text, mention.end) is not None
+        or _NOT_FOR.search(text, window, mention.start) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
@@ -132,6 +133,11 @@ _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s
 _NOT_ADVISED = re.compile(
     r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I
 )  # "use ... to treat delirium is not recommended"
+_NOT_FOR = re.compile(
+    r"\b(?:must|should|can|may)\s+not\s+be\s+(?:used|given|taken|prescribed)\s+(?:to\s+(?:treat|promote|prevent|"
+    r"manage|help)|for|as)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as)\s+[^.;:]*$",
+    re.I,
+)  # "it must not be used to treat obesity or to promote weight loss"
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

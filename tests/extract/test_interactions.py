@@ -494,3 +494,9 @@ def test_interactions_not_expected_between_the_drugs_are_none(lexicon) -> None: 
                    "Interactions have not been observed between terbinafine and cimetidine.",
                    "Rifampin doubles its clearance."], title="Terbinafine")
     assert partners(found, "terbinafine") == {"rifampin"}
+
+
+def test_a_drug_that_does_not_add_to_a_risk_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Loop diuretics such as furosemide do not add to the hyperkalemia risk.",
+                   "Trimethoprim adds to the hyperkalemia risk."], title="Eplerenone")
+    assert partners(found, "eplerenone") == {"trimethoprim"}

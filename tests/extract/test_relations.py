@@ -605,3 +605,27 @@ def test_kin_classes_unrecognised_effects_and_symptoms_of_a_use(lexicon) -> None
                                                                      "delirium"}
     assert "weight gain" not in objects(found, "hasAdverseEffect")
     assert not any("tricyclic" in c or c == "tcas" for c in objects(found, "memberOf"))
+
+
+def test_a_salt_filed_under_another_entry_is_still_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # the lexicon files "levothyroxine sodium" and its brands under thyroxine, a separate entry
+    body = ("## Alternate Names\n- Synthroid, Levoxyl (brands); levothyroxine sodium\n"
+            "## Drug Interactions\n- Sucralfate binds levothyroxine sodium in the gut.\n")
+    doc = parse_post("levothyroxine.md", {"title": "Levothyroxine"}, body)
+    extraction = extract_document(doc)
+    assert {"synthroid", "levoxyl", "levothyroxine sodium"} <= {s.lower() for s in extraction.synonyms}
+    pairs = {(st.subject.label.lower(), st.object.label.lower()) for st in extraction.statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert pairs == {("levothyroxine", "sucralfate")}
+
+
+def test_also_called_introduces_a_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Alternate Names\n- Clopidogrel bisulfate, also called clopidogrel hydrogen sulfate\n"
+    doc = parse_post("clopidogrel.md", {"title": "Clopidogrel"}, body)
+    assert extract_document(doc).synonyms == ("Clopidogrel bisulfate", "clopidogrel hydrogen sulfate")
+
+
+def test_a_use_it_must_not_be_given_for_is_no_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is used to treat hypothyroidism.\n"
+                  "- It must not be used to treat obesity or to help weight loss.\n", title="Levothyroxine")
+    assert objects(found, "indicatedFor") == {"hypothyroidism"}
