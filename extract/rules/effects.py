@@ -165,9 +165,9 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
-    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?)$|"
+    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?)$|"
     # a body part or fluid alone names no effect
-    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?r|enlargement|major|minor|new|emergence)$|"
+    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence)$|"
     r"^(?:very|sometimes?|occasionally)\b|"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",
@@ -192,8 +192,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
     for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
-        if inside_covered(item, covered) or in_spans(unit.text.find(item), masked):
+        if inside_covered(item, covered) or covered_with_setting(item, covered) \
+                or in_spans(unit.text.find(item), masked):
             continue
+        item = _POPULATION_TAIL.sub("", item)
         if plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
 
@@ -204,6 +206,21 @@ def inside_covered(item: str, covered: set[str]) -> bool:
     key = f" {match_key(item)} "
     return any(key == f" {c} " or ((len(c.split()) >= MIN_NAME_WORDS or _COORDINATED.search(c) is not None)
                                    and key in f" {c} ") for c in covered)
+
+
+_SETTING_WORDS = re.compile(
+    r"(?:from|when|while|in|during|after|with|on|at|among|caused\s+by|due\s+to|especially|particularly)\s")
+_POPULATION_TAIL = re.compile(
+    r"\s+in\s+(?:premature\s+|young\s+|older\s+|elderly\s+|the\s+)?(?:infants?|neonates?|newborns?|children|"
+    r"adolescents|teenagers|people|patients|adults|women|men|elderly)\b.*$", re.IGNORECASE)
+# "kidney calcification in premature infants": who gets it, not part of its name
+
+
+def covered_with_setting(item: str, covered: set[str]) -> bool:
+    """An item that is an emitted mention plus where or why it happens ("hyponatremia from inappropriate
+    antidiuretic hormone secretion", "lightheadedness when standing"): the mention already said it."""
+    key = match_key(item)
+    return any(key.startswith(f"{c} ") and _SETTING_WORDS.match(key, len(c) + 1) is not None for c in covered)
 
 
 def heading_like(unit: Unit) -> bool:

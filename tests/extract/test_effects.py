@@ -105,3 +105,15 @@ def test_list_after_a_boilerplate_lead_in_is_read(lexicon) -> None:  # type: ign
 
 def test_subsection_heading_is_not_an_item(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert effects("Pivotal Open Study Findings\n\nSome patients reported nausea.") == {"nausea"}
+
+
+def test_where_or_why_an_effect_happens_is_not_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Hyponatremia from fluid retention, dizziness when getting up, gum soreness in older "
+                    "adults, bone thinning in children, and behaviors in teenagers")
+    assert {"gum soreness", "bone thinning"} <= found
+    assert not any(" from " in label or " when " in label or " in " in label for label in found)
+    assert not {"behaviors", "behavior"} & found
+
+
+def test_a_bare_fluid_is_not_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert "fluid" not in effects("- Fluid and salt depletion, low blood pressure")
