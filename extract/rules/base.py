@@ -27,8 +27,8 @@ SIDE_EFFECT_TIERS = {
     "side_effects_adr": "adr",
 }
 INDICATION_CUE = Guarded(re.compile(
-    r"\b(?:treat\w*|indicat\w*|prescribed|used (?:for|to|in)|management|manage|prevent\w*|prophylaxis|"
-    r"relie\w*|therapy for|control of|address|approved)\b",
+    r"\b(?:treat\w*|indicat\w*|prescribed|used(?:,[^,.;]{1,60},)? (?:for|to|in)|management|manage|prevent\w*|"
+    r"prophylaxis|relie\w*|therapy for|control of|address|approved)\b",
     re.IGNORECASE,
 ))
 STRONG_INDICATION_CUE = Guarded(re.compile(

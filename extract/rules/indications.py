@@ -86,6 +86,8 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _RISK_AFTER.match(text, mention.end) is not None
         or _NOT_ADVISED.match(text, mention.end) is not None
         or _NOT_FOR.search(text, window, mention.start) is not None
+        or _WITH_OR_WITHOUT.search(text, window, mention.start) is not None
+        or _EARLIER_ILLNESS.search(text, window, mention.start) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
@@ -124,7 +126,7 @@ _CAUSED = re.compile(
 _SYMPTOM_EXAMPLES = re.compile(
     r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
 )  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
-_SYMPTOMS = frozenset({"pain", "stiffness", "swelling", "edema", "inflammation", "tenderness", "itching"})
+_SYMPTOMS = frozenset({"pain", "stiffness", "swelling", "inflammation", "tenderness", "itching"})
 _SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|caused\s+by|due\s+to)\s", re.I)
 # "relieves pain, stiffness, and swelling from osteoarthritis": the symptoms of the use, not uses
 _NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
@@ -138,6 +140,11 @@ _NOT_FOR = re.compile(
     r"manage|help)|for|as)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as)\s+[^.;:]*$",
     re.I,
 )  # "it must not be used to treat obesity or to promote weight loss"
+_WITH_OR_WITHOUT = re.compile(r"\bwith\s+(?:or|and)\s+without\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "panic disorder with or without agoraphobia": a feature of the use, not a use
+_EARLIER_ILLNESS = re.compile(
+    r"\b(?:that|which)\s+(?:persists?|remains?|lingers?|follows?|occurs?|develops?)\s+after\s+(?:an?\s+|the\s+)?$", re.I
+)  # "nerve pain that persists after shingles": the illness it follows, not the use
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

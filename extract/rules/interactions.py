@@ -234,7 +234,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Pairs of interacting participants in one sentence of an interactions section."""
     if _PLANNED_BENEFIT.search(unit.text):
         return  # "together they improve survival": a combination given on purpose, not an interaction
-    items = participants(ctx, unit.text, mentions)
+    # "with or without X": X takes no part, neither as a partner nor as a group of its own
+    items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers]
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)

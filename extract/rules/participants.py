@@ -76,7 +76,7 @@ _MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|los
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )
-ITEM_BLOCKING = BLOCKING - {"HYPOTHETICAL"}
+ITEM_BLOCKING = (BLOCKING - {"HYPOTHETICAL"}) | {"OPTIONAL"}  # "with or without X": X is optional
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

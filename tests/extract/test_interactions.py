@@ -500,3 +500,9 @@ def test_a_drug_that_does_not_add_to_a_risk_is_no_partner(lexicon) -> None:  # t
     found = pairs(["Loop diuretics such as furosemide do not add to the hyperkalemia risk.",
                    "Trimethoprim adds to the hyperkalemia risk."], title="Eplerenone")
     assert partners(found, "eplerenone") == {"trimethoprim"}
+
+
+def test_levels_similar_with_and_without_a_drug_pair_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Levels of ethinyl estradiol and norethindrone were similar with and without "
+                   "coadministration of topiramate at low doses."], title="Topiramate")
+    assert not found

@@ -629,3 +629,37 @@ def test_a_use_it_must_not_be_given_for_is_no_indication(lexicon) -> None:  # ty
     found = edges("## Usage\n- It is used to treat hypothyroidism.\n"
                   "- It must not be used to treat obesity or to help weight loss.\n", title="Levothyroxine")
     assert objects(found, "indicatedFor") == {"hypothyroidism"}
+
+
+def test_with_or_without_marks_a_feature_not_a_use_and_negates_nothing_after(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is approved for panic disorder with or without agoraphobia, social anxiety "
+                  "disorder, and premenstrual dysphoric disorder.\n", title="Paroxetine")
+    assert {"panic disorder", "social anxiety disorder", "premenstrual dysphoric disorder"} <= objects(
+        found, "indicatedFor")
+    assert "agoraphobia" not in objects(found, "indicatedFor")
+
+
+def test_with_or_without_a_drug_makes_it_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Drug Interactions\n- Clearance doubles in patients taking phenytoin with or without "
+                  "other enzyme-inducing drugs such as primidone.\n", title="Tiagabine")
+    assert objects(found, "interactsWith") == {"phenytoin"}
+
+
+def test_edema_a_diuretic_relieves_is_a_use_and_its_causes_are_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is prescribed to relieve edema caused by heart failure.\n"
+                  "- It is also used, together with a low-salt diet, to treat high blood pressure.\n",
+                  title="Torsemide")
+    assert {"edema", "hypertension"} <= objects(found, "indicatedFor")
+    assert "heart failure" not in objects(found, "indicatedFor")
+
+
+def test_the_illness_a_pain_follows_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is prescribed for postherpetic neuralgia (nerve pain that persists after "
+                  "shingles).\n", title="Pregabalin")
+    assert "herpes zoster" not in objects(found, "indicatedFor")
+
+
+def test_narrower_thyroid_indications_keep_their_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is used to treat hypothyroidism, congenital hypothyroidism in newborns, and "
+                  "myxedema coma.\n", title="Levothyroxine")
+    assert {"hypothyroidism", "congenital hypothyroidism", "myxedema coma"} <= objects(found, "indicatedFor")
