@@ -99,13 +99,14 @@ _LEFT_STOP = _word_set(
     "baseline change changes excluding except worsening new-onset terms term preferred being additional "
     "infrequent uncommon adverse reaction reactions criteria effects called termed named can may might could "
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
-    "unmask unmasks"
+    "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
+    "worsens produce produces reflect reflects"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "
     "exertional paradoxical viral bacterial fungal upper lower aggravated macular papular pruritic "
     "erythematous maculopapular maculo-papular nos present positive prolonged irregular postural "
-    "orthostatic acute chronic haemorrhagic hemorrhagic"
+    "orthostatic acute chronic haemorrhagic hemorrhagic sensation sensations"
 )
 _RELATIVE = re.compile(
     r"^(?:which|that|who|whom|when|while|whereas|although|though|but|especially|particularly)\b", re.IGNORECASE

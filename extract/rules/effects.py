@@ -138,8 +138,8 @@ _CAUSES = re.compile(
     r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks)\s+(.+)$",
     re.IGNORECASE,
 )
-_FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b",
-                          re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
+                          r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?)\b", re.IGNORECASE)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"\b(?:in|during|after|following)\s+(?:(?:severe|known|existing|pre-existing|underlying|obstructive|"
@@ -161,7 +161,8 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
-    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting)\b|"
+    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
+    r"largely|generally|most|without)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
@@ -195,7 +196,9 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if inside_covered(item, covered) or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked):
             continue
-        item = _POPULATION_TAIL.sub("", item)
+        item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
+        if inside_covered(item, covered):
+            continue
         if plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
 

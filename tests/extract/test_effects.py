@@ -117,3 +117,23 @@ def test_where_or_why_an_effect_happens_is_not_part_of_it(lexicon) -> None:  # t
 
 def test_a_bare_fluid_is_not_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "fluid" not in effects("- Fluid and salt depletion, low blood pressure")
+
+
+def test_a_lead_in_before_a_colon_is_not_part_of_the_first_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Rare at the right dose; most reactions reflect overdosing: palpitations, tremor, "
+                    "heat intolerance")
+    assert {"palpitations", "tremor", "heat intolerance"} <= found
+    assert not any("reflect" in label for label in found)
+
+
+def test_hedges_and_verbs_do_not_open_an_effect_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Mostly signs of excess dosing (tremor, insomnia); atrial fibrillation.\n"
+                    "- Long use thins bone and raises fracture risk.")
+    assert {"tremor", "insomnia", "atrial fibrillation"} <= found
+    assert not any(label.startswith(("mostly", "raises")) for label in found)
+
+
+def test_with_or_without_a_complication_is_not_an_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Hyperammonemia with or without encephalopathy, kidney stones, suicidal thoughts")
+    assert {"kidney stones", "hyperammonemia"} <= found
+    assert not any(label.startswith("without") for label in found)
