@@ -65,6 +65,11 @@ _BODY_AFTER = re.compile(
 )
 _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
 _METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)", re.IGNORECASE)
+_METABOLITE_AFTER = re.compile(r"[\s-]+metabolites?\b", re.IGNORECASE)  # "the active epoxide metabolite"
+_DEVICE_AFTER = re.compile(
+    r"[\s-]+(?:IUDs?|intrauterine\s+(?:devices?|systems?)|devices?|coils?|implants?|stents?)\b", re.IGNORECASE
+)  # "a copper IUD": a device, not a drug taken with it
+_TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 _LEVEL_OF = re.compile(
@@ -170,15 +175,15 @@ def metabolite(text: str, mention: Mention) -> bool:
     """A metabolite named beside its parent drug ("its metabolites, N-desmethylclozapine", "procainamide
     and N-acetyl procainamide"), not a drug taken with it."""
     return _METABOLITE_NAME.match(mention.text) is not None or _METABOLITE_BEFORE.search(
-        text, 0, mention.start) is not None
+        text, 0, mention.start) is not None or _METABOLITE_AFTER.match(text, mention.end) is not None
 
 
 def measured(text: str, mention: Mention) -> bool:
-    """A body substance, not a co-administered drug ("blood glucose", "serum potassium", "dopamine
-    receptors", "potassium-sparing")."""
+    """A body substance, target or device, not a co-administered drug ("blood glucose", "serum potassium",
+    "dopamine receptors", "potassium-sparing", "a copper IUD")."""
     if _BODY_BEFORE.search(text, 0, mention.start) or _BODY_AFTER.match(text, mention.end):
         return True
-    if _CARRIER.search(mention.text):
+    if _CARRIER.search(mention.text) or _TARGET.search(mention.text) or _DEVICE_AFTER.match(text, mention.end):
         return True
     if mention.text.lower() not in ENDOGENOUS:
         return False

@@ -506,3 +506,11 @@ def test_levels_similar_with_and_without_a_drug_pair_nothing(lexicon) -> None:  
     found = pairs(["Levels of ethinyl estradiol and norethindrone were similar with and without "
                    "coadministration of topiramate at low doses."], title="Topiramate")
     assert not found
+
+
+def test_metabolites_devices_and_receptors_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Valproate raises levels of the active epoxide metabolite.",
+                   "It weakens hormonal contraceptives, so a copper IUD is advised.",
+                   "Because it binds androgen receptors, abiraterone should not be combined with it."],
+                  title="Carbamazepine")
+    assert partners(found, "carbamazepine") == {"valproic acid", "hormonal contraceptives", "abiraterone"}
