@@ -21,6 +21,9 @@ _DROP_ITEM = re.compile(
     r"intrathecal)\b",
     re.I,
 )
+_SCHEDULE_ONLY = re.compile(
+    r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely)$", re.I
+)  # "monthly (for the first 3 months)": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _PERSONS_WITH = re.compile(
     r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+", re.I
@@ -74,7 +77,7 @@ _TAIL_WORDS = (
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
     rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
-    r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during))?"
+    r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by))?"
     r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
@@ -295,7 +298,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
         core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", item)))
-        if not core or len(core.split()) > max_words or (_PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
+        if not core or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
+                _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
         variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain) if v))

@@ -93,6 +93,9 @@ def cores(text: str) -> list[str]:
         ("Intravenous, intramuscular, or epidural administration", []),
         ("Allergy to the drug, including the patch adhesive or gel ingredients", ["Allergy to the drug"]),
         ("Allergy to risperidone, its active metabolite", ["Allergy to risperidone"]),
+        # a schedule alone is no item
+        ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
+         ["Serum potassium", "serum sodium"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:
