@@ -39,7 +39,7 @@ CURATED_FILES: dict[str, EntityKind] = {
     "adverse_effects.tsv": EntityKind.ADVERSE_EFFECT,
     "conditions.tsv": EntityKind.CONDITION,
 }
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 MIN_SURFACE = 3
 MAX_ACRONYM = 6
 MIN_CLASS_WORD = 6  # one-word class names shorter than this are too ambiguous to vary
@@ -191,6 +191,7 @@ def _mesh_inverted(name: str) -> list[str]:
     return []
 
 
+_LIST_LIKE = re.compile(r"[,;]\s|[,;]$")
 _EFFECT_FORM = re.compile(rf"\b(?:{EFFECT_NOUNS})$", re.IGNORECASE)
 
 
@@ -214,7 +215,10 @@ def _drugs(builder: LexiconBuilder, stop: set[str]) -> None:
         surfaces = [name, *forms.get(name, []), *_mesh_inverted(name)]
         if is_class:  # "diuretic effect" names what a class does, never the class
             surfaces = [s for s in surfaces if not _EFFECT_FORM.search(s)]
-        builder.add(concept, [s for s in surfaces if match_key(s) not in stop], inflect=is_class)
+        # "alcohol," (a stray MeSH form of benzyl alcohol) and "abacavir, dolutegravir, and lamivudine" would
+        # swallow list commas in text: one wrong drug, or one product, instead of the drugs listed
+        builder.add(concept, [s for s in surfaces if match_key(s) not in stop and not _LIST_LIKE.search(s)],
+                    inflect=is_class)
 
 
 def _diseases(builder: LexiconBuilder, stop: set[str]) -> None:

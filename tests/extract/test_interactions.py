@@ -514,3 +514,11 @@ def test_metabolites_devices_and_receptors_are_not_partners(lexicon) -> None:  #
                    "Because it binds androgen receptors, abiraterone should not be combined with it."],
                   title="Carbamazepine")
     assert partners(found, "carbamazepine") == {"valproic acid", "hormonal contraceptives", "abiraterone"}
+
+
+def test_a_list_comma_never_belongs_to_a_drug_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Alcohol, allopurinol, and amiodarone raise its effect.",
+                   "Efavirenz, emtricitabine, and tenofovir lower its levels."], title="Warfarin")
+    assert {"alcohol", "allopurinol", "amiodarone", "efavirenz", "emtricitabine", "tenofovir"} <= partners(
+        found, "warfarin")
+    assert "benzyl alcohol" not in partners(found, "warfarin")
