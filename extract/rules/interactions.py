@@ -333,11 +333,16 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
         return
     run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
     active = out.ctx.active_forms
-    stand_ins = [i for i in run if not i.is_subject and i.ok and (out.own_class(subject, i) or i.concept.key in active)]
+    # "diclofenac and other NSAIDs inhibit diuretics": the other members act alongside the subject
+    related = class_index(out.ctx.lexicon).related
+    stand_ins = [i for i in run if not i.is_subject and i.ok and (
+        out.own_class(subject, i) or related(subject.concept, i.concept) or i.concept.key in active)]
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
     for item in others:
+        if item in stand_ins:
+            continue
         if item.ok and not (listed and item in run and (peers or alternative(unit.text, subject, item))):
             out.pair(subject, item)
             for cls in stand_ins:

@@ -522,3 +522,10 @@ def test_a_list_comma_never_belongs_to_a_drug_name(lexicon) -> None:  # type: ig
     assert {"alcohol", "allopurinol", "amiodarone", "efavirenz", "emtricitabine", "tenofovir"} <= partners(
         found, "warfarin")
     assert "benzyl alcohol" not in partners(found, "warfarin")
+
+
+def test_other_members_listed_with_the_subject_act_alongside_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Diclofenac and other NSAIDs can blunt the effect of loop diuretics."], title="Diclofenac")
+    assert frozenset({"nsaids", "loop diuretics"}) in found
+    assert "loop diuretics" in partners(found, "diclofenac")
+    assert "nsaids" not in partners(found, "diclofenac")
