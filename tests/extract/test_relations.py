@@ -663,3 +663,10 @@ def test_narrower_thyroid_indications_keep_their_names(lexicon) -> None:  # type
     found = edges("## Usage\n- It is used to treat hypothyroidism, congenital hypothyroidism in newborns, and "
                   "myxedema coma.\n", title="Levothyroxine")
     assert {"hypothyroidism", "congenital hypothyroidism", "myxedema coma"} <= objects(found, "indicatedFor")
+
+
+def test_pattern_hair_loss_keeps_its_sex(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- Off-label, it is used for female pattern hair loss.\n", title="Spironolactone")
+    assert objects(found, "indicatedFor") == {"female pattern hair loss"}
+    found = edges("## Usage\n- It is used to treat male pattern hair loss.\n", title="Finasteride")
+    assert objects(found, "indicatedFor") == {"androgenetic alopecia"}
