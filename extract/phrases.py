@@ -47,6 +47,16 @@ _HISTORY_OF = re.compile(
 )
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
+def _allergy_each(core: str) -> list[str]:
+    """"hypersensitivity to A or B" is also written "hypersensitivity to A" and "hypersensitivity to B"."""
+    lead = _ALLERGY_TO.match(core)
+    if lead is None:
+        return []
+    objects = [o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
+    return [f"{lead.group()}{o}" for o in objects] if len(objects) > 1 else []
+
+
+_ALLERGY_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
 _ALLERGY_TO = re.compile(
     r"^(?:(?:known|documented|clinically\s+significant|severe|serious)\s+)*(?:hypersensitivity|allergy|"
     r"allergic\s+reactions?)\s+to\s+",
@@ -302,7 +312,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
-        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain) if v))
+        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain, *_allergy_each(core)) if v))
         phrases.append(Phrase(core, variants))
     if acronym and phrases:
         first = phrases[0]

@@ -107,6 +107,12 @@ def test_longer_forms_are_kept_as_variants() -> None:
     assert "pancreatitis" in phrase.variants and "Acute or chronic pancreatitis" in phrase.variants
 
 
+def test_an_allergy_to_either_of_two_names_is_written_both_ways() -> None:
+    phrase = list_phrases("Anemia, hypersensitivity to lincomycin or clindamycin, colitis")[1]
+    assert phrase.core == "hypersensitivity to lincomycin or clindamycin"
+    assert {"hypersensitivity to lincomycin", "hypersensitivity to clindamycin"} <= set(phrase.variants)
+
+
 def test_acronym_variant() -> None:
     assert acronym_variant("Selective Serotonin Reuptake Inhibitor (SSRI) Antidepressant") == "SSRI Antidepressant"
     assert acronym_variant("Proton Pump Inhibitor (PPI)") == "PPI"
