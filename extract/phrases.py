@@ -175,13 +175,16 @@ def _attach_objects(items: list[str]) -> list[str]:
         short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
         if short and allergy and not _ADJECTIVE.search(words[0]):  # not "..., pre-existing maculopathy"
             out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
+            if _CONJ_LEAD.match(item.strip()):
+                allergy = ""  # "..., or C" closes the allergens
             continue
         if short and len(words) == 1 and _PREPOSITION.search(out[-1]) and _coordinated_from(items, index) \
                 and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue
         head = _ALLERGY_TO.match(bare)
-        allergy = head.group(0) if head else ""
+        # "hypersensitivity to A or B, early pregnancy": an allergy with its own "or" lists all its allergens
+        allergy = head.group(0) if head and not _COORDINATOR.search(bare[head.end():]) else ""
         out.append(item)
     return out
 

@@ -93,6 +93,11 @@ def cores(text: str) -> list[str]:
         ("Intravenous, intramuscular, or epidural administration", []),
         ("Allergy to the drug, including the patch adhesive or gel ingredients", ["Allergy to the drug"]),
         ("Allergy to risperidone, its active metabolite", ["Allergy to risperidone"]),
+        # an allergy with its own "or" has listed its allergens: the next items are conditions
+        ("Allergy to lincomycin or clindamycin, early pregnancy, porphyria",
+         ["Allergy to lincomycin or clindamycin", "early pregnancy", "porphyria"]),
+        ("Allergy to sulfa drugs, penicillin, or cephalosporins, liver failure",
+         ["Allergy to sulfa drugs", "Allergy to penicillin", "Allergy to cephalosporins", "liver failure"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
