@@ -42,6 +42,16 @@ def _main_part(mention: Mention, phrase: Phrase) -> bool:
     return len(mention.text.split()) * 5 >= len(phrase.core.split()) * 3
 
 
+_GRADE = re.compile(r"^(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked)\s+", re.I)
+
+
+def _graded(mention: Mention, phrase: Phrase) -> bool:
+    """The item grades the mention ("severe renal impairment"): the item is the contraindication, and
+    the ungraded name would claim more than the text does."""
+    grade = _GRADE.match(phrase.core)
+    return grade is not None and match_key(phrase.core[grade.end():]) == match_key(mention.text)
+
+
 def emit_phrase(ctx: RuleContext, relation: Relation, kind: EntityKind, phrase: Phrase, unit: Unit) -> None:
     """One edge to the phrase's concept; every longer form becomes a surface form of it."""
     concept = ctx.lexicon_concept(phrase.core, kind) or chunk_concept(phrase.core, kind)
@@ -63,7 +73,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         if concept is None:
             continue
         phrase = _covering(phrases, mention)
-        if phrases and (phrase is None or not _main_part(mention, phrase)):
+        if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
                  unit, mention.text)

@@ -670,3 +670,11 @@ def test_pattern_hair_loss_keeps_its_sex(lexicon) -> None:  # type: ignore[no-un
     assert objects(found, "indicatedFor") == {"female pattern hair loss"}
     found = edges("## Usage\n- It is used to treat male pattern hair loss.\n", title="Finasteride")
     assert objects(found, "indicatedFor") == {"androgenetic alopecia"}
+
+
+def test_a_graded_contraindication_is_not_also_claimed_ungraded(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Contraindications\n- Known allergy, severe hepatic or renal impairment, severe heart failure\n",
+                  title="Buspirone")
+    contra = objects(found, "contraindicatedIn")
+    assert {"severe hepatic impairment", "severe renal impairment", "severe heart failure"} <= contra
+    assert not contra & {"renal impairment", "kidney disease", "heart failure", "hepatic impairment"}
