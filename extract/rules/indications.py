@@ -88,6 +88,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _NOT_FOR.search(text, window, mention.start) is not None
         or _WITH_OR_WITHOUT.search(text, window, mention.start) is not None
         or _EARLIER_ILLNESS.search(text, window, mention.start) is not None
+        or _OWN_EFFECT.search(text, window, mention.start) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
@@ -102,9 +103,15 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
     for lo, hi in clause_spans(text):
         if not cue.search(text[lo:hi]):
             continue
-        if any(lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS) and not ctx.subject.is_alias(m.text, m.candidates)
-               and _WITH_OTHER.search(text, lo, m.start) for m in mentions):
+        others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
+                  and not ctx.subject.is_alias(m.text, m.candidates)]
+        if any(_WITH_OTHER.search(text, lo, m.start) for m in others):
             continue
+        used = next((m for m in others if _OTHER_DRUG_USED.match(text, m.end)), None)
+        if used is not None:  # what another drug "is used for" is its own use
+            hi = used.start
+            if not cue.search(text[lo:hi]):
+                continue
         out.append((lo, hi))
     return out
 
@@ -118,7 +125,7 @@ _CAUSED_BY_THERAPY = re.compile(
 # factor: "with additional bleeding risk factors such as coagulopathy"
 _CAUSED = re.compile(
     r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
     r"|\brisk\s+factors?\b[^.;]{0,40}$",
     re.I,
@@ -127,8 +134,9 @@ _SYMPTOM_EXAMPLES = re.compile(
     r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
 )  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses
 _SYMPTOMS = frozenset({"pain", "stiffness", "swelling", "inflammation", "tenderness", "itching"})
-_SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|caused\s+by|due\s+to)\s", re.I)
-# "relieves pain, stiffness, and swelling from osteoarthritis": the symptoms of the use, not uses
+_SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|caused\s+by|due\s+to|of)\s", re.I)
+# "relieves pain, stiffness, and swelling from osteoarthritis", "the pain of trigeminal neuralgia": the
+# symptoms of the use, not uses
 _NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
 # "a bedwetting alarm", "an HIV test": the condition only names the thing
 _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
@@ -145,6 +153,10 @@ _WITH_OR_WITHOUT = re.compile(r"\bwith\s+(?:or|and)\s+without\s+(?:[\w-]+\s+){0,
 _EARLIER_ILLNESS = re.compile(
     r"\b(?:that|which)\s+(?:persists?|remains?|lingers?|follows?|occurs?|develops?)\s+after\s+(?:an?\s+|the\s+)?$", re.I
 )  # "nerve pain that persists after shingles": the illness it follows, not the use
+_OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
+# "its sedative and anticholinergic effects can contribute to delirium": what the drug does, not a use
+_OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
+# "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

@@ -678,3 +678,12 @@ def test_a_graded_contraindication_is_not_also_claimed_ungraded(lexicon) -> None
     contra = objects(found, "contraindicatedIn")
     assert {"severe hepatic impairment", "severe renal impairment", "severe heart failure"} <= contra
     assert not contra & {"renal impairment", "kidney disease", "heart failure", "hepatic impairment"}
+
+
+def test_symptoms_effects_and_other_drugs_uses_are_not_indications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is prescribed to relieve the pain, swelling, and stiffness of osteoarthritis.\n"
+                  "- It is used for muscle spasm, although its sedative and anticholinergic effects can contribute "
+                  "to delirium.\n"
+                  "- Overdose causes toxicity (tachycardia, seizures), and sodium bicarbonate is used for "
+                  "conduction abnormalities.\n", title="Cyclobenzaprine")
+    assert objects(found, "indicatedFor") == {"osteoarthritis", "muscle spasm"}
