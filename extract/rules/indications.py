@@ -39,6 +39,11 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
             continue
         concept = as_kind(concept, K.CONDITION)
+        bracketed = _BRACKET_INSIDE.search(unit.text, max(0, mention.start - 60), mention.start)
+        if bracketed and (whole := ctx.lexicon_concept(f"{bracketed.group(1)} {mention.text}", K.CONDITION)):
+            # "vasospastic (Prinzmetal's) angina": the bracket sits inside the name
+            ctx.emit(Relation.INDICATED_FOR, whole, unit, f"{bracketed.group(1)} {mention.text}")
+            continue
         cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
         if cause and not mention.text.lower().startswith(cause.group(1).lower()):
             # "infectious diarrhea" is its own indication, narrower than "diarrhea"
@@ -157,6 +162,7 @@ _OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
 # "its sedative and anticholinergic effects can contribute to delirium": what the drug does, not a use
 _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
+_BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

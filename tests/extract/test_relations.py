@@ -687,3 +687,9 @@ def test_symptoms_effects_and_other_drugs_uses_are_not_indications(lexicon) -> N
                   "- Overdose causes toxicity (tachycardia, seizures), and sodium bicarbonate is used for "
                   "conduction abnormalities.\n", title="Cyclobenzaprine")
     assert objects(found, "indicatedFor") == {"osteoarthritis", "muscle spasm"}
+
+
+def test_a_bracket_inside_a_condition_name_keeps_the_whole_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is used to prevent chest pain in vasospastic (Prinzmetal's) angina.\n",
+                  title="Nifedipine")
+    assert "variant angina" in objects(found, "indicatedFor")
