@@ -115,8 +115,10 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:not|rather than) (?:with |to |of |from |by |for |in |{_NOT_OF})?{re.escape(name)}\b")
 
 
-_HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature", "risk")  # a substring test first
-_HALLMARK_OF = re.compile(rf"\b(?:{'|'.join(_HALLMARK_WORDS)})s?\s+of\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
+_HALLMARK_WORDS = ("characteristic", "typical", "hallmark", "hazard", "feature", "risk", "signal")  # substring test
+_HALLMARK_OF = re.compile(
+    rf"\b(?:(?:{'|'.join(_HALLMARK_WORDS)})s?\s+of|signals?\s+(?:with|for))\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
+)  # "... are typical of X", "... were signals with canagliflozin"
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
 _NOT_OF = (
     r"(?:(?:been )?(?:caused by |due to |associated with |linked to |seen with )|"

@@ -87,10 +87,17 @@ _PLANNED_BENEFIT = re.compile(
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
+_MODIFIED_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:[a-z]\w*-[\w-]+\s+){1,2}")
+# ", potassium-based " before "salt substitutes", ", high-dose ": the next list item's own modifier
+
+
 def joined(text: str, left: Item, right: Item) -> bool:
-    """True when only list punctuation and coordinators separate two mentions (after a salt word)."""
+    """True when only list punctuation and coordinators (and the next item's own modifiers) separate two
+    mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
-    return _JOINER.fullmatch(gap) is not None
+    if _JOINER.fullmatch(gap) is not None:
+        return True
+    return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 
 def groups(text: str, items: list[Item]) -> list[list[Item]]:

@@ -58,9 +58,9 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
-    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion)\b"
+    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention)\b"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
-    r"|-\s?(?:sparing|depleting|wasting|losing)\b",
+    r"|-\s?(?:sparing|depleting|wasting|losing|based)\b",
     re.IGNORECASE,
 )
 _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
@@ -71,6 +71,9 @@ _DEVICE_AFTER = re.compile(
 )  # "a copper IUD": a device, not a drug taken with it
 _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost)\w*\s+(?:the\s+)?(?:patient's\s+)?$", re.IGNORECASE
+)  # "may lower glucose": the body's own glucose
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
@@ -187,7 +190,7 @@ def measured(text: str, mention: Mention) -> bool:
         return True
     if mention.text.lower() not in ENDOGENOUS:
         return False
-    before = _FLUID_BEFORE.search(text, 0, mention.start)
+    before = _FLUID_BEFORE.search(text, 0, mention.start) or _CHANGED_BEFORE.search(text, 0, mention.start)
     return before is not None or _MEASURE_AFTER.match(text, mention.end) is not None
 
 

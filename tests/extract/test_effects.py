@@ -137,3 +137,9 @@ def test_with_or_without_a_complication_is_not_an_item(lexicon) -> None:  # type
     found = effects("- Hyperammonemia with or without encephalopathy, kidney stones, suicidal thoughts")
     assert {"kidney stones", "hyperammonemia"} <= found
     assert not any(label.startswith("without") for label in found)
+
+
+def test_effects_signalled_with_another_drug_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Foot ulcers and bone fractures were signals with canagliflozin; they are not known "
+                    "risks of this drug.\n- Genital yeast infections are common.")
+    assert not any("fracture" in label or "ulcer" in label for label in found)

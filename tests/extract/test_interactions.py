@@ -529,3 +529,24 @@ def test_other_members_listed_with_the_subject_act_alongside_it(lexicon) -> None
     assert frozenset({"nsaids", "loop diuretics"}) in found
     assert "loop diuretics" in partners(found, "diclofenac")
     assert "nsaids" not in partners(found, "diclofenac")
+
+
+def test_a_list_item_with_its_own_hyphenated_modifier_stays_in_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Potassium supplements, potassium-based salt substitutes, and trimethoprim can cause "
+                   "hyperkalemia."], title="Lisinopril")
+    assert {"potassium supplements", "salt substitutes", "trimethoprim"} <= partners(found, "lisinopril")
+    assert all("lisinopril" in pair for pair in found)
+
+
+def test_the_bodys_own_glucose_and_sodium_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Insulin and sulfonylureas may lower glucose more than expected.",
+                   "NSAIDs, such as ibuprofen, promote sodium retention and weaken its effect."], title="Enalapril")
+    assert partners(found, "enalapril") == {"insulin", "sulfonylureas", "nsaids", "ibuprofen"}
+
+
+def test_no_adverse_interactions_and_a_contrast_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["It has been given with digoxin and prazosin without clinically significant adverse "
+                   "interactions.",
+                   "Fluoxetine does not change its levels; this differs from metoprolol, whose levels it raises.",
+                   "Verapamil slows the heart further."], title="Atenolol")
+    assert partners(found, "atenolol") == {"verapamil"}
