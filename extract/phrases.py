@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
-_ITEM_SPLIT = re.compile(r"\s*(?:;|,(?![^()]*\)))\s*")
+_ITEM_SPLIT = re.compile(
+    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
+)  # not "a severe, immediate-type reaction": adjectives before one noun
+_QUALIFIER_ONLY = re.compile(r"^(?:(?:known|suspected|confirmed|documented|possible)(?:\s+(?:or|and)\s+)?)+$", re.I)
+_INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
@@ -173,7 +177,8 @@ def _attach_objects(items: list[str]) -> list[str]:
         bare = _CONJ_LEAD.sub("", item.strip())
         words = [w for w in bare.split() if w.lower() not in ("and", "or", "and/or")]
         short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
-        if short and allergy and not _ADJECTIVE.search(words[0]):  # not "..., pre-existing maculopathy"
+        if short and allergy and not _ADJECTIVE.search(words[0]) and _closed_by_conjunction(items, index):
+            # "allergy to A, B, or C" (not "allergy to A, pregnancy, ..." with no closing "or")
             out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
             if _CONJ_LEAD.match(item.strip()):
                 allergy = ""  # "..., or C" closes the allergens
@@ -216,6 +221,11 @@ def _lend_heads(items: list[str]) -> list[str]:
             if len(words) != 1 or not _ORGAN.fullmatch(words[0]):
                 break
     return out
+
+
+def _closed_by_conjunction(items: list[str], index: int) -> bool:
+    """Whether a later item of the run opens with "and"/"or" ("..., or C")."""
+    return any(_CONJ_LEAD.match(later.strip()) for later in items[index:])
 
 
 def _coordinated_from(items: list[str], index: int) -> bool:
@@ -310,7 +320,9 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         item = _ADD_ITEM.sub("", item)
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
-        core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", item)))
+        if _QUALIFIER_ONLY.match(item.strip()):
+            continue  # "obstruction, known or suspected": the qualifier of the item before
+        core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item))))
         if not core or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it

@@ -205,12 +205,15 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 _CALLED = re.compile(r"^(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+", re.I)
+_WHERE_SOLD = re.compile(
+    r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|UK|EU|United\s+States)\b.*$", re.I
+)  # "morphine hydrochloride in some countries"
 
 
 def _names(item: str) -> list[str]:
     """"Tosymra and Onzetra Xsail" -> both names (only when each side starts with a capital); "also
     called X" -> X."""
-    item = _CALLED.sub("", item)
+    item = _WHERE_SOLD.sub("", _CALLED.sub("", item))
     parts = _NAME_AND_NAME.split(item)
     return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [item]
 

@@ -98,6 +98,12 @@ def cores(text: str) -> list[str]:
          ["Allergy to lincomycin or clindamycin", "early pregnancy", "porphyria"]),
         ("Allergy to sulfa drugs, penicillin, or cephalosporins, liver failure",
          ["Allergy to sulfa drugs", "Allergy to penicillin", "Allergy to cephalosporins", "liver failure"]),
+        # without a closing "or C", the items after an allergy are conditions of their own
+        ("Angioedema, allergy to ACE inhibitors, pregnancy, aliskiren use",
+         ["Angioedema", "allergy to ACE inhibitors", "pregnancy", "aliskiren use"]),
+        # qualifiers alone are no items; "X included" is X; a comma between grading adjectives splits nothing
+        ("Bowel obstruction, known or suspected, paralytic ileus included", ["Bowel obstruction", "paralytic ileus"]),
+        ("A severe, immediate-type allergy to penicillins", ["severe, immediate-type allergy to penicillins"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),

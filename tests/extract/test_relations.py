@@ -693,3 +693,9 @@ def test_a_bracket_inside_a_condition_name_keeps_the_whole_name(lexicon) -> None
     found = edges("## Usage\n- It is used to prevent chest pain in vasospastic (Prinzmetal's) angina.\n",
                   title="Nifedipine")
     assert "variant angina" in objects(found, "indicatedFor")
+
+
+def test_where_a_name_is_sold_is_not_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Alternate Names\n- Morphine sulfate; morphine hydrochloride in some countries\n"
+    doc = parse_post("morphine.md", {"title": "Morphine"}, body)
+    assert extract_document(doc).synonyms == ("Morphine sulfate", "morphine hydrochloride")
