@@ -28,7 +28,8 @@ SIDE_EFFECT_TIERS = {
 }
 INDICATION_CUE = Guarded(re.compile(
     r"\b(?:treat\w*|indicat\w*|prescribed|used(?:,[^,.;]{1,60},)? (?:for|to|in)|management|manage|prevent\w*|"
-    r"prophylaxis|relie\w*|therapy for|control of|address|approved)\b",
+    r"prophylaxis|relie\w*|therapy for|control of|address|approved|(?:lowers?|reduces?) the risk of|"
+    r"slows? (?:the )?(?:progression|loss|decline))\b",
     re.IGNORECASE,
 ))
 STRONG_INDICATION_CUE = Guarded(re.compile(

@@ -31,9 +31,15 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if not cue.search(unit.text):
         return
     cued = cued_clauses(ctx, unit.text, mentions, cue)
+    previous_end = -1
     for mention in mentions:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
+        after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None
+        if mention.first(K.CONDITION) is not None and mention.first(K.POPULATION) is None:
+            previous_end = mention.end
+        if after_condition:
+            continue  # "diabetic kidney disease with albuminuria": a feature of the use before it
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
@@ -163,6 +169,7 @@ _OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
 _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
+_WITH_FEATURE = re.compile(r"\s+with\s+")
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

@@ -699,3 +699,11 @@ def test_where_a_name_is_sold_is_not_part_of_it(lexicon) -> None:  # type: ignor
     body = "## Alternate Names\n- Morphine sulfate; morphine hydrochloride in some countries\n"
     doc = parse_post("morphine.md", {"title": "Morphine"}, body)
     assert extract_document(doc).synonyms == ("Morphine sulfate", "morphine hydrochloride")
+
+
+def test_lowering_the_risk_of_an_illness_is_a_use_and_its_features_are_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- In adults it also lowers the risk of stroke in atrial fibrillation, and slows the "
+                  "progression of diabetic kidney disease with albuminuria.\n", title="Exemplapril")
+    indications = objects(found, "indicatedFor")
+    assert {"stroke", "atrial fibrillation"} <= indications
+    assert "albuminuria" not in indications
