@@ -166,7 +166,8 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
-    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?)$|"
+    r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
+    r"larynx|pharynx|eyelids?|genitals?|perineum)$|"
     # a body part or fluid alone names no effect
     r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence)$|"
     r"^(?:very|sometimes?|occasionally)\b|"
@@ -212,7 +213,8 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 
 
 _SETTING_WORDS = re.compile(
-    r"(?:from|when|while|in|during|after|with|on|at|among|caused\s+by|due\s+to|especially|particularly)\s")
+    r"(?:from|when|while|in|during|after|with|on|at|among|of|caused\s+by|due\s+to|especially|particularly|"
+    r"presenting\s+(?:as|with))\s")
 _POPULATION_TAIL = re.compile(
     r"\s+in\s+(?:premature\s+|young\s+|older\s+|elderly\s+|the\s+)?(?:infants?|neonates?|newborns?|children|"
     r"adolescents|teenagers|people|patients|adults|women|men|elderly)\b.*$", re.IGNORECASE)

@@ -143,3 +143,16 @@ def test_effects_signalled_with_another_drug_are_not_effects(lexicon) -> None:  
     found = effects("- Foot ulcers and bone fractures were signals with canagliflozin; they are not known "
                     "risks of this drug.\n- Genital yeast infections are common.")
     assert not any("fracture" in label or "ulcer" in label for label in found)
+
+
+def test_where_on_the_body_an_effect_shows_is_not_a_new_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Angioedema of the face, tongue, or larynx; intestinal angioedema presenting as belly "
+                    "pain; hyperkalemia")
+    assert {"angioedema", "intestinal angioedema", "hyperkalemia"} <= found
+    assert not any(label.startswith("angioedema of") or label == "larynx" or "presenting" in label
+                   for label in found)
+
+
+def test_addiction_is_not_physical_dependence(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Physical dependence and tolerance; misuse and addiction")
+    assert {"addiction", "drug dependence"} <= found
