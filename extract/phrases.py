@@ -16,6 +16,7 @@ _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(r"^(?:(?:known|suspected|confirmed|documented|possible)(?:\s+(?:or|and)\s+)?)+$", re.I)
+_DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
@@ -40,7 +41,7 @@ _ADJECTIVE = re.compile(
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _ORGAN = re.compile(
     r"renal|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|respiratory|thyroid|adrenal|biliary|pancreatic|"
-    r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular",
+    r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular|blood|urine|serum|plasma",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
 _ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
@@ -322,7 +323,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             continue  # "including any other ..."
         if _QUALIFIER_ONLY.match(item.strip()):
             continue  # "obstruction, known or suspected": the qualifier of the item before
-        core = _tidy(_QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item))))
+        core = _tidy(_DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
         if not core or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it

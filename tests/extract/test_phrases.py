@@ -104,6 +104,9 @@ def cores(text: str) -> list[str]:
         # qualifiers alone are no items; "X included" is X; a comma between grading adjectives splits nothing
         ("Bowel obstruction, known or suspected, paralytic ileus included", ["Bowel obstruction", "paralytic ileus"]),
         ("A severe, immediate-type allergy to penicillins", ["severe, immediate-type allergy to penicillins"]),
+        # body fluids share a head noun like organs; a cut tail leaves no dangling "and"
+        ("HbA1c, and blood or urine ketones during illness", ["HbA1c", "blood ketones", "urine ketones"]),
+        ("Pain intensity and daily function, bowel function", ["Pain intensity", "bowel function"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
