@@ -200,7 +200,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
         if inside_covered(item, covered):
             continue
-        if plausible_item(ctx, item):
+        site = site_term(ctx, unit.text, unit.text.find(item), item)
+        if site is not None:
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
+        elif plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
 
 
@@ -266,7 +269,7 @@ def emit_mentions(
         if edges is None:
             edges = effect_edges(mentions)
         bounds = between(mention, edges, masked, len(unit.text))
-        concept, surface = mention_effect(ctx, unit.text, mention, bounds)
+        concept, surface = site_effect(ctx, unit.text, mention) or mention_effect(ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
             keys = (match_key(surface), match_key(mention.text))
@@ -369,6 +372,31 @@ def between(mention: Mention, edges: list[tuple[Mention, int, int]], masked: lis
         if end <= span.start < hi:
             hi = span.start
     return Span(lo, hi)
+
+
+_SITE_LIST = re.compile(
+    r"\b(injection|infusion|application|administration|instillation|catheter|implant)[\s-]+site\s+reactions?\s*"
+    r"(?:\(|,?\s*(?:consisting\s+of|including|such\s+as|e\.\s?g\.,?|like|:))[^.;)]*$",
+    re.IGNORECASE,
+)
+
+
+def site_effect(ctx: RuleContext, text: str, mention: Mention) -> tuple[Concept, str] | None:
+    """A constituent of "injection site reactions (erythema, irritation and pain)" is the site's own
+    effect ("injection site erythema") when the lexicon has that term."""
+    return site_term(ctx, text, mention.start, mention.text)
+
+
+def site_term(ctx: RuleContext, text: str, start: int, name: str) -> tuple[Concept, str] | None:
+    """The lexicon's "<site> site <name>" effect when ``name`` at ``start`` lists a site reaction's parts."""
+    if start < 0 or "site" not in text:
+        return None
+    site = _SITE_LIST.search(text, max(0, start - 160), start)
+    if site is None:
+        return None
+    term = f"{site.group(1).lower()} site {name}"
+    found = [c for c in ctx.lexicon.lookup(term) if c.kind == K.ADVERSE_EFFECT]
+    return (found[0], term) if found else None
 
 
 def qualified(ctx: RuleContext, text: str, mention: Mention) -> str:

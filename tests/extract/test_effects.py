@@ -156,3 +156,10 @@ def test_where_on_the_body_an_effect_shows_is_not_a_new_effect(lexicon) -> None:
 def test_addiction_is_not_physical_dependence(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Physical dependence and tolerance; misuse and addiction")
     assert {"addiction", "drug dependence"} <= found
+
+
+def test_the_parts_of_an_injection_site_reaction_keep_the_site(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Injection site reactions consisting of erythema, irritation and pain were seen; "
+                    "headache was also reported.")
+    assert {"injection site erythema", "injection site irritation", "injection site pain", "headache"} <= found
+    assert not {"erythema", "irritation", "pain"} & found
