@@ -449,8 +449,12 @@ def more_specific(surface: str, label: str) -> bool:
     return bool(label_words) and label_words < words
 
 
+_VACUOUS = frozenset({"reaction", "event", "episode"})  # "hypersensitivity reactions" names no narrower term
+
+
 def _stems(text: str) -> list[str]:
-    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in match_key(text).split()]
+    stems = (w[:-1] if len(w) > 3 and w.endswith("s") else w for w in match_key(text).split())
+    return [w for w in stems if w not in _VACUOUS]
 
 
 def candidate_items(ctx: RuleContext, text: str) -> list[str]:

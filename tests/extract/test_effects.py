@@ -163,3 +163,13 @@ def test_the_parts_of_an_injection_site_reaction_keep_the_site(lexicon) -> None:
                     "headache was also reported.")
     assert {"injection site erythema", "injection site irritation", "injection site pain", "headache"} <= found
     assert not {"erythema", "irritation", "pain"} & found
+
+
+def test_reactions_and_grades_do_not_make_a_narrower_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n\nHypersensitivity reactions, including anaphylaxis, have occurred. 18% of patients "
+            "had Grade 2 or greater ALT elevation.\n")
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements
+              if st.relation == Relation.HAS_ADVERSE_EFFECT}
+    assert {"hypersensitivity", "alanine aminotransferase increased"} <= labels
+    assert not {"hypersensitivity reactions", "greater alt elevation"} & labels
