@@ -173,3 +173,10 @@ def test_reactions_and_grades_do_not_make_a_narrower_effect(lexicon) -> None:  #
               if st.relation == Relation.HAS_ADVERSE_EFFECT}
     assert {"hypersensitivity", "alanine aminotransferase increased"} <= labels
     assert not {"hypersensitivity reactions", "greater alt elevation"} & labels
+
+
+def test_eczema_is_not_filed_under_dermatitis(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Side Effects\n\n- Pruritus, eczema, dermatitis\n"
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    assert {"eczema", "dermatitis", "pruritus"} <= labels
