@@ -550,3 +550,12 @@ def test_no_adverse_interactions_and_a_contrast_are_not_partners(lexicon) -> Non
                    "Fluoxetine does not change its levels; this differs from metoprolol, whose levels it raises.",
                    "Verapamil slows the heart further."], title="Atenolol")
     assert partners(found, "atenolol") == {"verapamil"}
+
+
+def test_study_findings_of_no_effect_name_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["In volunteers, co-administration of cimetidine with it had no substantive effect on its levels.",
+                   "In a study it was given with naproxen, causing no significant changes in naproxen exposure.",
+                   "The effect of phenytoin on its clearance was not evaluated.",
+                   "It may be safely co-administered with nitrates.",
+                   "Rifampin halves its exposure."], title="Zolpidem")
+    assert partners(found, "zolpidem") == {"rifampin"}
