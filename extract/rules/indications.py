@@ -35,11 +35,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     for mention in mentions:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
             continue
-        after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None
+        after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
+            _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
+            and _DESCRIBED.match(unit.text, mention.start) is not None)
         if mention.first(K.CONDITION) is not None and mention.first(K.POPULATION) is None:
             previous_end = mention.end
         if after_condition:
-            continue  # "diabetic kidney disease with albuminuria": a feature of the use before it
+            continue  # "kidney disease with albuminuria", "onychomycosis (fungal infection of the nails)"
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
@@ -170,6 +172,8 @@ _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescri
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

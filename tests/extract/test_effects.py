@@ -180,3 +180,9 @@ def test_eczema_is_not_filed_under_dermatitis(lexicon) -> None:  # type: ignore[
     doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
     labels = {st.object.label.lower() for st in extract_document(doc).statements}
     assert {"eczema", "dermatitis", "pruritus"} <= labels
+
+
+def test_an_effect_said_to_be_no_problem_with_this_drug_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Adrenal insufficiency, a concern with ketoconazole, is not a problem with this drug.\n"
+                    "- Headache")
+    assert "adrenal insufficiency" not in found

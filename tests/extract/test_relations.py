@@ -707,3 +707,12 @@ def test_lowering_the_risk_of_an_illness_is_a_use_and_its_features_are_not(lexic
     indications = objects(found, "indicatedFor")
     assert {"stroke", "atrial fibrillation"} <= indications
     assert "albuminuria" not in indications
+
+
+def test_given_or_taken_for_names_a_use_and_a_described_bracket_does_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is an antifungal taken by mouth for onychomycosis (fungal infection of the "
+                  "toenails) and given as granules for tinea capitis (scalp ringworm). It also lowers the chance of "
+                  "recurrence after surgery for ductal carcinoma in situ (DCIS).\n", title="Exemplafine")
+    indications = objects(found, "indicatedFor")
+    assert {"onychomycosis", "tinea capitis", "ductal carcinoma in situ"} <= indications
+    assert not {"fungal infections", "tinea infections"} & indications
