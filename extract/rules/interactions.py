@@ -27,17 +27,20 @@ dosage section names interactions too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.classes import class_index
 from extract.model import Concept, Mention, Relation, Statement
+from extract.nlp import find_mentions
 from extract.rules.base import (
+    INTERACTION_KINDS,
     MECHANISM,
     SEVERITY,
     K,
     RuleContext,
     usable,
 )
-from extract.rules.participants import Item, participants
+from extract.rules.participants import Item, measured, participants
 from extract.rules.style import style_of
 from extract.text import clause_spans
 from extract.units import Unit
@@ -237,8 +240,31 @@ class Emitter:
                          item.mention.text, self.quals)
 
 
+def _partner_named(ctx: RuleContext, text: str, mention: Mention) -> bool:
+    """A drug, class or substance other than the subject, its own classes ("ACE inhibitors" in lisinopril's
+    monograph stand for the subject) and the body's own substances ("their glucose-lowering effect")."""
+    concept = mention.first(*INTERACTION_KINDS)
+    if concept is None or ctx.subject.is_alias(mention.text, mention.candidates) or measured(text, mention):
+        return False
+    own = concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).related(ctx.subject.concept, concept)
+    return not own or _OTHER_MEMBERS.search(text, 0, mention.start) is not None  # "other NSAIDs" are partners
+
+
+def with_label(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> tuple[Unit, list[Mention]]:
+    """A bullet's lead-in that names drugs ("Warfarin and other coumarins: it raises their effect") is part
+    of each of its sentences that names no partner itself: the sentence is read with the lead-in in front."""
+    if not unit.label or any(_partner_named(ctx, unit.text, m) for m in mentions):
+        return unit, mentions
+    named = [m for m in find_mentions(unit.label, ctx.lexicon) if m.first(*INTERACTION_KINDS)]
+    if not named:
+        return unit, mentions
+    joined = replace(unit, text=f"{unit.label}: {unit.text}")
+    return joined, find_mentions(joined.text, ctx.lexicon)
+
+
 def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Pairs of interacting participants in one sentence of an interactions section."""
+    unit, mentions = with_label(ctx, unit, mentions)
     if _PLANNED_BENEFIT.search(unit.text):
         return  # "together they improve survival": a combination given on purpose, not an interaction
     # "with or without X": X takes no part, neither as a partner nor as a group of its own

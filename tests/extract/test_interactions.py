@@ -559,3 +559,11 @@ def test_study_findings_of_no_effect_name_no_partners(lexicon) -> None:  # type:
                    "It may be safely co-administered with nitrates.",
                    "Rifampin halves its exposure."], title="Zolpidem")
     assert partners(found, "zolpidem") == {"rifampin"}
+
+
+def test_a_lead_in_names_the_partner_of_a_sentence_that_names_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Cimetidine: coadministration raises naproxen levels.",
+                   "Insulin and sulfonylureas: NSAIDs may enhance their glucose-lowering effect.",
+                   "Antacids: separate doses of lithium and naproxen by two hours."], title="Naproxen")
+    assert {"cimetidine", "insulin", "sulfonylureas", "lithium"} <= partners(found, "naproxen")
+    assert "antacids" not in partners(found, "naproxen")  # the sentence names its own partner
