@@ -142,8 +142,8 @@ _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\
                           r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?)\b", re.IGNORECASE)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
-    r"\b(?:in|during|after|following)\s+(?:(?:severe|known|existing|pre-existing|underlying|obstructive|"
-    r"uncontrolled|advanced|the|a|an)\s+)*$",
+    r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with)\s+"
+    r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
     re.IGNORECASE,
 )  # a disease named as the setting of an effect, not as one
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
@@ -162,7 +162,7 @@ NOT_AN_EFFECT = re.compile(
     r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
     r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
-    r"largely|generally|most|without)\b|"
+    r"largely|generally|most|without|in|at|during)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
@@ -224,10 +224,18 @@ _POPULATION_TAIL = re.compile(
 # "kidney calcification in premature infants": who gets it, not part of its name
 
 
+_COURSE = re.compile(
+    r"^(?:(?:new|worsening|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
+    r"occasional)\s+(?:or\s+|and\s+)?)+", re.IGNORECASE
+)  # "new or worsening hypertension": the course of an effect the mention already named
+
+
 def covered_with_setting(item: str, covered: set[str]) -> bool:
     """An item that is an emitted mention plus where or why it happens ("hyponatremia from inappropriate
     antidiuretic hormone secretion", "lightheadedness when standing"): the mention already said it."""
     key = match_key(item)
+    if (course := _COURSE.match(key)) and key[course.end():] in covered:
+        return True
     return any(key.startswith(f"{c} ") and _SETTING_WORDS.match(key, len(c) + 1) is not None for c in covered)
 
 
@@ -260,6 +268,8 @@ def emit_mentions(
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
         if not effect_mention(mention, listing, unit.text) or non_effect_term(mention):
+            if SETTING_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
+                covered.add(match_key(mention.text))  # nor is the list item it makes ("or in kidney failure")
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
@@ -308,10 +318,18 @@ def tabular(text: str) -> bool:
     return len(NUMBER.findall(text)) * 4 > len(text.split())
 
 
+_OUTCOME_WORDS = frozenset({"fatal", "lethal", "life-threatening"})
+_FATAL_EVENTS = re.compile(r"\s+(?:adverse|events?|reactions?|outcomes?|cases?)\b", re.IGNORECASE)  # deaths
+
+
 def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
     """A usable adverse-effect mention; a disease name counts only among listed effects, and not as the
-    setting of one ("higher glucose in diabetes", "floppy iris during cataract surgery")."""
+    setting of one ("higher glucose in diabetes", "floppy iris during cataract surgery"); "fatal" says how
+    an effect ends ("fatal colitis", "occasionally fatal"), it is no effect unless it names deaths ("fatal
+    adverse reactions occurred in 5%")."""
     if not usable(mention) or (mention.first(K.DRUG, K.DRUG_CLASS) and not mention.first(K.ADVERSE_EFFECT)):
+        return False
+    if mention.text.lower() in _OUTCOME_WORDS and not _FATAL_EVENTS.match(text, mention.end):
         return False
     if mention.first(K.ADVERSE_EFFECT) is None and (not listing or mention.first(K.CONDITION) is None):
         return False

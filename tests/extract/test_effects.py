@@ -186,3 +186,13 @@ def test_an_effect_said_to_be_no_problem_with_this_drug_is_none(lexicon) -> None
     found = effects("- Adrenal insufficiency, a concern with ketoconazole, is not a problem with this drug.\n"
                     "- Headache")
     assert "adrenal insufficiency" not in found
+
+
+def test_settings_courses_and_outcomes_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n\n- Myoclonus at high doses or in kidney failure; confusion mainly with renal "
+            "impairment\n- New or worsening hypertension; pseudomembranous colitis, occasionally fatal\n"
+            "- Fatal adverse reactions occurred in 2% of patients.\n")
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    assert {"myoclonus", "hypertension", "pseudomembranous colitis", "death"} <= labels
+    assert not any("kidney" in label or "renal" in label or label.startswith("worsening") for label in labels)
