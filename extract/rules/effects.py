@@ -167,10 +167,11 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
-    r"larynx|pharynx|eyelids?|genitals?|perineum)$|"
+    r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
     r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence)$|"
     r"^(?:very|sometimes?|occasionally)\b|"
+    r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",
     re.IGNORECASE,
@@ -191,6 +192,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
+    settings = {match_key(m.text) for m in mentions
+                if SETTING_BEFORE.search(unit.text, max(0, m.start - 40), m.start)}
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
     for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
@@ -198,6 +201,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 or in_spans(unit.text.find(item), masked):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
+        setting = _SETTING_TAIL.search(item)
+        if setting and match_key(setting.group(1)) in settings:
+            # "CNS disturbances in renal impairment", "QT prolongation mainly with renal impairment"
+            item = _HEDGE_END.sub("", item[:setting.start()])
         if inside_covered(item, covered):
             continue
         site = site_term(ctx, unit.text, unit.text.find(item), item)
@@ -218,6 +225,8 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 _SETTING_WORDS = re.compile(
     r"(?:from|when|while|in|during|after|with|on|at|among|of|caused\s+by|due\s+to|especially|particularly|"
     r"presenting\s+(?:as|with))\s")
+_SETTING_TAIL = re.compile(r"\s+(?:in|with|during)\s+(.+)$", re.IGNORECASE)
+_HEDGE_END = re.compile(r"\s+(?:mainly|mostly|especially|particularly|usually|only)$", re.IGNORECASE)
 _POPULATION_TAIL = re.compile(
     r"\s+in\s+(?:premature\s+|young\s+|older\s+|elderly\s+|the\s+)?(?:infants?|neonates?|newborns?|children|"
     r"adolescents|teenagers|people|patients|adults|women|men|elderly)\b.*$", re.IGNORECASE)
@@ -319,6 +328,8 @@ def tabular(text: str) -> bool:
 
 
 _OUTCOME_WORDS = frozenset({"fatal", "lethal", "life-threatening"})
+_DECREASE_WORDS = re.compile(r"^(?:falls?|drops?)$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s+in\b", re.IGNORECASE)
 _FATAL_EVENTS = re.compile(r"\s+(?:adverse|events?|reactions?|outcomes?|cases?)\b", re.IGNORECASE)  # deaths
 
 
@@ -331,6 +342,8 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False
     if mention.text.lower() in _OUTCOME_WORDS and not _FATAL_EVENTS.match(text, mention.end):
         return False
+    if _DECREASE_WORDS.match(mention.text) and _IN_AFTER.match(text, mention.end):
+        return False  # "a transient fall in white cell count": a decrease, not a fall
     if mention.first(K.ADVERSE_EFFECT) is None and (not listing or mention.first(K.CONDITION) is None):
         return False
     if _MODAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):

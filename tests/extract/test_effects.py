@@ -196,3 +196,13 @@ def test_settings_courses_and_outcomes_are_not_effects(lexicon) -> None:  # type
     labels = {st.object.label.lower() for st in extract_document(doc).statements}
     assert {"myoclonus", "hypertension", "pseudomembranous colitis", "death"} <= labels
     assert not any("kidney" in label or "renal" in label or label.startswith("worsening") for label in labels)
+
+
+def test_body_parts_decreases_and_settings_stay_out_of_effect_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n\n- Numbness of the fingers, toes, and lips; a transient fall in white cell count "
+            "(leukopenia)\n- Dizzy spells in renal impairment, QT prolongation mainly with renal impairment\n")
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    assert {"leukopenia", "dizziness"} <= labels
+    assert not labels & {"toe", "toes", "fall", "falls", "transient fall"}
+    assert not any("renal" in label or "mainly" in label for label in labels)
