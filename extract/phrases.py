@@ -17,6 +17,10 @@ _ITEM_SPLIT = re.compile(
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(r"^(?:(?:known|suspected|confirmed|documented|possible)(?:\s+(?:or|and)\s+)?)+$", re.I)
 _DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
+_NO_CONDITION = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?))$",
+    re.I,
+)  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
@@ -81,8 +85,9 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or|plus|as\s+well\s+as)\s+", re.I)
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
-    r"when|while|before|after starting|if|then|within",  # schedules, time windows and conditions
-    r"for\s+(?:the|a|an|any|signs?|dose|dosing)",  # what it is checked for ("renal function for dose selection")
+    r"when|while|before|after starting|if|then|within|without",  # schedules, time windows and conditions
+    r"for\s+(?:the|a|an|any|signs?|dose|dosing|topical|vaginal|oral|intravenous|injectable|rectal)",
+    # what it is checked for ("renal function for dose selection"), the form it applies to ("for topical use")
     r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
     # what comes with it ("INR with warfarin"), but not a name's own "with" ("CBC with differential")
     r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)",
@@ -195,6 +200,21 @@ def _attach_objects(items: list[str]) -> list[str]:
     return out
 
 
+_ORGAN_STATE = re.compile(r"dysfunction|disease|impairment|failure|insufficiency|damage|injury", re.I)
+
+
+def _shared_organ(parts: list[str]) -> list[str]:
+    """``"liver disease or dysfunction"`` -> ``["liver disease", "liver dysfunction"]``: a bare noun after
+    an organ's item names the organ's other state; ``[]`` for any other pair."""
+    if len(parts) != 2 or not _ORGAN_STATE.fullmatch(parts[1]):
+        return []
+    words = parts[0].split()
+    organ = next((i for i, w in enumerate(words[:-1]) if _ORGAN.fullmatch(w)), None)
+    if organ is None or _ORGAN.fullmatch(parts[1]):
+        return []
+    return [parts[0], " ".join([*words[:organ + 1], parts[1]])]
+
+
 def _shared_head(parts: list[str]) -> list[str]:
     """``"severe renal or hepatic impairment"`` -> ``["severe renal impairment", "hepatic impairment"]``:
     organs coordinated before one head noun each take the head; ``[]`` for any other list."""
@@ -258,21 +278,36 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         return [item]
     if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
         return [item]
-    shared = _shared_head(parts)
+    shared = _shared_head(parts) or _shared_organ(parts)
     if shared:
         return shared
     if len(parts) == 2 and _MEASURE_QUALIFIER.fullmatch(parts[0]) and len(parts[1].split()) > 2:
         head = parts[1].split(" ", 1)[1]  # "fasting and self-monitored blood glucose": both blood glucose
         return [f"{parts[0]} {head}", parts[1]]
-    if len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
-        # "acute or chronic metabolic acidosis" (but "dehydration or sodium depletion" is two items);
-        # "acute or severe asthma or hypercarbia": the qualified item, then the rest of the list
-        if len(parts) == 2:
-            return [item]
-        joint = _COORDINATOR.search(item)
-        assert joint is not None
-        return [f"{parts[0]}{joint.group(0)}{parts[1]}", *parts[2:]]
-    return parts
+    return _qualified_pairs(item, parts)
+
+
+def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
+    """A one-word adjective coordinated with the next, longer part qualifies the same noun and stays with it:
+    "acute or chronic metabolic acidosis" is one item (but "dehydration or sodium depletion" is two), and
+    "mood changes and psychotic or manic symptoms" lists "psychotic or manic symptoms"."""
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
+        return [item]
+    joints = [m.group(0) for m in _COORDINATOR.finditer(_TAIL.sub("", item))]
+    if len(joints) != len(parts) - 1:
+        return parts
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if index + 1 < len(parts) and len(part.split()) == 1 and len(parts[index + 1].split()) > 1 \
+                and _ADJECTIVE.search(part):
+            out.append(f"{part}{joints[index]}{parts[index + 1]}")
+            index += 2
+            continue
+        out.append(part)
+        index += 1
+    return out
 
 
 def _tidy(text: str) -> str:
@@ -321,7 +356,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         item = _ADD_ITEM.sub("", item)
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
-        if _QUALIFIER_ONLY.match(item.strip()):
+        if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()):
             continue  # "obstruction, known or suspected": the qualifier of the item before
         core = _tidy(_DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
         if not core or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (

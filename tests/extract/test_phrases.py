@@ -107,6 +107,13 @@ def cores(text: str) -> list[str]:
         # body fluids share a head noun like organs; a cut tail leaves no dangling "and"
         ("HbA1c, and blood or urine ketones during illness", ["HbA1c", "blood ketones", "urine ketones"]),
         ("Pain intensity and daily function, bowel function", ["Pain intensity", "bowel function"]),
+        # "without a pacemaker" qualifies; a bare diagnosis or form is no item; an organ's other state keeps
+        # the organ; an adjective coordinated with the next part stays with its noun
+        ("Sick sinus syndrome without a pacemaker, motor tics or a diagnosis of Tourette syndrome",
+         ["Sick sinus syndrome", "motor tics", "Tourette syndrome"]),
+        ("History of colitis for topical and vaginal forms", ["History of colitis"]),
+        ("Liver disease or dysfunction, including cirrhosis", ["Liver disease", "Liver dysfunction", "cirrhosis"]),
+        ("Mood changes and psychotic or manic symptoms; tics", ["Mood changes", "psychotic or manic symptoms", "tics"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
