@@ -142,7 +142,8 @@ _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\
                           r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?)\b", re.IGNORECASE)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
-    r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with)\s+"
+    r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
+    r"\btests?\s+(?:for|of))\s+"  # "platelet function tests for HIT": what a test looks for
     r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
     re.IGNORECASE,
 )  # a disease named as the setting of an effect, not as one

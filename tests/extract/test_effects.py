@@ -206,3 +206,10 @@ def test_body_parts_decreases_and_settings_stay_out_of_effect_names(lexicon) -> 
     assert {"leukopenia", "dizziness"} <= labels
     assert not labels & {"toe", "toes", "fall", "falls", "transient fall"}
     assert not any("renal" in label or "mainly" in label for label in labels)
+
+
+def test_what_a_lab_test_looks_for_is_not_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- It can make platelet function tests for heparin-induced thrombocytopenia falsely negative.\n"
+                    "- Dyspnea")
+    assert "heparin-induced thrombocytopenia" not in found
+    assert "dyspnoea" in found or "dyspnea" in found

@@ -567,3 +567,10 @@ def test_a_lead_in_names_the_partner_of_a_sentence_that_names_none(lexicon) -> N
                    "Antacids: separate doses of lithium and naproxen by two hours."], title="Naproxen")
     assert {"cimetidine", "insulin", "sulfonylureas", "lithium"} <= partners(found, "naproxen")
     assert "antacids" not in partners(found, "naproxen")  # the sentence names its own partner
+
+
+def test_a_change_judged_not_significant_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Atorvastatin levels increase only slightly, which is not considered clinically significant.",
+                   "Paroxetine raised its levels by about 20%, so no dose adjustment is needed.",
+                   "Ketoconazole triples its exposure."], title="Ticagrelor")
+    assert partners(found, "ticagrelor") == {"ketoconazole"}
