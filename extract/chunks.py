@@ -14,7 +14,7 @@ from functools import lru_cache
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:,(?!\d)|(?<!\d),|;|\band/or\b)\s*")  # "1,3-dimethylxanthine" is one name
-_CONJ = re.compile(r"^(?:and|or|including|such as|e\.g\.|eg|etc)\s+", re.IGNORECASE)
+_CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|not|no|"
     r"vary|varies|depend\w*|consult|take|taking|use|used|using|avoid|consider|see|refer|occur\w*|report\w*|"

@@ -171,7 +171,7 @@ NOT_AN_EFFECT = re.compile(
     r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
     r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence)$|"
-    r"^(?:very|sometimes?|occasionally)\b|"
+    r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
     r"[=%<>\u2265\u2264]|\d",

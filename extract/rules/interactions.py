@@ -90,7 +90,11 @@ _PLANNED_BENEFIT = re.compile(
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
-_MODIFIED_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:[a-z]\w*-[\w-]+\s+){1,2}")
+_MODIFIED_ITEM_GAP = re.compile(
+    r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
+    r"concurrent|frequent|occasional|excessive)\s+){1,2}",
+    re.IGNORECASE,
+)
 # ", potassium-based " before "salt substitutes", ", high-dose ": the next list item's own modifier
 
 

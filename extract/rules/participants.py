@@ -72,8 +72,10 @@ _DEVICE_AFTER = re.compile(
 _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost)\w*\s+(?:the\s+)?(?:patient's\s+)?$", re.IGNORECASE
-)  # "may lower glucose": the body's own glucose
+    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch)\w*\s+(?:the\s+)?"
+    r"(?:patient's\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
+    re.IGNORECASE,
+)  # "may lower glucose", "check uric acid", "the rise in uric acid": the body's own substance
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"

@@ -213,3 +213,9 @@ def test_what_a_lab_test_looks_for_is_not_an_effect(lexicon) -> None:  # type: i
                     "- Dyspnea")
     assert "heparin-induced thrombocytopenia" not in found
     assert "dyspnoea" in found or "dyspnea" in found
+
+
+def test_frequency_words_and_as_well_as_open_no_effect_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Dizziness, headache, constipation, and less often vomiting, as well as stroke")
+    assert {"dizziness", "headache", "constipation", "vomiting"} <= found
+    assert not any(label.startswith(("less often", "as well as")) for label in found)

@@ -574,3 +574,13 @@ def test_a_change_judged_not_significant_names_no_partner(lexicon) -> None:  # t
                    "Paroxetine raised its levels by about 20%, so no dose adjustment is needed.",
                    "Ketoconazole triples its exposure."], title="Ticagrelor")
     assert partners(found, "ticagrelor") == {"ketoconazole"}
+
+
+def test_a_list_with_plain_modifiers_and_measured_body_substances(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Anticoagulants (such as warfarin), fibrinolytic agents, and regular NSAID use add to the risk "
+                   "of bleeding.",
+                   "Rifampin may weaken its effect; check uric acid two weeks after starting it."],
+                  title="Ticagrelor")
+    assert {"anticoagulants", "warfarin", "thrombolytics", "nsaids", "rifampin"} <= partners(found, "ticagrelor")
+    assert all("ticagrelor" in pair for pair in found)
+    assert "uric acid" not in partners(found, "ticagrelor")
