@@ -239,19 +239,26 @@ def _moiety_stem(word: str) -> str:
 _TO_ACTIVE_FORM = re.compile(
     r"\b(?:prodrug\s+of|ester\s+of|convert(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:to|into))\s+(?:the\s+)?$", re.I
 )
+_ACTIVE_METABOLITE = re.compile(
+    r"\b(?:its|the)\s+(?:main\s+|major\s+|principal\s+)?active\s+metabolite,?\s+(?:is\s+)?$", re.I
+)
 _SUBJECT_LED = re.compile(r"^\W*(?:it\s+is\s+an?\s+|an?\s+)?(?:inactive\s+)?prodrug\b", re.I)
 
 
 def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Learn the drug the subject becomes in the body ("Valacyclovir is rapidly converted to acyclovir",
-    "Prodrug of prednisolone"): the interaction rules read that drug as standing for the subject."""
+    "Prodrug of prednisolone", "produces the active metabolite desloratadine"): the interaction rules read
+    that drug as standing for the subject."""
     text = unit.text
-    if "rodrug" not in text and "onver" not in text and "ester of" not in text:
+    if "rodrug" not in text and "onver" not in text and "ester of" not in text and "metabolite" not in text:
         return  # substring tests: most sentences say nothing of the kind
     named = [m for m in mentions if usable(m) and ctx.subject.is_alias(m.text, m.candidates)]
     for mention in mentions:
         drug = mention.first(K.DRUG)
         if drug is None or drug.key == ctx.subject.concept.key or not usable(mention):
+            continue
+        if _ACTIVE_METABOLITE.search(text, max(0, mention.start - 60), mention.start):
+            ctx.active_forms.add(drug.key)  # "produces the active metabolite desloratadine"
             continue
         if not _TO_ACTIVE_FORM.search(text, max(0, mention.start - 60), mention.start):
             continue

@@ -584,3 +584,14 @@ def test_a_list_with_plain_modifiers_and_measured_body_substances(lexicon) -> No
     assert {"anticoagulants", "warfarin", "thrombolytics", "nsaids", "rifampin"} <= partners(found, "ticagrelor")
     assert all("ticagrelor" in pair for pair in found)
     assert "uric acid" not in partners(found, "ticagrelor")
+
+
+def test_the_active_metabolite_stands_for_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## How It Works\n- First-pass metabolism by CYP3A4 produces the active metabolite desloratadine.\n"
+            "## Drug Interactions\n- Ketoconazole and cimetidine raise blood levels of loratadine and "
+            "desloratadine.\n")
+    extraction = extract_document(parse_post("loratadine.md", {"title": "Loratadine"}, body))
+    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert {"ketoconazole", "cimetidine"} <= partners(found, "loratadine")
+    assert "desloratadine" not in partners(found, "loratadine")
