@@ -212,7 +212,7 @@ def effect_qualifiers(unit: Unit) -> dict[str, str]:
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
-    "hormone", "hormones",
+    "hormone", "hormones", "thyroid hormone", "thyroid hormones",
 })
 
 

@@ -82,7 +82,9 @@ _LEVEL_OF = re.compile(
     r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?|toxicity|intoxication|poisoning))?",
     re.IGNORECASE,
 )  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
-_MEASURE_AFTER = re.compile(r"[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(
+    r"(?:\s+(?:or|and)\s+[\w-]+)?[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE
+)  # "glucose levels", "thyroid hormone or TSH levels"
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )

@@ -595,3 +595,10 @@ def test_the_active_metabolite_stands_for_the_subject(lexicon) -> None:  # type:
              if st.relation == Relation.INTERACTS_WITH}
     assert {"ketoconazole", "cimetidine"} <= partners(found, "loratadine")
     assert "desloratadine" not in partners(found, "loratadine")
+
+
+def test_the_bodys_hormone_levels_are_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The following agents may alter thyroid hormone or TSH levels: amiodarone, lithium."],
+                  title="Levothyroxine")
+    assert partners(found, "levothyroxine") == {"amiodarone", "lithium"}
+    assert all("levothyroxine" in pair for pair in found)
