@@ -28,7 +28,7 @@ _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Conditions the subject is used for, when the sentence says so."""
     cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
-    if not cue.search(unit.text):
+    if not cue.search(unit.text) and "treated with" not in unit.text:
         return
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = -1
@@ -68,6 +68,9 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
+        course = _COURSE_BEFORE.search(unit.text, max(0, mention.start - 30), mention.start)
+        if course:  # "chronic stable angina pectoris" is a name the text used for the use
+            ctx.surface_forms.append((concept, f"{course.group(1)} {mention.text}"))
         head = mention.text.split(" ", 1)[-1]
         for word, shared in elided_heads(ctx, unit.text, mention, concept, K.CONDITION):
             ctx.emit(Relation.INDICATED_FOR, shared, unit, f"{word.group()} {head}")
@@ -81,9 +84,12 @@ _NOT_INDICATIONS = frozenset({
     "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
     "signs and symptoms", "sign and symptom", "symptoms", "signs",
 })
+_TREATED_WITH = re.compile(
+    r"\b(?:is|are)\s+treated\s+with\s+(?:(?:intravenous|IV|oral|subcutaneous|high-dose|low-dose)\s+)?$", re.I
+)
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
-    r"with\s+$",
+    r"with\s+(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?$",
     re.I,
 )  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
 
@@ -114,11 +120,13 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
     another drug ("treat the inflammation, usually with corticosteroids")."""
     out = []
     for lo, hi in clause_spans(text):
-        if not cue.search(text[lo:hi]):
+        own = any(ctx.subject.is_alias(m.text, m.candidates) and _TREATED_WITH.search(text, lo, m.start)
+                  for m in mentions if lo <= m.start < hi)  # "X is treated with intravenous levothyroxine"
+        if not own and not cue.search(text[lo:hi]):
             continue
         others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
                   and not ctx.subject.is_alias(m.text, m.candidates)]
-        if any(_WITH_OTHER.search(text, lo, m.start) for m in others):
+        if not own and any(_WITH_OTHER.search(text, lo, m.start) for m in others):
             continue
         used = next((m for m in others if _OTHER_DRUG_USED.match(text, m.end)), None)
         if used is not None:  # what another drug "is used for" is its own use
@@ -174,6 +182,7 @@ _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
+_COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"

@@ -716,3 +716,17 @@ def test_given_or_taken_for_names_a_use_and_a_described_bracket_does_not(lexicon
     indications = objects(found, "indicatedFor")
     assert {"onychomycosis", "tinea capitis", "ductal carcinoma in situ"} <= indications
     assert not {"fungal infections", "tinea infections"} & indications
+
+
+def test_a_use_treated_with_the_subject_in_clinical_notes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Clinical Use Cases\n- Myxedema coma is treated with intravenous levothyroxine, given with "
+                  "intravenous hydrocortisone until coexisting adrenal insufficiency has been excluded.\n"
+                  "- Severe poisoning is treated with intravenous fluids and hemodialysis.\n", title="Levothyroxine")
+    assert objects(found, "indicatedFor") == {"myxedema coma"}
+
+
+def test_the_course_written_before_a_use_is_one_of_its_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_post("metoprolol.md", {"title": "Metoprolol"},
+                     "## Usage\n- It is prescribed to reduce attacks of chronic stable angina pectoris.\n")
+    extraction = extract_document(doc)
+    assert any(text == "chronic stable angina pectoris" for _, text in extraction.surface_forms)
