@@ -24,7 +24,7 @@ _NO_CONDITION = re.compile(
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
-    r"use|coadministration|concurrent|concomitant|combination|then|when|if|every|at|with|within|"
+    r"use|coadministration|concurrent|concomitant|combination|then|when|whenever|if|every|at|in|with|within|"
     r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
     r"intrathecal)\b",
@@ -85,7 +85,9 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or|plus|as\s+well\s+as)\s+", re.I)
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
-    r"when|while|before|after starting|if|then|within|without",  # schedules, time windows and conditions
+    r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
+    r"if|then|within|without",  # schedules, time windows and conditions
+    r"lying|standing|sitting|supine",  # the posture a reading is taken in ("blood pressure lying and standing")
     r"for\s+(?:the|a|an|any|signs?|dose|dosing|topical|vaginal|oral|intravenous|injectable|rectal)",
     # what it is checked for ("renal function for dose selection"), the form it applies to ("for topical use")
     r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
@@ -97,7 +99,7 @@ _TAIL_WORDS = (
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
     rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
-    r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by))?"
+    r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by|from))?"
     r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
@@ -105,6 +107,7 @@ _TAIL = re.compile(
 )
 _QUALIFIER = re.compile(
     r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|current|"
+    r"baseline|periodic|serial|repeat|"
     r"(?:a\s+)?diagnosis\s+of)\s+"
     r"(?:(?:or|and)\s+)?)+",
     re.I,

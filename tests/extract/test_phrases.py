@@ -114,6 +114,11 @@ def cores(text: str) -> list[str]:
         ("History of colitis for topical and vaginal forms", ["History of colitis"]),
         ("Liver disease or dysfunction, including cirrhosis", ["Liver disease", "Liver dysfunction", "cirrhosis"]),
         ("Mood changes and psychotic or manic symptoms; tics", ["Mood changes", "psychotic or manic symptoms", "tics"]),
+        # postures, "whenever ...", "after parenteral doses", "from 2 weeks", "in PAH" and "periodic" frame an item
+        ("Blood pressure lying and standing, serum uric acid from 2 weeks after starting, liver tests whenever "
+         "symptoms suggest injury", ["Blood pressure", "serum uric acid", "liver tests"]),
+        ("Heart rate after parenteral doses, baseline and periodic ECG, and, in PAH, exercise capacity",
+         ["Heart rate", "ECG", "exercise capacity"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
