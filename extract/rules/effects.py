@@ -143,7 +143,9 @@ _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
-    r"\btests?\s+(?:for|of))\s+"  # "platelet function tests for HIT": what a test looks for
+    r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
+    r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:with|without|who\s+have|who\s+had|whose))\s+"  # "subjects treated with apixaban with diabetes"
     r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
     re.IGNORECASE,
 )  # a disease named as the setting of an effect, not as one
@@ -163,7 +165,7 @@ NOT_AN_EFFECT = re.compile(
     r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
     r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
-    r"largely|generally|most|without|in|at|during)\b|"
+    r"largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
@@ -208,11 +210,24 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             item = _HEDGE_END.sub("", item[:setting.start()])
         if inside_covered(item, covered):
             continue
+        item = _lent_modifier(ctx, unit.text, item)
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
         elif plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
+
+
+def _lent_modifier(ctx: RuleContext, text: str, item: str) -> str:
+    """A one-word item after "<modifier> <noun> and" shares the modifier when the lexicon knows the result:
+    "suicidal behavior and ideation" -> "suicidal ideation"."""
+    if " " in item or not item.isalpha():
+        return item
+    lent = re.search(rf"\b([A-Za-z][\w-]*)\s+[\w-]+\s+(?:and|or)\s+{re.escape(item)}\b", text)
+    if lent is None:
+        return item
+    name = f"{lent.group(1)} {item}"
+    return name if any(c.kind in EFFECT_KINDS for c in ctx.lexicon.lookup(name)) else item
 
 
 def inside_covered(item: str, covered: set[str]) -> bool:

@@ -219,3 +219,12 @@ def test_frequency_words_and_as_well_as_open_no_effect_name(lexicon) -> None:  #
     found = effects("- Dizziness, headache, constipation, and less often vomiting, as well as stroke")
     assert {"dizziness", "headache", "constipation", "vomiting"} <= found
     assert not any(label.startswith(("less often", "as well as")) for label in found)
+
+
+def test_a_shared_modifier_and_the_patients_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Side Effects\n\n- Suicidal behavior and ideation\n- Subjects treated with it with diabetes bled "
+            "more often; it may matter in patients whose diabetes is hard to control.\n")
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    assert "suicidal ideation" in labels and "ideation" not in labels
+    assert not any("diabetes" in label for label in labels)
