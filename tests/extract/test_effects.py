@@ -228,3 +228,10 @@ def test_a_shared_modifier_and_the_patients_condition(lexicon) -> None:  # type:
     labels = {st.object.label.lower() for st in extract_document(doc).statements}
     assert "suicidal ideation" in labels and "ideation" not in labels
     assert not any("diabetes" in label for label in labels)
+
+
+def test_polyneuropathy_and_hypovolaemia_are_their_own_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Side Effects\n\n- Peripheral neuropathy, polyneuropathy, dehydration, hypovolemia\n"
+    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
+    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    assert {"peripheral neuropathy", "polyneuropathy", "dehydration", "hypovolaemia"} <= labels
