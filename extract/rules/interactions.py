@@ -271,8 +271,11 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     unit, mentions = with_label(ctx, unit, mentions)
     if _PLANNED_BENEFIT.search(unit.text):
         return  # "together they improve survival": a combination given on purpose, not an interaction
-    # "with or without X": X takes no part, neither as a partner nor as a group of its own
-    items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers]
+    # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
+    # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
+    aside = alternative_clauses(unit.text)
+    items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers
+             and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)
@@ -285,6 +288,20 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         out.flush()
     finally:
         style.sync(ctx)
+
+
+_ALTERNATIVE = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+)?(?:preferred|(?:a|an|the)\s+(?:common\s+|safer\s+|better\s+|"
+    r"usual\s+)?alternatives?|alternatives)\b",
+    re.IGNORECASE,
+)
+
+
+def alternative_clauses(text: str) -> list[tuple[int, int]]:
+    """The "; "-separated clauses that name another drug as the one to use instead."""
+    if "; " not in text or ("prefer" not in text and "alternative" not in text):
+        return []
+    return [(lo, hi) for lo, hi in clause_spans(text)[1:] if _ALTERNATIVE.search(text, lo, hi)]
 
 
 def clauses(text: str, items: list[Item]) -> list[list[Item]]:

@@ -236,3 +236,9 @@ def test_polyneuropathy_and_hypovolaemia_are_their_own_effects(lexicon) -> None:
     labels = {st.object.label.lower() for st in extract_document(doc).statements}
     assert {"polyneuropathy", "dehydration", "hypovolaemia"} <= labels
     assert len(labels) == 4  # peripheral neuropathy is a fourth, separate effect
+
+
+def test_an_unconfirmed_link_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Early reports of a link with dementia were not confirmed, and it is not regarded as a cause "
+                    "of dementia.\n- Headache")
+    assert "dementia" not in found

@@ -602,3 +602,10 @@ def test_the_bodys_hormone_levels_are_no_partner(lexicon) -> None:  # type: igno
                   title="Levothyroxine")
     assert partners(found, "levothyroxine") == {"amiodarone", "lithium"}
     assert all("levothyroxine" in pair for pair in found)
+
+
+def test_the_drug_a_clause_names_as_the_alternative_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["It weakens clopidogrel's antiplatelet effect; pantoprazole is a common alternative.",
+                   "Epinephrine can lower blood pressure further; phenylephrine or norepinephrine is preferred."],
+                  title="Omeprazole")
+    assert partners(found, "omeprazole") == {"clopidogrel", "epinephrine"}
