@@ -47,7 +47,7 @@ from extract.units import Unit
 
 _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
-    r"\blike\b|\bothers?\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
+    r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
     r"\bsome\b|\bthe\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b)*",
@@ -283,11 +283,34 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sentences += 1
         style.named += bool(named)
     try:
+        before = len(ctx.statements)
         for clause in clauses(unit.text, items):
             read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
         out.flush()
+        subject = ctx.subject.concept
+        if any(subject in (st.subject, st.object) for st in ctx.statements[before:]):
+            label_partners(ctx, unit, out)
     finally:
         style.sync(ctx)
+
+
+_LABEL_LIST = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
+
+
+def label_partners(ctx: RuleContext, unit: Unit, out: Emitter) -> None:
+    """In a full monograph, a lead-in that only lists drugs or classes ("**Anticoagulants and antiplatelets:**
+    Warfarin and clopidogrel raise bleeding risk") names partners of the subject too, once the sentence pairs
+    the subject."""
+    if not ctx.monograph or not unit.label or unit.text.startswith(f"{unit.label}:"):
+        return  # a label excerpt's lead-ins are headings; no lead-in; or one already read with the sentence
+    label_mentions = [m for m in find_mentions(unit.label, ctx.lexicon) if m.first(*INTERACTION_KINDS)]
+    parts = [p for p in _LABEL_LIST.split(unit.label) if p.strip()]
+    if not label_mentions or len(label_mentions) < len(parts):
+        return  # the lead-in says more than names ("Pharmacokinetic interactions")
+    for item in participants(ctx, unit.label, label_mentions):
+        statement = out.implicit(item) if item.ok and not item.is_subject else None
+        if statement is not None:
+            ctx.statements.append(statement)
 
 
 _ALTERNATIVE = re.compile(

@@ -609,3 +609,16 @@ def test_the_drug_a_clause_names_as_the_alternative_is_no_partner(lexicon) -> No
                    "Epinephrine can lower blood pressure further; phenylephrine or norepinephrine is preferred."],
                   title="Omeprazole")
     assert partners(found, "omeprazole") == {"clopidogrel", "epinephrine"}
+
+
+def test_a_lead_in_listing_classes_names_partners_in_a_full_monograph(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It relieves pain.\n## Side Effects\n- Nausea\n## Contraindications\n- Asthma\n"
+            "## Dosage\n- 200 mg\n## Precautions\n- Take with food.\n"
+            "## Drug Interactions\n- **Anticoagulants and antiplatelets:** Warfarin and clopidogrel raise the risk "
+            "of serious bleeding.\n- **Other NSAIDs:** Adding naproxen or another NSAID increases harm.\n")
+    extraction = extract_document(parse_post("ibuprofen.md", {"title": "Ibuprofen"}, body))
+    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
+             if st.relation == Relation.INTERACTS_WITH}
+    assert {"anticoagulants", "antiplatelet agents", "warfarin", "clopidogrel", "naproxen", "nsaids"} <= partners(
+        found, "ibuprofen")
+    assert frozenset({"naproxen", "nsaids"}) not in found
