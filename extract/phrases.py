@@ -16,6 +16,7 @@ _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(r"^(?:(?:known|suspected|confirmed|documented|possible)(?:\s+(?:or|and)\s+)?)+$", re.I)
+_RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
 _DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
 _NO_CONDITION = re.compile(
     r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?))$",
@@ -45,7 +46,8 @@ _ADJECTIVE = re.compile(
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _ORGAN = re.compile(
     r"renal|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|respiratory|thyroid|adrenal|biliary|pancreatic|"
-    r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular|blood|urine|serum|plasma",
+    r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular|blood|urine|serum|plasma|"
+    r"CNS|eye|brain|spinal|ocular",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
 _ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
@@ -86,7 +88,8 @@ _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
     r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
-    r"if|then|within|without",  # schedules, time windows and conditions
+    r"if|then|within|without|whose|who\s+(?:cannot|can|are|is|have|has|had|were|was|need|must|may|do|does)",
+    # schedules, time windows, conditions and who they apply to (not "WHO functional class")
     r"lying|standing|sitting|supine",  # the posture a reading is taken in ("blood pressure lying and standing")
     r"for\s+(?:the|a|an|any|signs?|dose|dosing|topical|vaginal|oral|intravenous|injectable|rectal)",
     # what it is checked for ("renal function for dose selection"), the form it applies to ("for topical use")
@@ -279,6 +282,8 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
         return [item]
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and re.search(r"\swith\s", parts[1]):
+        return [item]  # "atrial fibrillation or flutter with an accessory pathway": the "with" binds both
     if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
         return [item]
     shared = _shared_head(parts) or _shared_organ(parts)
@@ -366,7 +371,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
-        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain, *_allergy_each(core)) if v))
+        unqualified = _tidy(_RECENT.sub("", core))  # "recent CNS surgery" is also "CNS surgery"
+        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain, unqualified, *_allergy_each(core)) if v))
         phrases.append(Phrase(core, variants))
     if acronym and phrases:
         first = phrases[0]

@@ -119,6 +119,11 @@ def cores(text: str) -> list[str]:
          "symptoms suggest injury", ["Blood pressure", "serum uric acid", "liver tests"]),
         ("Heart rate after parenteral doses, baseline and periodic ECG, and, in PAH, exercise capacity",
          ["Heart rate", "ECG", "exercise capacity"]),
+        # a "with" after "A or B" binds both; CNS and eye share a head; "who cannot ..." is a tail; "recent" qualifies
+        ("Atrial fibrillation or flutter with an accessory pathway, cardiogenic shock",
+         ["Atrial fibrillation or flutter with an accessory pathway", "cardiogenic shock"]),
+        ("Active bleeding, recent CNS or eye surgery, psychosis who cannot follow dosing",
+         ["Active bleeding", "recent CNS surgery", "recent eye surgery", "psychosis"]),
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
@@ -131,6 +136,11 @@ def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected
 def test_longer_forms_are_kept_as_variants() -> None:
     phrase = list_phrases("Acute or chronic pancreatitis")[0]
     assert "pancreatitis" in phrase.variants and "Acute or chronic pancreatitis" in phrase.variants
+
+
+def test_a_recent_event_is_also_named_without_recent() -> None:
+    phrase = list_phrases("Active bleeding, recent CNS surgery")[1]
+    assert phrase.core == "recent CNS surgery" and "CNS surgery" in phrase.variants
 
 
 def test_an_allergy_to_either_of_two_names_is_written_both_ways() -> None:
