@@ -58,15 +58,6 @@ _HISTORY_OF = re.compile(
 )
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
-def _allergy_each(core: str) -> list[str]:
-    """"hypersensitivity to A or B" is also written "hypersensitivity to A" and "hypersensitivity to B"."""
-    lead = _ALLERGY_TO.match(core)
-    if lead is None:
-        return []
-    objects = [o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
-    return [f"{lead.group()}{o}" for o in objects] if len(objects) > 1 else []
-
-
 _ALLERGY_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
 _ALLERGY_TO = re.compile(
     r"^(?:(?:known|documented|clinically\s+significant|severe|serious)\s+)*(?:hypersensitivity|allergy|"
@@ -216,7 +207,7 @@ def _shared_organ(parts: list[str]) -> list[str]:
         return []
     words = parts[0].split()
     organ = next((i for i, w in enumerate(words[:-1]) if _ORGAN.fullmatch(w)), None)
-    if organ is None or _ORGAN.fullmatch(parts[1]):
+    if organ is None:
         return []
     return [parts[0], " ".join([*words[:organ + 1], parts[1]])]
 
@@ -248,6 +239,15 @@ def _lend_heads(items: list[str]) -> list[str]:
             if len(words) != 1 or not _ORGAN.fullmatch(words[0]):
                 break
     return out
+
+
+def _allergy_each(core: str) -> list[str]:
+    """"hypersensitivity to A or B" is also written "hypersensitivity to A" and "hypersensitivity to B"."""
+    lead = _ALLERGY_TO.match(core)
+    if lead is None:
+        return []
+    objects = [o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
+    return [f"{lead.group()}{o}" for o in objects] if len(objects) > 1 else []
 
 
 def _closed_by_conjunction(items: list[str], index: int) -> bool:

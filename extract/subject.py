@@ -11,12 +11,10 @@ from extract.text import slugify
 
 _SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
           "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate")
-_SALT_WORDS = frozenset(
-    {"sodium", "potassium", "hydrochloride", "hcl", "sulfate", "sulphate", "citrate", "acetate", "maleate",
-     "mesylate", "tartrate", "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate",
-     "monohydrate", "dihydrate", "calcium", "besylate", "bisulfate", "tablets", "injection", "extended",
-     "release", "er", "xr", "sr", "oral", "solution"}
-)
+_SALT_WORDS = frozenset({
+    *_SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
+    "sr", "oral", "solution",
+})  # words a title adds to its drug's name
 
 
 @dataclass
@@ -26,14 +24,11 @@ class Subject:
     concept: Concept
     names: set[str] = field(default_factory=set)
     tokens: frozenset[str] = frozenset()
-    keys: frozenset[str] = frozenset()  # lexicon drugs that are this drug under another entry
-
-    def __post_init__(self) -> None:
-        self.keys = self.keys | {self.concept.key}
+    salt_keys: frozenset[str] = frozenset()  # lexicon drugs that are this drug under another entry
 
     def is_concept(self, concept: Concept) -> bool:
         """True when ``concept`` is the subject's drug or a lexicon entry for one of its salts."""
-        return concept.kind == EntityKind.DRUG and concept.key in self.keys
+        return concept.kind == EntityKind.DRUG and (concept.key == self.concept.key or concept.key in self.salt_keys)
 
     def is_alias(self, text: str, candidates: tuple[Concept, ...] = ()) -> bool:
         """True when ``text`` names the subject: a known alias, the same concept, or a moiety of the title."""

@@ -195,12 +195,12 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
-    settings = {match_key(m.text) for m in mentions
-                if SETTING_BEFORE.search(unit.text, max(0, m.start - 40), m.start)}
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
+    # conditions named as the setting ("or in kidney failure"): neither effects nor list items
+    settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
-        if inside_covered(item, covered) or covered_with_setting(item, covered) \
+        if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
@@ -293,8 +293,6 @@ def emit_mentions(
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
         if not effect_mention(mention, listing, unit.text) or non_effect_term(mention):
-            if SETTING_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
-                covered.add(match_key(mention.text))  # nor is the list item it makes ("or in kidney failure")
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
@@ -304,7 +302,8 @@ def emit_mentions(
         if edges is None:
             edges = effect_edges(mentions)
         bounds = between(mention, edges, masked, len(unit.text))
-        concept, surface = site_effect(ctx, unit.text, mention) or mention_effect(ctx, unit.text, mention, bounds)
+        concept, surface = site_term(ctx, unit.text, mention.start, mention.text) or mention_effect(
+            ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
             keys = (match_key(surface), match_key(mention.text))
@@ -364,7 +363,12 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False
     if _MODAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "cholesterol may fall": a verb, not the effect "fall"
-    return SETTING_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
+    return not setting_of(text, mention)
+
+
+def setting_of(text: str, mention: Mention) -> bool:
+    """The mention names the setting of an effect ("higher glucose in diabetes"), not an effect."""
+    return SETTING_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def listing_effects(mentions: list[Mention]) -> bool:
@@ -428,14 +432,9 @@ _SITE_LIST = re.compile(
 )
 
 
-def site_effect(ctx: RuleContext, text: str, mention: Mention) -> tuple[Concept, str] | None:
-    """A constituent of "injection site reactions (erythema, irritation and pain)" is the site's own
-    effect ("injection site erythema") when the lexicon has that term."""
-    return site_term(ctx, text, mention.start, mention.text)
-
-
 def site_term(ctx: RuleContext, text: str, start: int, name: str) -> tuple[Concept, str] | None:
-    """The lexicon's "<site> site <name>" effect when ``name`` at ``start`` lists a site reaction's parts."""
+    """The lexicon's "<site> site <name>" effect when ``name`` at ``start`` lists a site reaction's parts:
+    "injection site reactions (erythema, irritation and pain)" names "injection site erythema"."""
     if start < 0 or "site" not in text:
         return None
     site = _SITE_LIST.search(text, max(0, start - 160), start)

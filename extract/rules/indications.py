@@ -84,12 +84,11 @@ _NOT_INDICATIONS = frozenset({
     "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
     "signs and symptoms", "sign and symptom", "symptoms", "signs",
 })
-_TREATED_WITH = re.compile(
-    r"\b(?:is|are)\s+treated\s+with\s+(?:(?:intravenous|IV|oral|subcutaneous|high-dose|low-dose)\s+)?$", re.I
-)
+_HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?"  # "with IV X"
+_TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
-    r"with\s+(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?$",
+    rf"with\s+{_HOW_GIVEN}$",
     re.I,
 )  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
 

@@ -254,21 +254,24 @@ def _partner_named(ctx: RuleContext, text: str, mention: Mention) -> bool:
     return not own or _OTHER_MEMBERS.search(text, 0, mention.start) is not None  # "other NSAIDs" are partners
 
 
-def with_label(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> tuple[Unit, list[Mention]]:
-    """A bullet's lead-in that names drugs ("Warfarin and other coumarins: it raises their effect") is part
-    of each of its sentences that names no partner itself: the sentence is read with the lead-in in front."""
-    if not unit.label or any(_partner_named(ctx, unit.text, m) for m in mentions):
-        return unit, mentions
-    named = [m for m in find_mentions(unit.label, ctx.lexicon) if m.first(*INTERACTION_KINDS)]
-    if not named:
-        return unit, mentions
-    joined = replace(unit, text=f"{unit.label}: {unit.text}")
-    return joined, find_mentions(joined.text, ctx.lexicon)
+def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
+    """The drugs, classes and substances a bullet's lead-in names ("**Warfarin and other coumarins:**")."""
+    if not unit.label:
+        return []
+    return [m for m in find_mentions(unit.label, ctx.lexicon) if m.first(*INTERACTION_KINDS)]
 
 
 def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Pairs of interacting participants in one sentence of an interactions section."""
-    unit, mentions = with_label(ctx, unit, mentions)
+    """Pairs of interacting participants in one sentence of an interactions section.
+
+    A lead-in naming drugs is read as part of a sentence that names no partner itself ("Warfarin and other
+    coumarins: it raises their effect"); otherwise, in a full monograph, a lead-in that only lists names
+    still names partners of the subject (:func:`lead_in_partners`)."""
+    lead = lead_in(ctx, unit)
+    read_with_lead = bool(lead) and not any(_partner_named(ctx, unit.text, m) for m in mentions)
+    if read_with_lead:
+        unit = replace(unit, text=f"{unit.label}: {unit.text}")
+        mentions = find_mentions(unit.text, ctx.lexicon)
     if _PLANNED_BENEFIT.search(unit.text):
         return  # "together they improve survival": a combination given on purpose, not an interaction
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
@@ -288,8 +291,9 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
         out.flush()
         subject = ctx.subject.concept
-        if any(subject in (st.subject, st.object) for st in ctx.statements[before:]):
-            label_partners(ctx, unit, out)
+        if lead and not read_with_lead and ctx.monograph and any(
+                subject in (st.subject, st.object) for st in ctx.statements[before:]):
+            lead_in_partners(ctx, unit, out, lead)
     finally:
         style.sync(ctx)
 
@@ -297,17 +301,13 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _LABEL_LIST = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
 
 
-def label_partners(ctx: RuleContext, unit: Unit, out: Emitter) -> None:
-    """In a full monograph, a lead-in that only lists drugs or classes ("**Anticoagulants and antiplatelets:**
-    Warfarin and clopidogrel raise bleeding risk") names partners of the subject too, once the sentence pairs
-    the subject."""
-    if not ctx.monograph or not unit.label or unit.text.startswith(f"{unit.label}:"):
-        return  # a label excerpt's lead-ins are headings; no lead-in; or one already read with the sentence
-    label_mentions = [m for m in find_mentions(unit.label, ctx.lexicon) if m.first(*INTERACTION_KINDS)]
-    parts = [p for p in _LABEL_LIST.split(unit.label) if p.strip()]
-    if not label_mentions or len(label_mentions) < len(parts):
+def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:
+    """A lead-in that only lists drugs or classes ("**Anticoagulants and antiplatelets:** Warfarin and
+    clopidogrel raise bleeding risk") names partners of the subject too, once the sentence pairs the subject
+    (in a label excerpt such as the DDI texts, lead-ins stay headings)."""
+    if len(lead) < len([p for p in _LABEL_LIST.split(unit.label) if p.strip()]):
         return  # the lead-in says more than names ("Pharmacokinetic interactions")
-    for item in participants(ctx, unit.label, label_mentions):
+    for item in participants(ctx, unit.label, lead):
         statement = out.implicit(item) if item.ok and not item.is_subject else None
         if statement is not None:
             ctx.statements.append(statement)
@@ -413,7 +413,7 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     # "diclofenac and other NSAIDs inhibit diuretics": the other members act alongside the subject
     related = class_index(out.ctx.lexicon).related
     stand_ins = [i for i in run if not i.is_subject and i.ok and (
-        out.own_class(subject, i) or related(subject.concept, i.concept) or i.concept.key in active)]
+        related(subject.concept, i.concept) or i.concept.key in active)]
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
