@@ -19,6 +19,13 @@ def effects(body: str, title: str = "Examplumab") -> set[str]:
     return found
 
 
+def effect_labels(body: str, title: str = "Examplumab") -> set[str]:
+    """Lower-cased labels (not surface forms) of the adverse effects found in a monograph ``body``."""
+    doc = parse_post(f"{title.lower()}.md", {"title": title}, body)
+    return {st.object.label.lower() for st in extract_document(doc).statements
+            if st.relation == Relation.HAS_ADVERSE_EFFECT}
+
+
 def test_comma_list_bullet_items_are_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Headache, queasy stomach, leg heaviness (mostly in the first week), nausea\n")
     assert {"headache", "nausea", "leg heaviness"} <= found
@@ -168,17 +175,14 @@ def test_the_parts_of_an_injection_site_reaction_keep_the_site(lexicon) -> None:
 def test_reactions_and_grades_do_not_make_a_narrower_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Side Effects\n\nHypersensitivity reactions, including anaphylaxis, have occurred. 18% of patients "
             "had Grade 2 or greater ALT elevation.\n")
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements
-              if st.relation == Relation.HAS_ADVERSE_EFFECT}
+    labels = effect_labels(body)
     assert {"hypersensitivity", "alanine aminotransferase increased"} <= labels
     assert not {"hypersensitivity reactions", "greater alt elevation"} & labels
 
 
 def test_eczema_is_not_filed_under_dermatitis(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = "## Side Effects\n\n- Pruritus, eczema, dermatitis\n"
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    labels = effect_labels(body)
     assert {"eczema", "dermatitis", "pruritus"} <= labels
 
 
@@ -192,8 +196,7 @@ def test_settings_courses_and_outcomes_are_not_effects(lexicon) -> None:  # type
     body = ("## Side Effects\n\n- Myoclonus at high doses or in kidney failure; confusion mainly with renal "
             "impairment\n- New or worsening hypertension; pseudomembranous colitis, occasionally fatal\n"
             "- Fatal adverse reactions occurred in 2% of patients.\n")
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    labels = effect_labels(body)
     assert {"myoclonus", "hypertension", "pseudomembranous colitis", "death"} <= labels
     assert not any("kidney" in label or "renal" in label or label.startswith("worsening") for label in labels)
 
@@ -201,8 +204,7 @@ def test_settings_courses_and_outcomes_are_not_effects(lexicon) -> None:  # type
 def test_body_parts_decreases_and_settings_stay_out_of_effect_names(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Side Effects\n\n- Numbness of the fingers, toes, and lips; a transient fall in white cell count "
             "(leukopenia)\n- Dizzy spells in renal impairment, QT prolongation mainly with renal impairment\n")
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    labels = effect_labels(body)
     assert {"leukopenia", "dizziness"} <= labels
     assert not labels & {"toe", "toes", "fall", "falls", "transient fall"}
     assert not any("renal" in label or "mainly" in label for label in labels)
@@ -224,16 +226,14 @@ def test_frequency_words_and_as_well_as_open_no_effect_name(lexicon) -> None:  #
 def test_a_shared_modifier_and_the_patients_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Side Effects\n\n- Suicidal behavior and ideation\n- Subjects treated with it with diabetes bled "
             "more often; it may matter in patients whose diabetes is hard to control.\n")
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    labels = effect_labels(body)
     assert "suicidal ideation" in labels and "ideation" not in labels
     assert not any("diabetes" in label for label in labels)
 
 
 def test_polyneuropathy_and_hypovolaemia_are_their_own_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = "## Side Effects\n\n- Peripheral neuropathy, polyneuropathy, dehydration, hypovolemia\n"
-    doc = parse_post("examplumab.md", {"title": "Examplumab"}, body)
-    labels = {st.object.label.lower() for st in extract_document(doc).statements}
+    labels = effect_labels(body)
     assert {"polyneuropathy", "dehydration", "hypovolaemia"} <= labels
     assert len(labels) == 4  # peripheral neuropathy is a fourth, separate effect
 

@@ -13,10 +13,19 @@ def extract(bullets: list[str], title: str = "Warfarin") -> Extraction:
 
 
 def pairs(bullets: list[str], title: str = "Warfarin") -> set[frozenset[str]]:
-    """Unordered label pairs of the interaction edges."""
+    """Unordered label pairs of the interaction edges of bullets in a Drug Interactions section."""
+    return interaction_pairs(extract(bullets, title))
+
+
+def document_pairs(body: str, title: str) -> set[frozenset[str]]:
+    """Unordered label pairs of the interaction edges of a whole monograph ``body``."""
+    return interaction_pairs(extract_document(parse_post(f"{title.lower()}.md", {"title": title}, body)))
+
+
+def interaction_pairs(extraction: Extraction) -> set[frozenset[str]]:
     return {
         frozenset((st.subject.label.lower(), st.object.label.lower()))
-        for st in extract(bullets, title).statements
+        for st in extraction.statements
         if st.relation == Relation.INTERACTS_WITH
     }
 
@@ -368,9 +377,7 @@ def test_a_labelled_interaction_list_with_unknown_modifiers_names_partners(lexic
 def test_cue_words_inside_a_labelled_interaction_list_do_not_pair_its_items(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Drug Profile Summary\n- **Drug Interactions:** MAOIs, linezolid, CYP3A4 inhibitors and inducers, "
             "seizure-threshold-lowering drugs, digoxin.\n")
-    doc = parse_post("tramadol.md", {"title": "Tramadol"}, body)
-    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extract_document(doc).statements
-             if st.relation == Relation.INTERACTS_WITH}
+    found = document_pairs(body, "Tramadol")
     assert {"maois", "linezolid", "digoxin"} <= partners(found, "tramadol")
     assert all("tramadol" in pair for pair in found)
 
@@ -388,8 +395,7 @@ def test_the_active_form_of_a_prodrug_stands_for_it(lexicon) -> None:  # type: i
             "## Drug Interactions\n- Probenecid raises penciclovir exposure. Zidovudine adds to ganciclovir "
             "toxicity.\n")
     extraction = extract_document(parse_post("famciclovir.md", {"title": "Famciclovir"}, body))
-    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
-             if st.relation == Relation.INTERACTS_WITH}
+    found = interaction_pairs(extraction)
     assert "probenecid" in partners(found, "famciclovir")
     assert "zidovudine" not in partners(found, "famciclovir")  # another drug's prodrug
     assert frozenset({"famciclovir", "penciclovir"}) not in found
@@ -590,9 +596,7 @@ def test_the_active_metabolite_stands_for_the_subject(lexicon) -> None:  # type:
     body = ("## How It Works\n- First-pass metabolism by CYP3A4 produces the active metabolite desloratadine.\n"
             "## Drug Interactions\n- Ketoconazole and cimetidine raise blood levels of loratadine and "
             "desloratadine.\n")
-    extraction = extract_document(parse_post("loratadine.md", {"title": "Loratadine"}, body))
-    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
-             if st.relation == Relation.INTERACTS_WITH}
+    found = document_pairs(body, "Loratadine")
     assert {"ketoconazole", "cimetidine"} <= partners(found, "loratadine")
     assert "desloratadine" not in partners(found, "loratadine")
 
@@ -616,9 +620,7 @@ def test_a_lead_in_listing_classes_names_partners_in_a_full_monograph(lexicon) -
             "## Dosage\n- 200 mg\n## Precautions\n- Take with food.\n"
             "## Drug Interactions\n- **Anticoagulants and antiplatelets:** Warfarin and clopidogrel raise the risk "
             "of serious bleeding.\n- **Other NSAIDs:** Adding naproxen or another NSAID increases harm.\n")
-    extraction = extract_document(parse_post("ibuprofen.md", {"title": "Ibuprofen"}, body))
-    found = {frozenset((st.subject.label.lower(), st.object.label.lower())) for st in extraction.statements
-             if st.relation == Relation.INTERACTS_WITH}
+    found = document_pairs(body, "Ibuprofen")
     assert {"anticoagulants", "antiplatelet agents", "warfarin", "clopidogrel", "naproxen", "nsaids"} <= partners(
         found, "ibuprofen")
     assert frozenset({"naproxen", "nsaids"}) not in found
