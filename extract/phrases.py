@@ -197,6 +197,7 @@ def _attach_objects(items: list[str]) -> list[str]:
     return out
 
 
+_WITH = re.compile(r"\swith\s")
 _ORGAN_STATE = re.compile(r"dysfunction|disease|impairment|failure|insufficiency|damage|injury", re.I)
 
 
@@ -282,7 +283,7 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
         return [item]
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and re.search(r"\swith\s", parts[1]):
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and _WITH.search(parts[1]):
         return [item]  # "atrial fibrillation or flutter with an accessory pathway": the "with" binds both
     if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
         return [item]
