@@ -346,7 +346,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if named:
         read_named(unit, out, named, others)
         return
-    runs = examples_joined(unit.text, listed_after_colon(unit.text, groups(unit.text, others)))
+    runs = examples_joined(unit.text, listed_through_unknown(unit.text, groups(unit.text, others)))
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if "interact" in unit.label.lower() and bare_list(unit.text, others):
@@ -359,15 +359,12 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
         implicit_pairs(ctx, out, others)
 
 
-def listed_after_colon(text: str, runs: list[list[Item]]) -> list[list[Item]]:
-    """After a colon, runs parted only by an unknown list item are one list ("... include: A; B;
-    an unknown name; C"), not partners of each other."""
-    colon = text.find(":")
-    if colon < 0:
-        return runs
+def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]]:
+    """Runs parted only by a whole list item the lexicon does not know are one list ("... include: A; B;
+    an unknown name; C", "A, star fruit, B or C raise ..."), not partners of each other."""
     out: list[list[Item]] = []
     for run in runs:
-        if out and out[-1][0].mention.start > colon and list_gap(text[out[-1][-1].end:run[0].mention.start]):
+        if out and list_gap(text[out[-1][-1].end:run[0].mention.start]):
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)

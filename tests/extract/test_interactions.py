@@ -279,6 +279,14 @@ def test_a_list_after_a_colon_stays_one_list_across_unknown_items(lexicon) -> No
     assert frozenset({"amiodarone", "metronidazole"}) not in found
 
 
+def test_a_list_stays_one_list_across_an_unknown_item_without_a_colon(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Ketoconazole, star fruit, erythromycin, or verapamil may raise the levels of "
+                   "simvastatin."], title="Atorvastatin")
+    assert {"ketoconazole", "erythromycin", "verapamil"} <= partners(found, "simvastatin")
+    assert frozenset({"ketoconazole", "erythromycin"}) not in found
+    assert frozenset({"ketoconazole", "verapamil"}) not in found
+
+
 def test_metabolites_and_vehicles_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Amiodarone increases plasma concentrations of procainamide and N-acetyl procainamide."],
                   title="Amiodarone")
