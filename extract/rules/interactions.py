@@ -361,10 +361,14 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
 
 def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     """Runs parted only by a whole list item the lexicon does not know are one list ("... include: A; B;
-    an unknown name; C", "A, star fruit, B or C raise ..."), not partners of each other."""
+    an unknown name; C", "A, star fruit, B or C raise ..."), not partners of each other; so are all runs
+    after a colon that only a list of short items follows ("...: A, complex anions (B, C), D")."""
+    colon = text.find(":")
+    listed = colon >= 0 and bare_list(text[colon + 1:], [r[0] for r in runs if r[0].mention.start > colon])
     out: list[list[Item]] = []
     for run in runs:
-        if out and list_gap(text[out[-1][-1].end:run[0].mention.start]):
+        if out and ((listed and out[-1][0].mention.start > colon)
+                    or list_gap(text[out[-1][-1].end:run[0].mention.start])):
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)

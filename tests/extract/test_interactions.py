@@ -287,6 +287,14 @@ def test_a_list_stays_one_list_across_an_unknown_item_without_a_colon(lexicon) -
     assert frozenset({"ketoconazole", "verapamil"}) not in found
 
 
+def test_a_list_after_a_colon_stays_one_list_across_modifiers_and_brackets(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Reports describe a stronger or weaker anticoagulant response with several agents: fluconazole, "
+                   "amiodarone, older tetracyclines (doxycycline, minocycline), metronidazole, aspirin."])
+    assert {"fluconazole", "amiodarone", "metronidazole", "aspirin"} <= partners(found, "warfarin")
+    assert not partners(found, "fluconazole") - {"warfarin"}
+    assert not partners(found, "metronidazole") - {"warfarin"}
+
+
 def test_metabolites_and_vehicles_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Amiodarone increases plasma concentrations of procainamide and N-acetyl procainamide."],
                   title="Amiodarone")
