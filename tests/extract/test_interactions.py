@@ -462,6 +462,13 @@ def test_not_shown_to_negates_what_comes_before_it_too(lexicon) -> None:  # type
     assert not any("aspirin" in p for p in partners(found, "lithium"))
 
 
+def test_a_finding_shown_not_to_change_anything_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Giving betaxolol together with warfarin was shown not to strengthen the effect of warfarin.",
+                   "In a crossover study, cimetidine was found not to alter the clearance of betaxolol.",
+                   "Verapamil may add to its slowing of the heart."], title="Betaxolol")
+    assert partners(found, "betaxolol") == {"verapamil"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
