@@ -19,7 +19,9 @@ from extract.errors import LexiconError
 from extract.resources import lexicon_path, read_tsv
 from extract.scan import Hit, hits_by_sentence
 
-DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "terminate", "pseudo"})
+DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "subject", "terminate", "pseudo"})
+_CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:and|or|while|when|if)\b")
+_RELATIVE_END = re.compile(r"\b(?:that|who|whose)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +118,17 @@ def _kept(lowered: str, found: list[Hit]) -> list[_Hit]:
 Scope = tuple[int, int, str]
 
 
-def scopes(triggers: Sequence[Trigger], length: int) -> tuple[Scope, ...]:
+def scopes(triggers: Sequence[Trigger], length: int, key: str | None = None) -> tuple[Scope, ...]:
     """``(lo, hi, category)`` per trigger scope: a span ``[s, e)`` with ``lo <= s`` and ``e <= hi`` is in it.
 
     A forward scope runs from the trigger's end to the next terminator (or the sentence end), a
-    backward one from the previous terminator (or the sentence start) to the trigger's start.
+    backward one from the previous terminator (or the sentence start) to the trigger's start, and a
+    ``subject`` one over the phrase just before the trigger (given the sentence ``key`` to find it).
     """
-    return _scopes([(t.start, t.end, t.rule) for t in triggers], length)
+    return _scopes([(t.start, t.end, t.rule) for t in triggers], length, key)
 
 
-def _scopes(hits: list[_Hit], length: int) -> tuple[Scope, ...]:
+def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scope, ...]:
     if not hits:
         return ()
     terminators = [(start, end) for start, end, rule in hits if rule.direction == "terminate"]
@@ -140,14 +143,30 @@ def _scopes(hits: list[_Hit], length: int) -> tuple[Scope, ...]:
         if direction in ("backward", "bidirectional"):
             begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
             out.append((begin, start, rule.category))
+        if direction == "subject" and key is not None:
+            subject = _subject_before(key, start, terminators)
+            if subject is not None:
+                out.append((subject, start, rule.category))
     return tuple(out)
+
+
+def _subject_before(key: str, start: int, terminators: list[tuple[int, int]]) -> int | None:
+    """Where the phrase a negated verb is said of starts ("..., and nicotine patches | do not prevent it"):
+    after the last clause opening before it; ``None`` for a relative clause ("infections that do not
+    respond"), which describes the phrase before it instead of denying it."""
+    begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
+    for match in _CLAUSE_OPENING.finditer(key, begin, start):
+        begin = match.end()
+    if _RELATIVE_END.search(key, begin, start):
+        return None
+    return begin
 
 
 def scopes_by_sentence(keys: Sequence[str], text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[Scope, ...]]:
     """The default rules' scopes in each lower-cased sentence ``keys[i]``, found in one pass over
     ``text``, the keys joined as :func:`extract.scan.joined` does."""
     found = hits_by_sentence(_default_index(), text, bounds)
-    return [_scopes(_kept(key, hits), len(key)) if hits else () for key, hits in zip(keys, found, strict=True)]
+    return [_scopes(_kept(key, hits), len(key), key) if hits else () for key, hits in zip(keys, found, strict=True)]
 
 
 def modifiers_in(start: int, end: int, scoped: tuple[Scope, ...]) -> frozenset[str]:
@@ -157,11 +176,11 @@ def modifiers_in(start: int, end: int, scoped: tuple[Scope, ...]) -> frozenset[s
     return frozenset([category for lo, hi, category in scoped if lo <= start and end <= hi])
 
 
-def modifiers_for(span: tuple[int, int], triggers: Sequence[Trigger], length: int) -> frozenset[str]:
-    """Categories whose scope covers ``span`` (character offsets in the sentence)."""
+def modifiers_for(span: tuple[int, int], triggers: Sequence[Trigger], key: str) -> frozenset[str]:
+    """Categories whose scope covers ``span`` (character offsets in the lower-cased sentence ``key``)."""
     if not triggers:
         return _NONE
-    return modifiers_in(span[0], span[1], scopes(triggers, length))
+    return modifiers_in(span[0], span[1], scopes(triggers, len(key), key))
 
 
 _NONE: frozenset[str] = frozenset()

@@ -144,9 +144,10 @@ def brand_mentions(ctx: RuleContext, text: str, mentions: list[Mention]) -> list
             spans.setdefault(match.span(), match.group(0))
     if not spans:
         return []
-    triggers = find_triggers(match_text(text))
+    key = match_text(text)
+    triggers = find_triggers(key)
     return [
-        Mention(word, start, end, (ctx.subject.concept,), modifiers_for((start, end), triggers, len(text)))
+        Mention(word, start, end, (ctx.subject.concept,), modifiers_for((start, end), triggers, key))
         for (start, end), word in sorted(spans.items())
         if not any(m.start < end and start < m.end for m in mentions)
     ]

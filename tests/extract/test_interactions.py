@@ -469,6 +469,15 @@ def test_a_finding_shown_not_to_change_anything_names_no_partner(lexicon) -> Non
     assert partners(found, "betaxolol") == {"verapamil"}
 
 
+def test_the_phrase_a_negated_verb_is_said_of_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Quitting smoking raises its levels, and nicotine gum does not prevent this rise.",
+                   "Fluvoxamine raises its levels; famotidine did not slow its clearance.",
+                   "Seizures that do not settle with phenytoin may need a lower dose."], title="Clozapine")
+    assert "fluvoxamine" in partners(found, "clozapine")
+    assert not {p for p in partners(found, "clozapine") if "nicotine" in p or "famotidine" in p}
+    assert "phenytoin" in partners(found, "clozapine")  # a relative clause describes, it does not deny
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
