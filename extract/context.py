@@ -20,7 +20,7 @@ from extract.resources import lexicon_path, read_tsv
 from extract.scan import Hit, hits_by_sentence
 
 DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "subject", "terminate", "pseudo"})
-_CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:and|or|while|when|if)\b")
+_CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:while|when|if)\b")
 _RELATIVE_END = re.compile(r"\b(?:that|who|whose)\s*$")
 
 
@@ -151,9 +151,10 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
 
 
 def _subject_before(key: str, start: int, terminators: list[tuple[int, int]]) -> int | None:
-    """Where the phrase a negated verb is said of starts ("..., and nicotine patches | do not prevent it"):
-    after the last clause opening before it; ``None`` for a relative clause ("infections that do not
-    respond"), which describes the phrase before it instead of denying it."""
+    """Where the phrase a negated verb is said of starts ("..., | and nicotine patches do not prevent it",
+    "| lithium and valproate do not change it"): after the last punctuation or clause opening before it;
+    ``None`` for a relative clause ("infections that do not respond"), which describes the phrase before
+    it instead of denying it."""
     begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
     for match in _CLAUSE_OPENING.finditer(key, begin, start):
         begin = match.end()

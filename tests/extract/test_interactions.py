@@ -478,6 +478,13 @@ def test_the_phrase_a_negated_verb_is_said_of_is_no_partner(lexicon) -> None:  #
     assert "phenytoin" in partners(found, "clozapine")  # a relative clause describes, it does not deny
 
 
+def test_drugs_said_to_have_no_interaction_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Acetaminophen has no meaningful interaction and is the better pain reliever; naproxen raises "
+                   "bleeding risk.",
+                   "Lithium and valproate do not shift its levels to a degree that matters."], title="Sertraline")
+    assert partners(found, "sertraline") == {"naproxen"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
