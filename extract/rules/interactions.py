@@ -414,7 +414,7 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     # "diclofenac and other NSAIDs inhibit diuretics": the other members act alongside the subject
     related = class_index(out.ctx.lexicon).related
     stand_ins = [i for i in run if not i.is_subject and i.ok and (
-        related(subject.concept, i.concept) or i.concept.key in active)]
+        related(subject.concept, i.concept) or i.concept.key in active or co_measured(unit.text, run, i, others))]
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
@@ -425,6 +425,23 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
             out.pair(subject, item)
             for cls in stand_ins:
                 out.pair(cls, item)
+
+
+_MEASURED_AFTER = re.compile(r"[\s'’s]*(?:(?:plasma|serum|blood|steady-state|trough|peak)\s+)?"
+                             r"(?:levels?|concentrations?|exposures?)\b", re.IGNORECASE)
+_MEASURED_BEFORE = re.compile(r"\b(?:levels?|concentrations?|exposures?)\s+of\s+(?:both\s+)?$", re.IGNORECASE)
+
+
+def co_measured(text: str, run: list[Item], item: Item, others: list[Item]) -> bool:
+    """A drug whose levels are measured together with the subject's ("raise amitriptyline and nortriptyline
+    levels", "levels of loratadine and desloratadine"), by a cause named outside the list: it is acted on
+    alongside the subject, not a partner of it."""
+    if len(run) != 2 or not any(i.ok and i not in run for i in others):
+        return False
+    first, last = run
+    return (re.fullmatch(r"\s+and\s+", text[first.end:last.mention.start]) is not None
+            and (_MEASURED_AFTER.match(text, last.end) is not None
+                 or _MEASURED_BEFORE.search(text, 0, first.mention.start) is not None))
 
 
 def examples(text: str, run: list[Item]) -> bool:

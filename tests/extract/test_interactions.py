@@ -485,6 +485,12 @@ def test_drugs_said_to_have_no_interaction_are_no_partners(lexicon) -> None:  # 
     assert partners(found, "sertraline") == {"naproxen"}
 
 
+def test_a_drug_measured_with_the_subject_is_acted_on_alongside_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Cimetidine can raise imipramine and desipramine levels."], title="Imipramine")
+    assert partners(found, "imipramine") == {"cimetidine"}
+    assert partners(found, "desipramine") == {"cimetidine"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
