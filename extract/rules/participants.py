@@ -72,10 +72,10 @@ _DEVICE_AFTER = re.compile(
 _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch)\w*\s+(?:the\s+)?"
-    r"(?:patient's\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
+    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast)\w*\s+(?:the\s+)?"
+    r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
-)  # "may lower glucose", "check uric acid", "the rise in uric acid": the body's own substance
+)  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid": the body's own
 _FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
