@@ -23,15 +23,21 @@ def _drug_key(lexicon: Lexicon, name: str) -> str:
     return next((c.key for c in lexicon.lookup(name) if c.kind == EntityKind.DRUG), slugify(name))
 
 
+INTERACTION_ROLE = "interaction"  # drug_classes.tsv role of groupings such as "CYP3A4 inhibitors"
+
+
 class ClassIndex:
     """Drug and class identities -> every class they belong to (directly or through ``broader``)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         broader: dict[str, set[str]] = defaultdict(set)
+        groupings: set[str] = set()
         for row in read_tsv("drug_classes.tsv"):
             label = row.get("label", "").strip()
             if label:
                 broader[slugify(label)].update(slugify(p) for p in split_cell(row.get("broader", "")))
+                if row.get("role", "").strip() == INTERACTION_ROLE:
+                    groupings.add(slugify(label))
         direct: dict[Identity, set[str]] = defaultdict(set)
         for row in read_tsv("class_members.tsv"):
             name, cls = row.get("drug", "").strip(), row.get("class", "").strip()
@@ -40,6 +46,10 @@ class ClassIndex:
         for cls in broader:
             direct[(EntityKind.DRUG_CLASS, cls)].update(broader[cls])
         self._closed = {identity: frozenset(self._close(classes, broader)) for identity, classes in direct.items()}
+        kinds = {cls: parents - groupings for cls, parents in broader.items() if cls not in groupings}
+        self._kinds = {
+            identity: frozenset(self._close(classes - groupings, kinds)) for identity, classes in direct.items()
+        }
 
     @staticmethod
     def _close(start: set[str], broader: dict[str, set[str]]) -> set[str]:
@@ -55,6 +65,14 @@ class ClassIndex:
     def classes_of(self, concept: Concept) -> frozenset[str]:
         """Keys of every class ``concept`` is a member (or subclass) of."""
         return self._closed.get((concept.kind, concept.key), frozenset())
+
+    def defines(self, a: Concept, b: Concept) -> bool:
+        """True when one concept is a class that says what the other *is* ("lisinopril" / "ACE inhibitors"),
+        not a grouping it merely belongs to by what it does to other drugs ("methadone" / "QT-prolonging
+        drugs": in methadone's monograph that grouping names the other QT-prolonging drugs)."""
+        return (b.kind == EntityKind.DRUG_CLASS and b.key in self._kinds.get((a.kind, a.key), ())) or (
+            a.kind == EntityKind.DRUG_CLASS and a.key in self._kinds.get((b.kind, b.key), ())
+        )
 
     def related(self, a: Concept, b: Concept) -> bool:
         """True when one concept is a class the other belongs to ("heparin" / "anticoagulants")."""

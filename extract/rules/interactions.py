@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.classes import class_index
 from extract.model import Concept, Mention, Relation, Statement
@@ -196,12 +197,15 @@ class Emitter:
         if left.concept.kind == right.concept.kind == K.DRUG_CLASS and right.concept.key in class_index(
                 self.ctx.lexicon).classes_of(left.concept):
             cls, member = right, left  # the broader of two classes plays the class
-        return self.same_participant(member.concept, cls)
+        subject = self.ctx.subject.concept
+        return self.same_participant(member.concept, cls, by_kind=member.concept == subject)
 
-    def same_participant(self, member: Concept, cls: Item) -> bool:
-        """``cls`` is a class ``member`` belongs to, not named as its other members."""
-        return class_index(self.ctx.lexicon).related(member, cls.concept) and _OTHER_MEMBERS.search(
-            self.unit.text, 0, cls.mention.start) is None
+    def same_participant(self, member: Concept, cls: Item, *, by_kind: bool = True) -> bool:
+        """``cls`` is a class ``member`` belongs to, not named as its other members. ``by_kind`` (for the
+        subject) counts only classes that say what it is, not groupings such as "QT-prolonging drugs"."""
+        index = class_index(self.ctx.lexicon)
+        belongs = index.defines(member, cls.concept) if by_kind else index.related(member, cls.concept)
+        return belongs and _OTHER_MEMBERS.search(self.unit.text, 0, cls.mention.start) is None
 
     def flush(self) -> None:
         """Write the queued pairs, oriented so that no two share an object in this sentence.
@@ -250,7 +254,7 @@ def _partner_named(ctx: RuleContext, text: str, mention: Mention) -> bool:
     concept = mention.first(*INTERACTION_KINDS)
     if concept is None or ctx.subject.is_alias(mention.text, mention.candidates) or measured(text, mention):
         return False
-    own = concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).related(ctx.subject.concept, concept)
+    own = concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).defines(ctx.subject.concept, concept)
     return not own or _OTHER_MEMBERS.search(text, 0, mention.start) is not None  # "other NSAIDs" are partners
 
 
@@ -330,15 +334,45 @@ def alternative_clauses(text: str) -> list[tuple[int, int]]:
 def clauses(text: str, items: list[Item]) -> list[list[Item]]:
     """The participants of each clause of a sentence whose "; "-separated parts each state an interaction
     ("inducers such as A and B speed its clearance; inhibitors such as C raise exposure"); else one clause.
-    A list parted by semicolons has no interaction cue in each part and stays whole."""
-    if "; " not in text or len(items) < 2:
+    A list parted by semicolons has neither an interaction cue nor many words in each part and stays whole."""
+    coordinated = [m.start() + 1 for m in _COORDINATED_CLAUSE.finditer(text) if _opens_clause(text, m.end(), items)]
+    if len(items) < 2 or ("; " not in text and not coordinated):
         return [items]
     spans = clause_spans(text)
+    if coordinated:  # "A raises its levels, and other Bs lower them": two clauses too
+        bounds = sorted({0, len(text), *(lo for lo, _ in spans[1:]), *coordinated})
+        spans = list(pairwise(bounds))
     parts = [[i for i in items if lo <= i.mention.start < hi] for lo, hi in spans]
     if len(parts) < 2 or not all(
-            part and CUE.search(text, lo, hi) for part, (lo, hi) in zip(parts, spans, strict=True)):
+            part and (CUE.search(text, lo, hi) or _wordy(text, lo, hi, part))
+            for part, (lo, hi) in zip(parts, spans, strict=True)):
         return [items]
     return parts
+
+
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|whereas|while)\s+", re.IGNORECASE)
+
+
+_CLAUSE_SUBJECT_GAP = re.compile(r"(?:(?:the|other|some|most|certain|all|any|many|strong|potent|[\w-]+ing)\s+){0,2}$",
+                                 re.IGNORECASE)
+
+
+def _opens_clause(text: str, start: int, items: list[Item]) -> bool:
+    """After ", and" a participant opens a clause of its own ("..., and other QT-prolonging drugs increase
+    arrhythmia risk") after a clause with words of its own, not the last item of a list ("A, B, and C")."""
+    first = next((i for i in items if i.mention.start >= start), None)
+    last = next((i for i in reversed(items) if i.end <= start), None)
+    if first is None or last is None or len(text[last.end:start].split()) < 3:
+        return False  # "A, B, and C": the comma ends a list item, not a clause
+    return _CLAUSE_SUBJECT_GAP.fullmatch(text, start, first.mention.start) is not None \
+        and CUE.search(text, first.end) is not None
+
+
+def _wordy(text: str, lo: int, hi: int, part: list[Item]) -> bool:
+    """More words besides its names than a list item holds: a clause of its own ("A, especially given by
+    injection, has been linked to collapse")."""
+    words = len(text[lo:hi].split()) - sum(len(i.mention.text.split()) for i in part)
+    return words > 2 * MAX_LIST_WORDS
 
 
 def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
@@ -412,9 +446,9 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
     active = out.ctx.active_forms
     # "diclofenac and other NSAIDs inhibit diuretics": the other members act alongside the subject
-    related = class_index(out.ctx.lexicon).related
+    defines = class_index(out.ctx.lexicon).defines
     stand_ins = [i for i in run if not i.is_subject and i.ok and (
-        related(subject.concept, i.concept) or i.concept.key in active or co_measured(unit.text, run, i, others))]
+        defines(subject.concept, i.concept) or i.concept.key in active or co_measured(unit.text, run, i, others))]
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)

@@ -491,6 +491,35 @@ def test_a_drug_measured_with_the_subject_is_acted_on_alongside_it(lexicon) -> N
     assert partners(found, "desipramine") == {"cimetidine"}
 
 
+def test_electrolytes_a_diuretic_depletes_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Thiazides that deplete potassium or magnesium add to the risk of torsades."], title="Haloperidol")
+    assert partners(found, "haloperidol") == {"thiazide diuretics"}
+    assert not partners(found, "thiazide diuretics") - {"haloperidol"}
+
+
+def test_clauses_of_their_own_name_no_partners_of_each_other(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Opioids, particularly when given intravenously, have been linked to deep sedation and apnoea; "
+                   "alcohol and other sedatives add to drowsiness.",
+                   "Anticholinergic drugs worsen constipation, and other QT-prolonging drugs add to arrhythmia risk."],
+                  title="Quetiapine")
+    expected = {"opioids", "alcohol", "sedatives", "anticholinergics", "qt-prolonging drugs"}
+    assert expected <= partners(found, "quetiapine")
+    assert not partners(found, "opioids") - {"quetiapine"}
+    assert not partners(found, "anticholinergics") - {"quetiapine"}
+
+
+def test_a_list_closed_by_a_comma_and_stays_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The absorption of digoxin, furosemide, and warfarin was reduced when given with colestipol."],
+                  title="Colestipol")
+    assert partners(found, "colestipol") == {"digoxin", "furosemide", "warfarin"}
+
+
+def test_a_grouping_the_subject_belongs_to_names_other_drugs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["QT-prolonging drugs add to the risk of torsades.",
+                   "Serotonergic drugs raise the risk of serotonin syndrome."], title="Methadone")
+    assert partners(found, "methadone") == {"qt-prolonging drugs", "serotonergic drugs"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
