@@ -100,7 +100,8 @@ _LEFT_STOP = _word_set(
     "infrequent uncommon adverse reaction reactions criteria effects called termed named can may might could "
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
-    "worsens produce produces reflect reflects greater lesser above below whose"
+    "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
+    "steady further slow sustained"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

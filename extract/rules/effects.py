@@ -251,7 +251,7 @@ _POPULATION_TAIL = re.compile(
 
 _COURSE = re.compile(
     r"^(?:(?:new|worsening|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
-    r"occasional)\s+(?:or\s+|and\s+)?)+", re.IGNORECASE
+    r"occasional|gradual|ongoing|steady|further|slow|sustained)\s+(?:or\s+|and\s+)?)+", re.IGNORECASE
 )  # "new or worsening hypertension": the course of an effect the mention already named
 
 
@@ -525,7 +525,13 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
-    return [_caused(clean_item(item)) for item in items]
+    return [_caused(clean_item(part)) for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+
+
+_CONSEQUENCE = re.compile(
+    r"(?:^|,?\s+)(?:(?:often|occasionally|sometimes|rarely|eventually|possibly)\s+)?"
+    r"(?:leading|progressing|evolving|advancing|proceeding)\s+(?:to|into)\s+", re.IGNORECASE
+)  # "hypomotility leading to ileus", "occasionally progressing to loss of vision": two effects
 
 
 def _caused(item: str) -> str:

@@ -242,3 +242,16 @@ def test_an_unconfirmed_link_is_no_effect(lexicon) -> None:  # type: ignore[no-u
     found = effects("- Early reports of a link with dementia were not confirmed, and it is not regarded as a cause "
                     "of dementia.\n- Headache")
     assert "dementia" not in found
+
+
+def test_the_course_of_a_known_effect_adds_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Tardive dyskinesia, dyslipidaemia, and gradual weight gain.\n- Ongoing nausea, headache\n")
+    assert "weight increased" in found and "nausea" in found
+    assert not {e for e in found if e.startswith(("gradual", "ongoing"))}
+
+
+def test_an_effect_leading_to_another_names_both(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Bowel slowing leading to ileus, and optic neuropathy, occasionally progressing to loss of "
+                    "vision\n")
+    assert {"bowel slowing", "ileus", "optic neuropathy", "blindness"} <= found
+    assert not {e for e in found if "leading" in e or "progressing" in e}
