@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.chunks import list_items
 from extract.context import find_triggers
 from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import EntityKind, Mention, Relation
+from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
 from extract.rules.base import (
     BLOCKING,
@@ -64,10 +66,18 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     """Conditions and populations in which the subject must not (or only carefully) be used."""
     if _NOT_CONTRAINDICATION.search(unit.text) or _OTHERS_CONTRAINDICATION.search(unit.text):
         return  # "A or B is not a contraindication, but ...", "contraindications of the combination tablets"
+    if unit.label and _VERDICT.match(unit.text):
+        # "Elderly patients with dementia-related psychosis: not approved, because ...": the label is the item
+        contraindications(ctx, replace(unit, text=unit.label, label=""), find_mentions(unit.label, ctx.lexicon),
+                          relation)
+        return
     negated = any(m.modifiers & BLOCKING for m in mentions)
-    phrases = [] if negated else list_phrases(unit.text)
+    unless = _UNLESS.search(unit.text)
+    limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
+    phrases = [] if negated else [p for p in list_phrases(unit.text) if unit.text.lower().find(p.core.lower()) < limit]
     for mention in mentions:
-        if not usable(mention) or use_or_effect(unit.text, mention):
+        if not usable(mention) or mention.start >= limit or use_or_effect(unit.text, mention) \
+                or other_drugs_use(unit.text, mention, mentions):
             continue
         concept = pick(mention, CONDITION_KINDS)
         if concept is None:
@@ -94,6 +104,21 @@ _USE_OR_EFFECT = re.compile(
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
+
+
+_VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|contraindicated|avoid|"
+                      r"do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
+_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where)\b", re.I)
+_FOR_GAP = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,3}", re.I)
+
+
+def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A condition named as what another drug is taken for ("use of an MAOI for psychiatric disorders")."""
+    return any(
+        other.end <= mention.start and other.first(K.DRUG, K.DRUG_CLASS) is not None
+        and _FOR_GAP.fullmatch(text, other.end, mention.start) is not None
+        for other in mentions
+    )
 
 
 def use_or_effect(text: str, mention: Mention) -> bool:

@@ -730,3 +730,13 @@ def test_the_course_written_before_a_use_is_one_of_its_names(lexicon) -> None:  
                      "## Usage\n- It is prescribed to reduce attacks of chronic stable angina pectoris.\n")
     extraction = extract_document(doc)
     assert any(text == "chronic stable angina pectoris" for _, text in extraction.surface_forms)
+
+
+def test_a_labelled_verdict_provisos_and_another_drugs_use_in_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n"
+            "- Older adults with dementia-related psychosis: not recommended, since deaths rose in trials\n"
+            "- Pheochromocytoma, unless blood pressure is watched for a hypertensive crisis\n"
+            "- Taking an MAOI for depression now or in the last two weeks\n")
+    contra = objects(edges(body, title="Quetiapine"), "contraindicatedIn")
+    assert "dementia-related psychosis" in contra and "pheochromocytoma" in contra
+    assert not any(word in label for label in contra for word in ("recommended", "hypertensi", "depressi"))
