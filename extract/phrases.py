@@ -68,6 +68,10 @@ _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
+_CONDITION_ACROSS_ITEMS = re.compile(
+    r"\s+(?:if|when|whenever|should)\s+[^;:.]*?,[^;:.]*?\b(?:develops?|occurs?|appears?|arises?|emerges?|"
+    r"(?:is|are)\s+(?:suspected|present|seen))\b", re.I
+)  # "lactate if nausea, vomiting, or acidosis develops": what prompts a check, listed inside one condition
 _COMPONENT = re.compile(r"\b(?:ingredients?|components?|excipients?|adhesives?|solubili[sz]ers?)\b", re.I)
 # "including the patch adhesive or gel ingredients": parts of the product an allergy extends to
 _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
@@ -353,6 +357,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
+    if "," in flat:
+        flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))
                                                  for item in _ITEM_SPLIT.split(flat))):
         return []  # prose, not a list ("if liver injury is suspected" only closes its item)

@@ -136,6 +136,7 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if unit.kind != "monitoring" and not MONITOR_CUE.search(unit.text):
         return
     watched_from = _MONITOR_FOR.search(unit.text)
+    named: set[str] = set()
     for mention in mentions:
         if not usable(mention):
             continue
@@ -145,11 +146,17 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = as_kind(effect, K.MONITORING) if effect else None
         if concept is not None:
             ctx.emit(Relation.MONITORS, concept, unit, mention.text)
+            named.add(match_key(mention.text))
     if unit.kind == "monitoring" and unit.label:
         for phrase in list_phrases(unit.text, max_words=6):
+            if all(match_key(part) in named for part in _JOINED.split(phrase.core)):
+                continue  # "troponin and C-reactive protein": two parameters already named
             if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
                                           or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
+
+
+_JOINED = re.compile(r"\s+(?:and|or|plus)\s+", re.I)
 
 
 def asserted_item(phrase: Phrase) -> bool:

@@ -740,3 +740,11 @@ def test_a_labelled_verdict_provisos_and_another_drugs_use_in_contraindications(
     contra = objects(edges(body, title="Quetiapine"), "contraindicatedIn")
     assert "dementia-related psychosis" in contra and "pheochromocytoma" in contra
     assert not any(word in label for label in contra for word in ("recommended", "hypertensi", "depressi"))
+
+
+def test_monitoring_items_the_list_names_and_what_prompts_a_check(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n- **Monitoring Parameters:** Full blood count weekly, troponin and C-reactive "
+            "protein monthly, and serum lactate if unexplained nausea, vomiting, or acidosis develops.\n")
+    watched = objects(edges(body, title="Metformin"), "monitors")
+    assert {"troponin", "c-reactive protein", "lactate"} <= watched
+    assert not any(" and " in label or "vomit" in label or "acidosis" in label for label in watched)
