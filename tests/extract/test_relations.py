@@ -748,3 +748,10 @@ def test_monitoring_items_the_list_names_and_what_prompts_a_check(lexicon) -> No
     watched = objects(edges(body, title="Metformin"), "monitors")
     assert {"troponin", "c-reactive protein", "lactate"} <= watched
     assert not any(" and " in label or "vomit" in label or "acidosis" in label for label in watched)
+
+
+def test_licensed_uses_and_broad_disease_groups_are_indications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- In several countries it is also licensed for stable heart failure, and for rheumatic "
+            "disorders and severe allergic conditions.\n")
+    uses = objects(edges(body, title="Examplol"), "indicatedFor")
+    assert {"heart failure", "rheumatic diseases", "allergic conditions"} <= uses
