@@ -26,7 +26,7 @@ from extract.rules.clinical import (
     pregnancy,
 )
 from extract.rules.effects import side_effects
-from extract.rules.indications import indications
+from extract.rules.indications import dosing_label_uses, indications
 from extract.rules.interactions import dose_interactions, interactions
 from extract.subject import Subject
 from extract.units import Unit
@@ -76,6 +76,7 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
         else:
             monitoring(ctx, unit, mentions)
             dose_interactions(ctx, unit, mentions)
+            dosing_label_uses(ctx, unit)
 
 
 # A document with this many kinds of section is a full monograph about its drug (not a label excerpt): its

@@ -8,6 +8,7 @@ import re
 
 from extract.guard import Guarded
 from extract.model import Mention, Relation
+from extract.nlp import find_mentions
 from extract.rules.base import (
     INDICATION_CUE,
     STRONG_INDICATION_CUE,
@@ -208,3 +209,33 @@ def other_therapy_target(text: str, mention: Mention) -> bool:
         return True
     return bool(_OTHER_THERAPY_BEFORE.search(text, window, mention.start)) and bool(
         _THERAPY_AFTER.match(text, mention.end))
+
+
+_DOSING_LABEL_NOT_A_USE = re.compile(
+    r"\b(?:(?:renal|kidney|hepatic|liver)\s+(?:impairment|failure|insufficiency|disease|dysfunction)|impairment|"
+    r"insufficiency|dialysis|clearance|crcl|egfr|elderly|older|geriatric|children|"
+    r"pediatric|paediatric|adults?|adolescents?|infants?|neonates?|weight|obes\w*|pregnan\w*|breast\w*|missed|"
+    r"overdos\w*|switch\w*|conversion|converting|maximum|titration|maintenance|loading|initial|starting|"
+    r"intravenous|oral|iv|im|route|administration|impaired|disease\s+severity|in|during|after|before|most)\b",
+    re.I,
+)
+_BROAD_LABELS = frozenset({"infections", "infection", "active infection", "bacterial infections", "arrhythmias",
+                           "cancer", "tumors"})  # "Infections: 1 g daily" heads doses, it names no one use
+_LABEL_SHARE = 0.6  # of a dosing label's characters a condition's name must cover to be what the label names
+_DOSE_OPENING = re.compile(r"\s*(?:\d|one|two|half|initially|start)", re.I)
+
+
+def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:
+    """A dosing bullet labelled with a condition ("Latent TB infection: 10 mg/kg once daily") gives the
+    dose for a use; labels naming a population, an organ impairment or a step of dosing are no uses."""
+    if not unit.label or _DOSING_LABEL_NOT_A_USE.search(unit.label) or not _DOSE_OPENING.match(unit.text):
+        return
+    label = unit.label.strip(" *")
+    for mention in find_mentions(label, ctx.lexicon):
+        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS, K.POPULATION) is not None:
+            continue
+        if len(mention.text) < _LABEL_SHARE * len(label):
+            continue  # "Infectious diarrhea", "Cancer therapy": the label names more than the mention
+        concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
+        if concept is not None and concept.label.lower() not in _NOT_INDICATIONS | _BROAD_LABELS:
+            ctx.emit(Relation.INDICATED_FOR, as_kind(concept, K.CONDITION), unit, mention.text)

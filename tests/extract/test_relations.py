@@ -755,3 +755,10 @@ def test_licensed_uses_and_broad_disease_groups_are_indications(lexicon) -> None
             "disorders and severe allergic conditions.\n")
     uses = objects(edges(body, title="Examplol"), "indicatedFor")
     assert {"heart failure", "rheumatic diseases", "allergic conditions"} <= uses
+
+
+def test_a_dosing_bullet_labelled_with_a_condition_names_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Dosage\n- Raynaud's phenomenon: 1 mg twice daily.\n- Renal impairment: 1 mg once daily.\n"
+            "- Most infections: 2 mg daily.\n- Prophylaxis in bone marrow transplantation: 4 mg daily.\n")
+    uses = objects(edges(body, title="Examplosin"), "indicatedFor")
+    assert uses == {"raynaud's phenomenon"}
