@@ -15,11 +15,17 @@ _LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
-_QUALIFIER_ONLY = re.compile(r"^(?:(?:known|suspected|confirmed|documented|possible)(?:\s+(?:or|and)\s+)?)+$", re.I)
+_QUALIFIER_ONLY = re.compile(
+    r"^(?:(?:known|suspected|confirmed|documented|possible|[a-z]+ly)(?:\s+(?:or|and)\s+)?)+$", re.I
+)  # "known or suspected", "regularly or intermittently": how the item before holds, no item
+_OR_BEYOND = re.compile(
+    r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
+)
 _RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
 _DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
 _NO_CONDITION = re.compile(
-    r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?))$",
+    r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?|"
+    r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$",
     re.I,
 )  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
@@ -287,6 +293,8 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
         return [item]
+    if _OR_BEYOND.search(item):  # "NYHA class II or greater heart failure": one graded item
+        return [item]
     if len(parts) == 2 and len(parts[0].split()) <= 2 and _WITH.search(parts[1]):
         return [item]  # "atrial fibrillation or flutter with an accessory pathway": the "with" binds both
     if any(_LABEL_ONLY.match(p) for p in parts[1:]):  # "hepatitis B and C serology", "types 1 and 2"
@@ -374,7 +382,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()):
             continue  # "obstruction, known or suspected": the qualifier of the item before
         core = _tidy(_DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
-        if not core or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
+        if not core or _NO_CONDITION.match(core) or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))

@@ -762,3 +762,13 @@ def test_a_dosing_bullet_labelled_with_a_condition_names_a_use(lexicon) -> None:
             "- Most infections: 2 mg daily.\n- Prophylaxis in bone marrow transplantation: 4 mg daily.\n")
     uses = objects(edges(body, title="Examplosin"), "indicatedFor")
     assert uses == {"raynaud's phenomenon"}
+
+
+def test_graded_items_adverbs_and_dosage_forms_in_a_contraindication_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Taking any nitrate, daily or occasionally\n"
+            "- Recent stroke, unstable angina, or NYHA class III or higher heart failure\n"
+            "- The chewable tablets in phenylketonuria\n")
+    contra = objects(edges(body, title="Examplafil"), "contraindicatedIn")
+    assert {"unstable angina", "phenylketonuria"} <= contra
+    assert not any(label in ("occasionally", "higher heart failure", "nyha class iii", "chewable tablets")
+                   for label in contra)
