@@ -49,7 +49,7 @@ from extract.units import Unit
 _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
     r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
-    r"\bsome\b|\bthe\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
+    r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b)*",
     re.IGNORECASE,
@@ -63,7 +63,8 @@ CUE = re.compile(
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
-    r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood)\b",
+    r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
+    r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*)\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
@@ -380,7 +381,8 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if named:
         read_named(unit, out, named, others)
         return
-    runs = examples_joined(unit.text, listed_through_unknown(unit.text, groups(unit.text, others)))
+    runs = repeats_dropped(unit.text, examples_joined(unit.text, listed_through_unknown(unit.text, groups(unit.text,
+                                                                                                         others))))
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if "interact" in unit.label.lower() and bare_list(unit.text, others):
@@ -391,6 +393,24 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)):
         implicit_pairs(ctx, out, others)
+
+
+def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:
+    """Runs less those that only name again, in a later "; " clause, what an earlier clause gave ("A (B, C)
+    add to it; intravenous B is worse"): that drug is the same participant, not a partner of its list."""
+    if "; " not in text or len(runs) < 2:
+        return runs
+    starts = [lo for lo, _ in clause_spans(text)]
+    seen: set[tuple[str, str]] = set()
+    out: list[list[Item]] = []
+    clause = 0
+    for run in runs:
+        while clause + 1 < len(starts) and starts[clause + 1] <= run[0].mention.start:
+            clause += 1
+            seen.update(ident(item) for done in out for item in done)
+        if any(ident(item) not in seen for item in run):
+            out.append(run)
+    return out
 
 
 def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]]:

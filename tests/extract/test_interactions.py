@@ -520,6 +520,18 @@ def test_a_grouping_the_subject_belongs_to_names_other_drugs(lexicon) -> None:  
     assert partners(found, "methadone") == {"qt-prolonging drugs", "serotonergic drugs"}
 
 
+def test_more_effect_wordings_and_a_drug_named_again_in_a_later_clause(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Class I antiarrhythmics such as flecainide may further depress conduction.",
+                   "Insulin often needs higher doses.",
+                   "Rifampin cuts exposure; other inducers such as phenytoin, and also bosentan, lower levels.",
+                   "Non-dihydropyridine calcium channel blockers (verapamil, diltiazem) slow conduction; "
+                   "intravenous verapamil is particularly hazardous."], title="Bisoprolol")
+    assert {"class i antiarrhythmics", "flecainide", "insulin", "rifampin", "phenytoin", "bosentan", "verapamil",
+            "diltiazem"} <= partners(found, "bisoprolol")
+    assert not partners(found, "verapamil") - {"bisoprolol"}
+    assert not partners(found, "bosentan") - {"bisoprolol"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
