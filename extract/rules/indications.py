@@ -112,7 +112,14 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
+        or (mention.text.lower().rstrip("s") in _UMBRELLA and _SPECIFIED_AFTER.match(text, mention.end) is not None)
     )
+
+
+_UMBRELLA = frozenset({"infection", "serious infection", "severe infection", "bacterial infection"})
+_SPECIFIED_AFTER = re.compile(
+    r"\s*(?:\(|,)?\s*(?:caused\s+by|due\s+to|such\s+as|including|like|e\.\s?g\.)", re.I
+)  # "infections caused by herpes simplex virus": the specific uses follow the umbrella word
 
 
 def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guarded) -> list[tuple[int, int]]:

@@ -772,3 +772,11 @@ def test_graded_items_adverbs_and_dosage_forms_in_a_contraindication_list(lexico
     assert {"unstable angina", "phenylketonuria"} <= contra
     assert not any(label in ("occasionally", "higher heart failure", "nyha class iii", "chewable tablets")
                    for label in contra)
+
+
+def test_an_umbrella_word_before_its_specific_uses_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is prescribed for infections caused by herpes viruses, including genital herpes, and "
+            "the injection treats serious infections such as herpes simplex encephalitis.\n")
+    uses = objects(edges(body, title="Examplovir"), "indicatedFor")
+    assert {"genital herpes", "herpes simplex encephalitis"} <= uses
+    assert not any("infection" in use for use in uses)
