@@ -85,7 +85,7 @@ _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGN
 _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _PLANNED_BENEFIT = re.compile(
-    r"\btogether\s+they\s+(?:improve|prolong|reduce\s+(?:mortality|deaths?))\b|"
+    r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b",
     re.IGNORECASE,
 )

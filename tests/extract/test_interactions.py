@@ -532,6 +532,15 @@ def test_more_effect_wordings_and_a_drug_named_again_in_a_later_clause(lexicon) 
     assert not partners(found, "bosentan") - {"bisoprolol"}
 
 
+def test_vaccines_by_short_name_and_a_planned_combination(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Avoid live vaccines such as MMR while on high doses.",
+                   "LAIV should be avoided for two weeks after a dose.",
+                   "Combined with ondansetron, together they control vomiting better than either alone."],
+                  title="Prednisolone")
+    assert {"measles-mumps-rubella vaccine", "live attenuated influenza vaccine"} <= partners(found, "prednisolone")
+    assert "ondansetron" not in partners(found, "prednisolone")
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
