@@ -780,3 +780,11 @@ def test_an_umbrella_word_before_its_specific_uses_is_no_use(lexicon) -> None:  
     uses = objects(edges(body, title="Examplovir"), "indicatedFor")
     assert {"genital herpes", "herpes simplex encephalitis"} <= uses
     assert not any("infection" in use for use in uses)
+
+
+def test_kinds_of_pneumonia_and_skin_infection_are_uses_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is used for community-acquired pneumonia, nosocomial pneumonia, and uncomplicated skin "
+            "and skin structure infections, including VRE infections.\n")
+    uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
+    assert {"community-acquired pneumonia", "hospital-acquired pneumonia",
+            "uncomplicated skin and skin structure infections", "vancomycin-resistant enterococcal infections"} <= uses
