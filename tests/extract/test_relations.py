@@ -736,10 +736,11 @@ def test_a_labelled_verdict_provisos_and_another_drugs_use_in_contraindications(
     body = ("## Contraindications\n"
             "- Older adults with dementia-related psychosis: not recommended, since deaths rose in trials\n"
             "- Pheochromocytoma, unless blood pressure is watched for a hypertensive crisis\n"
-            "- Taking an MAOI for depression now or in the last two weeks\n")
+            "- Taking an MAOI for depression now or in the last two weeks\n"
+            "- Use of an MAOI intended to treat anxiety, or within 14 days of stopping one\n")
     contra = objects(edges(body, title="Quetiapine"), "contraindicatedIn")
     assert "dementia-related psychosis" in contra and "pheochromocytoma" in contra
-    assert not any(word in label for label in contra for word in ("recommended", "hypertensi", "depressi"))
+    assert not any(word in label for label in contra for word in ("recommended", "hypertensi", "depressi", "anxiety"))
 
 
 def test_monitoring_items_the_list_names_and_what_prompts_a_check(lexicon) -> None:  # type: ignore[no-untyped-def]
