@@ -448,7 +448,9 @@ def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
 def list_gap(gap: str) -> bool:
     """Whole short list items between separators ("; dietary deficiencies; hepatotoxic drugs;"): items
     the lexicon does not know."""
-    core = gap.strip(" *")
+    core = gap.strip(" *").removeprefix(")").strip()
+    if core.endswith("("):  # "), other agents (": an item whose examples follow in brackets
+        core = core[:-1].rstrip() + ","
     if len(core) < 2 or core[0] not in ",;":
         return False
     pieces = _ITEM_SEPARATOR.split(core)

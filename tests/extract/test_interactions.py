@@ -541,6 +541,14 @@ def test_vaccines_by_short_name_and_a_planned_combination(lexicon) -> None:  # t
     assert "ondansetron" not in partners(found, "prednisolone")
 
 
+def test_unknown_items_with_bracketed_examples_stay_in_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Other QT-prolonging drugs, such as class IA antiarrhythmics (quinidine), other repolarising "
+                   "blockers (amiodarone, dofetilide), and fluoroquinolones, add to the risk of torsades."],
+                  title="Sotalol")
+    assert {"quinidine", "amiodarone", "dofetilide", "fluoroquinolones"} <= partners(found, "sotalol")
+    assert not partners(found, "amiodarone") - {"sotalol"}
+
+
 def test_a_partner_that_does_not_reduce_absorption_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Food does not reduce absorption and may ease stomach upset.", "Probenecid raises its levels."],
                   title="Amoxicillin")
