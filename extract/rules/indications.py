@@ -122,6 +122,9 @@ _SPECIFIED_AFTER = re.compile(
 )  # "infections caused by herpes simplex virus": the specific uses follow the umbrella word
 
 
+_RECEPTOR_AFTER = re.compile(r"[\s-]+receptors?\b", re.I)  # "hormone receptor-positive": a target, no drug
+
+
 def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guarded) -> list[tuple[int, int]]:
     """The "; "-separated clauses that carry an indication cue, less those that give the treatment to
     another drug ("treat the inflammation, usually with corticosteroids")."""
@@ -132,7 +135,7 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
         if not own and not cue.search(text[lo:hi]):
             continue
         others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
-                  and not ctx.subject.is_alias(m.text, m.candidates)]
+                  and not ctx.subject.is_alias(m.text, m.candidates) and not _RECEPTOR_AFTER.match(text, m.end)]
         if not own and any(_WITH_OTHER.search(text, lo, m.start) for m in others):
             continue
         used = next((m for m in others if _OTHER_DRUG_USED.match(text, m.end)), None)

@@ -789,3 +789,12 @@ def test_kinds_of_pneumonia_and_skin_infection_are_uses_of_their_own(lexicon) ->
     uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
     assert {"community-acquired pneumonia", "hospital-acquired pneumonia",
             "uncomplicated skin and skin structure infections", "vancomycin-resistant enterococcal infections"} <= uses
+
+
+def test_receptor_status_is_no_other_drug_and_stages_are_uses_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is prescribed for women with hormone receptor-positive early breast cancer. It is also "
+            "a first-line option for advanced or metastatic breast cancer, and it treats glucocorticoid-induced "
+            "osteoporosis and toxic multinodular goiter.\n")
+    uses = objects(edges(body, title="Examplozole"), "indicatedFor")
+    assert {"early breast cancer", "advanced breast cancer", "glucocorticoid-induced osteoporosis",
+            "toxic multinodular goiter"} <= uses
