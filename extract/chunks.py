@@ -101,7 +101,7 @@ _LEFT_STOP = _word_set(
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
-    "steady further slow sustained"
+    "steady further slow sustained worsened"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -250,7 +250,7 @@ _POPULATION_TAIL = re.compile(
 
 
 _COURSE = re.compile(
-    r"^(?:(?:new|worsening|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
+    r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
     r"occasional|gradual|ongoing|steady|further|slow|sustained)\s+(?:or\s+|and\s+)?)+", re.IGNORECASE
 )  # "new or worsening hypertension": the course of an effect the mention already named
 
