@@ -100,8 +100,8 @@ _OTHERS_CONTRAINDICATION = re.compile(
 )  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(
     r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
-    r"(?:can|may|might|will)\s+cause|causes?|developed|experienced)\s+"
-    r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
+    r"(?:can|may|might|will)\s+cause|causes?|causing|harms?|harming|developed|experienced)\s+"
+    r"(?:(?!contraindicat|avoid)[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
 

@@ -798,3 +798,12 @@ def test_receptor_status_is_no_other_drug_and_stages_are_uses_of_their_own(lexic
     uses = objects(edges(body, title="Examplozole"), "indicatedFor")
     assert {"early breast cancer", "advanced breast cancer", "glucocorticoid-induced osteoporosis",
             "toxic multinodular goiter"} <= uses
+
+
+def test_harms_named_in_a_contraindication_and_an_unreliable_test(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Pregnancy and Breastfeeding\n- Warfarin can harm an unborn child, causing miscarriage, and is "
+            "contraindicated in pregnancy.\n## Monitoring\n- The aPTT can help in emergencies, but the INR is not "
+            "a reliable measure of its effect.\n")
+    found = edges(body)
+    assert objects(found, "contraindicatedIn") == {"pregnancy"}
+    assert "aptt" in objects(found, "monitors") and "inr" not in objects(found, "monitors")
