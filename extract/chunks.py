@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_SPLIT = re.compile(r"\s*(?:,(?!\d)|(?<!\d),|;|\band/or\b)\s*")  # "1,3-dimethylxanthine" is one name
+_SPLIT = re.compile(r"\s*(?:(?<!\b[dDlL])(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
+# "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name
 _CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|not|no|"

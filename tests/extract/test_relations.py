@@ -807,3 +807,10 @@ def test_harms_named_in_a_contraindication_and_an_unreliable_test(lexicon) -> No
     found = edges(body)
     assert objects(found, "contraindicatedIn") == {"pregnancy"}
     assert "aptt" in objects(found, "monitors") and "inr" not in objects(found, "monitors")
+
+
+def test_a_racemate_name_is_one_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_post("propranolol.md", {"title": "Propranolol"},
+                     "## Alternate Names\n- Propranolol hydrochloride; d,l-propranolol (the racemic mixture)\n")
+    synonyms = {s.lower() for s in extract_document(doc).synonyms}
+    assert "d,l-propranolol" in synonyms and "d" not in synonyms
