@@ -100,7 +100,7 @@ _OTHERS_CONTRAINDICATION = re.compile(
 )  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(
     r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
-    r"(?:can|may|might|will)\s+cause|causes?|causing|harms?|harming|developed|experienced)\s+"
+    r"(?:can|may|might|will)\s+cause|causes?|caused|causing|harms?|harming|developed|experienced)\s+"
     r"(?:(?!contraindicat|avoid)[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
@@ -126,8 +126,11 @@ def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> boo
 def use_or_effect(text: str, mention: Mention) -> bool:
     """A condition the drug is used for or causes, or one denied by "non-" ("non-cancer uses"), named in a
     contraindication sentence: not itself a contraindication."""
-    return denied_by_non(text, mention) or _USE_OR_EFFECT.search(
-        text, max(0, mention.start - 80), mention.start) is not None
+    return denied_by_non(text, mention) or _CAUSING_AFTER.match(text, mention.end) is not None or (
+        _USE_OR_EFFECT.search(text, max(0, mention.start - 80), mention.start) is not None)
+
+
+_CAUSING_AFTER = re.compile(r"-causing\b", re.I)  # "syncope-causing bradycardia": the bradycardia is the item
 
 
 _MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))

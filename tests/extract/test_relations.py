@@ -814,3 +814,10 @@ def test_a_racemate_name_is_one_synonym(lexicon) -> None:  # type: ignore[no-unt
                      "## Alternate Names\n- Propranolol hydrochloride; d,l-propranolol (the racemic mixture)\n")
     synonyms = {s.lower() for s in extract_document(doc).synonyms}
     assert "d,l-propranolol" in synonyms and "d" not in synonyms
+
+
+def test_what_a_contraindicated_condition_caused_is_not_itself_one(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Bradycardia that has caused fainting spells, unless a pacemaker is present\n"
+            "- Syncope-causing heart block without a pacemaker\n")
+    contra = objects(edges(body, title="Amiodarone"), "contraindicatedIn")
+    assert "bradycardia" in contra and "syncope" not in contra
