@@ -102,7 +102,7 @@ _LEFT_STOP = _word_set(
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
-    "steady further slow sustained worsened"
+    "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -251,7 +251,8 @@ _POPULATION_TAIL = re.compile(
 
 _COURSE = re.compile(
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
-    r"occasional|gradual|ongoing|steady|further|slow|sustained)\s+(?:or\s+|and\s+)?)+", re.IGNORECASE
+    r"occasional|gradual|ongoing|steady|further|slow|sustained|small|slight|modest|harmless|hidden|brief)\s+"
+    r"(?:or\s+|and\s+)?)+", re.IGNORECASE
 )  # "new or worsening hypertension": the course of an effect the mention already named
 
 

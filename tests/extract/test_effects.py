@@ -246,9 +246,9 @@ def test_an_unconfirmed_link_is_no_effect(lexicon) -> None:  # type: ignore[no-u
 
 def test_the_course_of_a_known_effect_adds_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Tardive dyskinesia, dyslipidaemia, and gradual weight gain.\n- Ongoing nausea, headache\n"
-                    "- New or worsened heart failure\n")
+                    "- New or worsened heart failure\n- Temporary acne, hidden blood loss\n")
     assert "weight increased" in found and "nausea" in found
-    assert not {e for e in found if e.startswith(("gradual", "ongoing", "worsened"))}
+    assert not {e for e in found if e.startswith(("gradual", "ongoing", "worsened", "temporary", "hidden"))}
 
 
 def test_an_effect_leading_to_another_names_both(lexicon) -> None:  # type: ignore[no-untyped-def]
