@@ -333,9 +333,10 @@ def alternative_clauses(text: str) -> list[tuple[int, int]]:
 
 
 def clauses(text: str, items: list[Item]) -> list[list[Item]]:
-    """The participants of each clause of a sentence whose "; "-separated parts each state an interaction
-    ("inducers such as A and B speed its clearance; inhibitors such as C raise exposure"); else one clause.
-    A list parted by semicolons has neither an interaction cue nor many words in each part and stays whole."""
+    """The participants of each clause of a sentence whose "; "-separated parts (or ", and"-coordinated clauses,
+    see :func:`_opens_clause`) each state an interaction ("inducers such as A and B speed its clearance;
+    inhibitors such as C raise exposure"); else one clause. A list parted by semicolons has neither an
+    interaction cue nor many words in each part and stays whole."""
     coordinated = [m.start() + 1 for m in _COORDINATED_CLAUSE.finditer(text) if _opens_clause(text, m.end(), items)]
     if len(items) < 2 or ("; " not in text and not coordinated):
         return [items]
@@ -354,8 +355,9 @@ def clauses(text: str, items: list[Item]) -> list[list[Item]]:
 _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|whereas|while)\s+", re.IGNORECASE)
 
 
-_CLAUSE_SUBJECT_GAP = re.compile(r"(?:(?:the|other|some|most|certain|all|any|many|strong|potent|[\w-]+ing)\s+){0,2}$",
-                                 re.IGNORECASE)
+_CLAUSE_SUBJECT_GAP = re.compile(
+    r"(?:(?:the|other|some|most|certain|all|any|many|strong|potent|[\w-]+ing)\s+){0,2}$", re.IGNORECASE
+)  # what may stand between ", and" and the participant that opens the clause ("and other strong ...")
 
 
 def _opens_clause(text: str, start: int, items: list[Item]) -> bool:
@@ -381,8 +383,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if named:
         read_named(unit, out, named, others)
         return
-    runs = repeats_dropped(unit.text, examples_joined(unit.text, listed_through_unknown(unit.text, groups(unit.text,
-                                                                                                         others))))
+    runs = list_runs(unit.text, others)
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if "interact" in unit.label.lower() and bare_list(unit.text, others):
@@ -393,6 +394,13 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)):
         implicit_pairs(ctx, out, others)
+
+
+def list_runs(text: str, items: list[Item]) -> list[list[Item]]:
+    """The sentence's groups of coordinated participants, with lists that unknown items or examples interrupt
+    made whole again and runs that only repeat an earlier clause's names left out."""
+    runs = listed_through_unknown(text, groups(text, items))
+    return repeats_dropped(text, examples_joined(text, runs))
 
 
 def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:
