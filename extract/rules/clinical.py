@@ -142,8 +142,12 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         return
     watched_from = _MONITOR_FOR.search(unit.text)
     named: set[str] = set()
+    # outside a monitoring section only the clauses that ask for a check name parameters ("not recommended
+    # when creatinine clearance is below 30; check kidney function": the clearance is a threshold there)
+    checked = [(0, len(unit.text))] if unit.kind == "monitoring" else [
+        (lo, hi) for lo, hi in clause_spans(unit.text) if MONITOR_CUE.search(unit.text[lo:hi])]
     for mention in mentions:
-        if not usable(mention):
+        if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked):
             continue
         concept = mention.first(K.MONITORING)
         if concept is None and watched_from and mention.start >= watched_from.end():

@@ -821,3 +821,10 @@ def test_what_a_contraindicated_condition_caused_is_not_itself_one(lexicon) -> N
             "- Syncope-causing heart block without a pacemaker\n")
     contra = objects(edges(body, title="Amiodarone"), "contraindicatedIn")
     assert "bradycardia" in contra and "syncope" not in contra
+
+
+def test_a_threshold_outside_the_clause_that_asks_for_a_check_is_not_monitored(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Dosage\n- Avoid when creatinine clearance is below 30 mL/min; in milder impairment, use the lowest "
+            "dose and check serum potassium.\n")
+    watched = objects(edges(body, title="Examplopril"), "monitors")
+    assert "potassium" in {w.split()[-1] for w in watched} and "creatinine clearance" not in watched
