@@ -209,14 +209,16 @@ _UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+
 _OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)
 _OTHER_THERAPY_BEFORE = re.compile(rf"{_UNDERGOING}$", re.I)
 _THERAPY_AFTER = re.compile(rf"\s+{_THERAPY}\b", re.I)
+_ADJUVANT = re.compile(r"\b(?:neo)?adjuvant\b", re.I)
 
 
 def other_therapy_target(text: str, mention: Mention) -> bool:
     """A condition another therapy treats ("patients starting chemotherapy for leukemia", "during cancer
     chemotherapy"): the subject is given alongside, not for it."""
     window = max(0, mention.start - 120)
-    if _OTHER_THERAPY_FOR.search(text, window, mention.start):
-        return True
+    other = _OTHER_THERAPY_FOR.search(text, window, mention.start)
+    if other:  # "as adjuvant therapy after surgery for early breast cancer": the subject follows up the surgery
+        return _ADJUVANT.search(text, max(0, other.start() - 40), other.start()) is None
     return bool(_OTHER_THERAPY_BEFORE.search(text, window, mention.start)) and bool(
         _THERAPY_AFTER.match(text, mention.end))
 

@@ -828,3 +828,10 @@ def test_a_threshold_outside_the_clause_that_asks_for_a_check_is_not_monitored(l
             "dose and check serum potassium.\n")
     watched = objects(edges(body, title="Examplopril"), "monitors")
     assert "potassium" in {w.split()[-1] for w in watched} and "creatinine clearance" not in watched
+
+
+def test_an_adjuvant_use_after_surgery_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is prescribed as adjuvant therapy after surgery for early breast cancer, and for patients "
+            "starting chemotherapy for leukemia to protect the kidneys.\n")
+    uses = objects(edges(body, title="Examplifen"), "indicatedFor")
+    assert "early breast cancer" in uses and "leukemia" not in uses
