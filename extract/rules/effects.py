@@ -307,10 +307,29 @@ def emit_mentions(
             ctx, unit.text, mention, bounds)
         if concept is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
+            emit_lab_rises(ctx, unit, concept, mention.end, quals)
             keys = (match_key(surface), match_key(mention.text))
             covered.update(keys)
             covered.update(_GRADE.sub("", key) for key in keys)  # the list item "skin reactions" of "severe skin ..."
     return covered
+
+
+_LAB_LIST = re.compile(r"\s*\(\s*([A-Za-z][\w-]{1,10}(?:\s*(?:/|,|\bor\b|\band\b)\s*[A-Za-z][\w-]{1,10})+)\s*\)")
+_LAB_SPLIT = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*")
+
+
+def emit_lab_rises(ctx: RuleContext, unit: Unit, concept: Concept, end: int, quals: dict[str, str]) -> None:
+    """A rise named with the tests it covers in brackets ("transaminase elevations (ALT/AST)") is a rise of
+    each test the lexicon knows as an effect ("ALT increased", "AST increased")."""
+    if not concept.label.lower().endswith("increased"):
+        return
+    listed = _LAB_LIST.match(unit.text, end)
+    if listed is None:
+        return
+    for test in _LAB_SPLIT.split(listed.group(1)):
+        found = [c for c in ctx.lexicon.lookup(f"{test} increased") if c.kind == K.ADVERSE_EFFECT]
+        if found:
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, found[0], unit, f"{test} increased", **quals)
 
 
 def emit_organ_reaction(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, str]) -> set[str]:

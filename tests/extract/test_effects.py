@@ -256,3 +256,8 @@ def test_an_effect_leading_to_another_names_both(lexicon) -> None:  # type: igno
                     "vision\n")
     assert {"bowel slowing", "ileus", "optic neuropathy", "blindness"} <= found
     assert not {e for e in found if "leading" in e or "progressing" in e}
+
+
+def test_a_rise_with_its_tests_in_brackets_names_each_tests_rise(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Liver transaminase elevations (ALT/AST) were seen in 12% of patients.")
+    assert {"alanine aminotransferase increased", "aspartate aminotransferase increased"} <= found
