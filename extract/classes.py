@@ -70,15 +70,18 @@ class ClassIndex:
         """True when one concept is a class that says what the other *is* ("lisinopril" / "ACE inhibitors"),
         not a grouping it merely belongs to by what it does to other drugs ("methadone" / "QT-prolonging
         drugs": in methadone's monograph that grouping names the other QT-prolonging drugs)."""
-        return (b.kind == EntityKind.DRUG_CLASS and b.key in self._kinds.get((a.kind, a.key), ())) or (
-            a.kind == EntityKind.DRUG_CLASS and a.key in self._kinds.get((b.kind, b.key), ())
-        )
+        return _either_in(a, b, self._kinds)
 
     def related(self, a: Concept, b: Concept) -> bool:
         """True when one concept is a class the other belongs to ("heparin" / "anticoagulants")."""
-        return (b.kind == EntityKind.DRUG_CLASS and b.key in self.classes_of(a)) or (
-            a.kind == EntityKind.DRUG_CLASS and a.key in self.classes_of(b)
-        )
+        return _either_in(a, b, self._closed)
+
+
+def _either_in(a: Concept, b: Concept, classes: dict[Identity, frozenset[str]]) -> bool:
+    """One of ``a`` and ``b`` is a class that ``classes`` lists for the other."""
+    return (b.kind == EntityKind.DRUG_CLASS and b.key in classes.get((a.kind, a.key), ())) or (
+        a.kind == EntityKind.DRUG_CLASS and a.key in classes.get((b.kind, b.key), ())
+    )
 
 
 _INDEXES: dict[str, ClassIndex] = {}
