@@ -50,6 +50,9 @@ def looks_plural(word: str) -> bool:
 
 
 EFFECT_NOUNS = r"effects?|responses?|actions?|activit(?:y|ies)|properties"  # what a drug does, not a drug
+NAME_SEPARATOR = r"(?:,|/|&|\band/or\b|\band\b|\bor\b|\bplus\b)"
+NAME_LIST_SPLIT = re.compile(rf"\s*{NAME_SEPARATOR}\s*", re.IGNORECASE)
+# the separators of a short list of names: "ALT/AST", "troponin and CRP", "Anticoagulants & antiplatelets"
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")

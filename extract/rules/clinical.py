@@ -29,7 +29,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import clause_spans
+from extract.text import NAME_LIST_SPLIT, clause_spans
 from extract.units import Unit
 
 
@@ -158,14 +158,11 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             named.add(match_key(mention.text))
     if unit.kind == "monitoring" and unit.label:
         for phrase in list_phrases(unit.text, max_words=6):
-            if all(match_key(part) in named for part in _JOINED.split(phrase.core)):
+            if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)):
                 continue  # "troponin and C-reactive protein": two parameters already named
             if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
                                           or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
-
-
-_JOINED = re.compile(r"\s+(?:and|or|plus)\s+", re.I)
 
 
 def asserted_item(phrase: Phrase) -> bool:

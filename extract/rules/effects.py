@@ -30,6 +30,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
+from extract.text import NAME_LIST_SPLIT, NAME_SEPARATOR
 from extract.units import Unit
 
 _SOC_NAMES = (
@@ -314,8 +315,7 @@ def emit_mentions(
     return covered
 
 
-_LAB_LIST = re.compile(r"\s*\(\s*([A-Za-z][\w-]{1,10}(?:\s*(?:/|,|\bor\b|\band\b)\s*[A-Za-z][\w-]{1,10})+)\s*\)")
-_LAB_SPLIT = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*")
+_LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 
 
 def emit_lab_rises(ctx: RuleContext, unit: Unit, concept: Concept, end: int, quals: dict[str, str]) -> None:
@@ -326,7 +326,7 @@ def emit_lab_rises(ctx: RuleContext, unit: Unit, concept: Concept, end: int, qua
     listed = _LAB_LIST.match(unit.text, end)
     if listed is None:
         return
-    for test in _LAB_SPLIT.split(listed.group(1)):
+    for test in NAME_LIST_SPLIT.split(listed.group(1)):
         found = [c for c in ctx.lexicon.lookup(f"{test} increased") if c.kind == K.ADVERSE_EFFECT]
         if found:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, found[0], unit, f"{test} increased", **quals)

@@ -43,7 +43,7 @@ from extract.rules.base import (
 )
 from extract.rules.participants import Item, measured, participants
 from extract.rules.style import style_of
-from extract.text import clause_spans
+from extract.text import NAME_LIST_SPLIT, clause_spans
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -303,14 +303,11 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
-_LABEL_LIST = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
-
-
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:
     """A lead-in that only lists drugs or classes ("**Anticoagulants and antiplatelets:** Warfarin and
     clopidogrel raise bleeding risk") names partners of the subject too, once the sentence pairs the subject
     (in a label excerpt such as the DDI texts, lead-ins stay headings)."""
-    if len(lead) < len([p for p in _LABEL_LIST.split(unit.label) if p.strip()]):
+    if len(lead) < len([p for p in NAME_LIST_SPLIT.split(unit.label) if p.strip()]):
         return  # the lead-in says more than names ("Pharmacokinetic interactions")
     for item in participants(ctx, unit.label, lead):
         statement = out.implicit(item) if item.ok and not item.is_subject else None
