@@ -45,7 +45,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue  # "kidney disease with albuminuria", "onychomycosis (fungal infection of the nails)"
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
-                lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention):
+                lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention) or (
+                concept.label.lower() in _UMBRELLA and _SPECIFIED_AFTER.match(unit.text, mention.end)):
             continue
         concept = as_kind(concept, K.CONDITION)
         bracketed = _BRACKET_INSIDE.search(unit.text, max(0, mention.start - 60), mention.start)
@@ -112,11 +113,11 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
-        or (mention.text.lower().rstrip("s") in _UMBRELLA and _SPECIFIED_AFTER.match(text, mention.end) is not None)
     )
 
 
-_UMBRELLA = frozenset({"infection", "serious infection", "severe infection", "bacterial infection"})
+_UMBRELLA = frozenset({"infections", "active infection", "severe infection", "bacterial infections", "arrhythmias",
+                       "cancer", "tumors"})  # labels of headings over several uses ("Infections: 1 g daily")
 _SPECIFIED_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:caused\s+by|due\s+to|such\s+as|including|like|e\.\s?g\.)", re.I
 )  # "infections caused by herpes simplex virus": the specific uses follow the umbrella word
@@ -231,8 +232,7 @@ _DOSING_LABEL_NOT_A_USE = re.compile(
     r"intravenous|oral|iv|im|route|administration|impaired|disease\s+severity|in|during|after|before|most)\b",
     re.I,
 )
-_BROAD_LABELS = frozenset({"infections", "infection", "active infection", "bacterial infections", "arrhythmias",
-                           "cancer", "tumors"})  # "Infections: 1 g daily" heads doses, it names no one use
+_NO_DOSING_USE = _NOT_INDICATIONS | _UMBRELLA
 _LABEL_SHARE = 0.6  # of a dosing label's characters a condition's name must cover to be what the label names
 _DOSE_OPENING = re.compile(r"\s*(?:\d|one|two|half|initially|start)", re.I)
 
@@ -249,5 +249,5 @@ def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:
         if len(mention.text) < _LABEL_SHARE * len(label):
             continue  # "Infectious diarrhea", "Cancer therapy": the label names more than the mention
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is not None and concept.label.lower() not in _NOT_INDICATIONS | _BROAD_LABELS:
+        if concept is not None and concept.label.lower() not in _NO_DOSING_USE:
             ctx.emit(Relation.INDICATED_FOR, as_kind(concept, K.CONDITION), unit, mention.text)
