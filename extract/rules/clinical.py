@@ -74,7 +74,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     negated = any(m.modifiers & BLOCKING for m in mentions)
     unless = _UNLESS.search(unit.text)
     limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
-    phrases = [] if negated else [p for p in list_phrases(unit.text) if unit.text.lower().find(p.core.lower()) < limit]
+    lowered = unit.text.lower()
+    phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
         if not usable(mention) or mention.start >= limit or use_or_effect(unit.text, mention) \
                 or other_drugs_use(unit.text, mention, mentions):

@@ -490,6 +490,7 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
 
 _MEASURED_AFTER = re.compile(r"[\s'’s]*(?:(?:plasma|serum|blood|steady-state|trough|peak)\s+)?"
                              r"(?:levels?|concentrations?|exposures?)\b", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(r"\b(?:levels?|concentrations?|exposures?)\s+of\s+(?:both\s+)?$", re.IGNORECASE)
 
 
@@ -500,7 +501,7 @@ def co_measured(text: str, run: list[Item], item: Item, others: list[Item]) -> b
     if len(run) != 2 or not any(i.ok and i not in run for i in others):
         return False
     first, last = run
-    return (re.fullmatch(r"\s+and\s+", text[first.end:last.mention.start]) is not None
+    return (_AND_GAP.fullmatch(text, first.end, last.mention.start) is not None
             and (_MEASURED_AFTER.match(text, last.end) is not None
                  or _MEASURED_BEFORE.search(text, 0, first.mention.start) is not None))
 
