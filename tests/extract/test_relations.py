@@ -12,6 +12,12 @@ def edges(body: str, title: str = "Warfarin", meta: dict | None = None) -> set[t
     return {(st.relation.value, st.object.label.lower()) for st in extract_document(doc).statements}
 
 
+def synonyms(bullets: str, title: str) -> tuple[str, ...]:
+    """The synonyms extracted from an Alternate Names section holding ``bullets``."""
+    doc = parse_post(f"{title.lower().replace(' ', '-')}.md", {"title": title}, "## Alternate Names\n" + bullets)
+    return extract_document(doc).synonyms
+
+
 def objects(found: set[tuple[str, str]], relation: str) -> set[str]:
     """The object labels of one relation among ``edges`` results."""
     return {label for rel, label in found if rel == relation}
@@ -79,11 +85,10 @@ def test_questions_are_not_asserted_but_faq_answers_are(lexicon) -> None:  # typ
 
 
 def test_alternate_names_become_synonyms_but_other_drugs_do_not(lexicon) -> None:  # type: ignore[no-untyped-def]
-    doc = parse_post("warfarin.md", {"title": "Warfarin"},
-                     "## Alternate Names\n- Coumadin, Jantoven, warfarin sodium\n- Not to be confused with heparin.\n")
-    synonyms = {s.lower() for s in extract_document(doc).synonyms}
-    assert {"coumadin", "jantoven", "warfarin sodium"} <= synonyms
-    assert "heparin" not in synonyms
+    found = {s.lower() for s in synonyms("- Coumadin, Jantoven, warfarin sodium\n- Not to be confused with heparin.\n",
+                                         "Warfarin")}
+    assert {"coumadin", "jantoven", "warfarin sodium"} <= found
+    assert "heparin" not in found
 
 
 def test_every_statement_keeps_its_sentence(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -164,12 +169,9 @@ def test_body_parts_in_a_side_effect_list_are_not_effects(lexicon) -> None:  # t
 
 
 def test_brands_of_another_form_of_the_same_moiety_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Alternate Names\n"
-            "- Lithobid (extended-release), Eskalith (discontinued) (brand names)\n"
-            "- Novaplex and Carbolith Forte (brand names)\n")
-    doc = parse_post("lithium-carbonate.md", {"title": "Lithium Carbonate"}, body)
-    synonyms = {name.lower() for name in extract_document(doc).synonyms}
-    assert {"lithobid", "eskalith", "novaplex", "carbolith forte"} <= synonyms
+    found = synonyms("- Lithobid (extended-release), Eskalith (discontinued) (brand names)\n"
+                     "- Novaplex and Carbolith Forte (brand names)\n", "Lithium Carbonate")
+    assert {"lithobid", "eskalith", "novaplex", "carbolith forte"} <= {name.lower() for name in found}
 
 
 def test_indication_keeps_its_cause_and_skips_subgroups(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -407,9 +409,8 @@ def test_part_of_a_class_name_spelt_out_before_its_acronym_is_no_class(lexicon) 
 
 
 def test_a_chemical_name_with_a_locant_comma_is_one_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = "## Alternate Names\n- Cafcit, 1,3,7-trimethylxanthine, Vivarin-2\n"
-    doc = parse_post("caffeine.md", {"title": "Caffeine"}, body)
-    assert extract_document(doc).synonyms == ("Cafcit", "1,3,7-trimethylxanthine", "Vivarin-2")
+    assert synonyms("- Cafcit, 1,3,7-trimethylxanthine, Vivarin-2\n", "Caffeine") == (
+        "Cafcit", "1,3,7-trimethylxanthine", "Vivarin-2")
 
 
 def test_a_disease_named_as_the_setting_of_an_effect_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -502,12 +503,10 @@ def test_symptoms_given_as_examples_of_an_indication_are_not_indications(lexicon
 
 
 def test_a_clause_naming_an_earlier_brand_gives_a_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Alternate Names\n"
-            "- Examplor (brand name); Oldbrandix was an earlier US brand that is no longer marketed\n"
-            "- Carvedilol (Coreg) also blocks both receptors, but it is a separate medicine, not another brand.\n"
-            "- Capsulix, Tabletix (brand names; Capsulix capsules are discontinued)\n")
-    doc = parse_post("examplazole.md", {"title": "Examplazole"}, body)
-    assert extract_document(doc).synonyms == ("Examplor", "Oldbrandix", "Capsulix", "Tabletix")
+    bullets = ("- Examplor (brand name); Oldbrandix was an earlier US brand that is no longer marketed\n"
+               "- Carvedilol (Coreg) also blocks both receptors, but it is a separate medicine, not another brand.\n"
+               "- Capsulix, Tabletix (brand names; Capsulix capsules are discontinued)\n")
+    assert synonyms(bullets, "Examplazole") == ("Examplor", "Oldbrandix", "Capsulix", "Tabletix")
 
 
 def test_not_shown_to_treat_and_needed_for_another_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -536,15 +535,13 @@ def test_a_harm_named_as_another_drugs_risk_and_a_use_it_does_little_for(lexicon
 
 
 def test_bracketed_acronyms_and_forms_and_names_used_abroad_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Alternate Names\n"
-            "- Examplix (examplazole sodium, EXS)\n"
-            "- Examplazole acid (EXA), the active moiety\n"
-            "- Procardix (US brand name); Adalix and Adalix LA are the names used in many other countries\n"
-            "- Azathioprine (AZA) is a different drug and not a form of examplazole\n")
-    doc = parse_post("examplazole.md", {"title": "Examplazole"}, body)
-    synonyms = set(extract_document(doc).synonyms)
-    assert {"Examplix", "examplazole sodium", "EXS", "EXA", "Procardix", "Adalix", "Adalix LA"} <= synonyms
-    assert not {"AZA", "Azathioprine"} & synonyms
+    bullets = ("- Examplix (examplazole sodium, EXS)\n"
+               "- Examplazole acid (EXA), the active moiety\n"
+               "- Procardix (US brand name); Adalix and Adalix LA are the names used in many other countries\n"
+               "- Azathioprine (AZA) is a different drug and not a form of examplazole\n")
+    found = set(synonyms(bullets, "Examplazole"))
+    assert {"Examplix", "examplazole sodium", "EXS", "EXA", "Procardix", "Adalix", "Adalix LA"} <= found
+    assert not {"AZA", "Azathioprine"} & found
 
 
 def test_an_acid_and_its_salt_are_one_moiety() -> None:
@@ -620,9 +617,8 @@ def test_a_salt_filed_under_another_entry_is_still_the_subject(lexicon) -> None:
 
 
 def test_also_called_introduces_a_name(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = "## Alternate Names\n- Clopidogrel bisulfate, also called clopidogrel hydrogen sulfate\n"
-    doc = parse_post("clopidogrel.md", {"title": "Clopidogrel"}, body)
-    assert extract_document(doc).synonyms == ("Clopidogrel bisulfate", "clopidogrel hydrogen sulfate")
+    assert synonyms("- Clopidogrel bisulfate, also called clopidogrel hydrogen sulfate\n", "Clopidogrel") == (
+        "Clopidogrel bisulfate", "clopidogrel hydrogen sulfate")
 
 
 def test_a_use_it_must_not_be_given_for_is_no_indication(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -696,9 +692,8 @@ def test_a_bracket_inside_a_condition_name_keeps_the_whole_name(lexicon) -> None
 
 
 def test_where_a_name_is_sold_is_not_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = "## Alternate Names\n- Morphine sulfate; morphine hydrochloride in some countries\n"
-    doc = parse_post("morphine.md", {"title": "Morphine"}, body)
-    assert extract_document(doc).synonyms == ("Morphine sulfate", "morphine hydrochloride")
+    assert synonyms("- Morphine sulfate; morphine hydrochloride in some countries\n", "Morphine") == (
+        "Morphine sulfate", "morphine hydrochloride")
 
 
 def test_lowering_the_risk_of_an_illness_is_a_use_and_its_features_are_not(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -810,10 +805,9 @@ def test_harms_named_in_a_contraindication_and_an_unreliable_test(lexicon) -> No
 
 
 def test_a_racemate_name_is_one_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
-    doc = parse_post("propranolol.md", {"title": "Propranolol"},
-                     "## Alternate Names\n- Propranolol hydrochloride; d,l-propranolol (the racemic mixture)\n")
-    synonyms = {s.lower() for s in extract_document(doc).synonyms}
-    assert "d,l-propranolol" in synonyms and "d" not in synonyms
+    found = {s.lower() for s in synonyms("- Propranolol hydrochloride; d,l-propranolol (the racemic mixture)\n",
+                                         "Propranolol")}
+    assert "d,l-propranolol" in found and "d" not in found
 
 
 def test_what_a_contraindicated_condition_caused_is_not_itself_one(lexicon) -> None:  # type: ignore[no-untyped-def]
