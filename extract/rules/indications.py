@@ -227,7 +227,8 @@ def other_therapy_target(text: str, mention: Mention) -> bool:
 _DOSING_LABEL_NOT_A_USE = re.compile(
     r"\b(?:(?:renal|kidney|hepatic|liver)\s+(?:impairment|failure|insufficiency|disease|dysfunction)|impairment|"
     r"insufficiency|dialysis|clearance|crcl|egfr|elderly|older|geriatric|children|"
-    r"pediatric|paediatric|adults?|adolescents?|infants?|neonates?|weight|obes\w*|pregnan\w*|breast\w*|missed|"
+    r"pediatric|paediatric|adults?|adolescents?|infants?|neonates?|weight|obes\w*|pregnan\w*|breast-?feeding|lactat\w*|"
+    r"missed|"
     r"overdos\w*|switch\w*|conversion|converting|maximum|titration|maintenance|loading|initial|starting|"
     r"intravenous|oral|iv|im|route|administration|impaired|disease\s+severity|in|during|after|before|most)\b",
     re.I,

@@ -829,3 +829,8 @@ def test_an_adjuvant_use_after_surgery_is_a_use(lexicon) -> None:  # type: ignor
             "starting chemotherapy for leukemia to protect the kidneys.\n")
     uses = objects(edges(body, title="Examplifen"), "indicatedFor")
     assert "early breast cancer" in uses and "leukemia" not in uses
+
+
+def test_a_dosing_label_naming_a_breast_disease_is_a_use_and_breastfeeding_is_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Dosage\n- Breast cancer: 20 mg once daily.\n- Breastfeeding mothers: 10 mg once daily.\n"
+    assert objects(edges(body, title="Examplifen"), "indicatedFor") == {"breast cancer"}
