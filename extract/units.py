@@ -34,7 +34,9 @@ _SPLIT_WORD_GAP = re.compile(r" (?<=[b-hj-z] )(?<![\w.,'-][b-hj-z] )[a-z]{3}")
 CLASSIFICATION = re.compile(r"^(?:pharmacolog\w*|therapeutic|drug|chemical)?\s*(?:class(?:ification)?|category)\b")
 
 FAQ_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\binteract|\btaken? (?:with|together)|\bcombine\w* with\b"), "interactions"),
+    (re.compile(r"\binteract|\btaken? (?:with|together)|\bcombine\w* with\b|"
+                r"\b(?:take|taking|use|using|drink|drinking|mix|mixing) [^?]{1,40}? "
+                r"(?:with|while (?:taking|on|using))\b"), "interactions"),
     (re.compile(r"\bside effects?\b|\badverse\b|\breactions?\b"), "side_effects"),
     (re.compile(r"\bmonitor|\blab(?:oratory)? tests?\b|\bcheck(?:ed)?\b"), "monitoring"),
     (re.compile(r"\bpregnan|\bbreast|\blactat|\bnursing\b"), "pregnancy"),

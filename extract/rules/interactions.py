@@ -64,7 +64,8 @@ CUE = re.compile(
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
-    r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*)\b",
+    r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
+    r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep))\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
@@ -86,9 +87,10 @@ _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _PLANNED_BENEFIT = re.compile(
     r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
-    r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b",
+    r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
+    r"\b(?:often|commonly|usually|frequently|routinely)\s+(?:be\s+)?(?:combined|paired|co-prescribed)\s+with\b",
     re.IGNORECASE,
-)
+)  # "together they improve survival", "it is often combined with X for rhinitis": given together on purpose
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
@@ -278,7 +280,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
     if _PLANNED_BENEFIT.search(unit.text):
-        return  # "together they improve survival": a combination given on purpose, not an interaction
+        return  # a combination given on purpose, not an interaction
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text)
@@ -316,17 +318,23 @@ def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Ment
 
 
 _ALTERNATIVE = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+)?(?:preferred|(?:a|an|the)\s+(?:common\s+|safer\s+|better\s+|"
-    r"usual\s+)?alternatives?|alternatives)\b",
+    r"\b(?:is|are|(?:may|might|would|could)\s+be)\s+(?:usually\s+|often\s+|generally\s+)?(?:preferred|safer|(?:a|an|the)\s+(?:common\s+|safer\s+|"
+    r"better\s+|usual\s+)?alternatives?|alternatives|(?:a|the)\s+(?:safer|better|preferred)\s+(?:choice|option))\b",
     re.IGNORECASE,
 )
 
 
 def alternative_clauses(text: str) -> list[tuple[int, int]]:
-    """The "; "-separated clauses that name another drug as the one to use instead."""
-    if "; " not in text or ("prefer" not in text and "alternative" not in text):
+    """The "; "-separated clauses that name another drug as the one to use instead, and the names a
+    sentence opens with when it goes on to say they are the one to use ("Acetaminophen is usually preferred")."""
+    if not any(word in text for word in ("prefer", "alternative", "safer", "better")):
         return []
-    return [(lo, hi) for lo, hi in clause_spans(text)[1:] if _ALTERNATIVE.search(text, lo, hi)]
+    spans = clause_spans(text)
+    aside = [(lo, hi) for lo, hi in spans[1:] if _ALTERNATIVE.search(text, lo, hi)]
+    opening = _ALTERNATIVE.search(text, 0, spans[0][1])
+    if opening and len(text[:opening.start()].split()) <= MAX_LIST_WORDS and not CUE.search(text, 0, opening.start()):
+        aside.append((0, opening.start()))
+    return aside
 
 
 def clauses(text: str, items: list[Item]) -> list[list[Item]]:

@@ -727,3 +727,28 @@ def test_a_lead_in_listing_classes_names_partners_in_a_full_monograph(lexicon) -
     assert {"anticoagulants", "antiplatelet agents", "warfarin", "clopidogrel", "naproxen", "nsaids"} <= partners(
         found, "ibuprofen")
     assert frozenset({"naproxen", "nsaids"}) not in found
+
+
+def test_a_drug_named_as_the_safer_choice_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Naproxen raises the risk of stomach bleeding with it; paracetamol may be a better choice.",
+                   "Acetaminophen is usually preferred because no meaningful interaction is known.",
+                   "Ibuprofen can push its levels up; codeine is generally safer."],
+                  title="Sertraline")
+    assert partners(found, "sertraline") == {"naproxen", "ibuprofen"}
+
+
+def test_a_combination_given_on_purpose_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["Yes. It is often combined with cetirizine or loratadine for hay fever."], title="Montelukast")
+
+
+def test_too_high_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Amiloride, potassium supplements and trimethoprim can push serum potassium too high."],
+                  title="Losartan")
+    assert {"amiloride", "potassium supplements", "trimethoprim"} <= partners(found, "losartan")
+
+
+def test_the_renin_angiotensin_system_names_no_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Dual blockade of the renin-angiotensin system with an ACE inhibitor or aliskiren raises the "
+                   "risk of hyperkalemia."], title="Losartan")
+    assert partners(found, "losartan") == {"ace inhibitors", "aliskiren"}
+    assert not any("renin" in label or "angiotensin" in label for pair in found for label in pair)

@@ -834,3 +834,10 @@ def test_an_adjuvant_use_after_surgery_is_a_use(lexicon) -> None:  # type: ignor
 def test_a_dosing_label_naming_a_breast_disease_is_a_use_and_breastfeeding_is_not(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = "## Dosage\n- Breast cancer: 20 mg once daily.\n- Breastfeeding mothers: 10 mg once daily.\n"
     assert objects(edges(body, title="Examplifen"), "indicatedFor") == {"breast cancer"}
+
+
+def test_a_question_about_taking_two_drugs_together_reads_as_interactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    answer = "A:** NSAIDs such as naproxen can weaken its blood pressure effect."
+    meta = {"faqs": [{"q": "Can I take naproxen with losartan?**\n\n**" + answer, "a": answer}]}
+    found = edges("## Usage\n- It lowers blood pressure.\n", meta=meta, title="Losartan")
+    assert ("interactsWith", "naproxen") in found
