@@ -70,6 +70,9 @@ _ALLERGY_TO = re.compile(
     r"allergic\s+reactions?)\s+to\s+",
     re.I,
 )
+_PERSONS_ON = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:people|patients|persons|adults|children)\s+(?:receiving|taking|using|on|undergoing|"
+    r"treated\s+with)\s+", re.I)  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
@@ -364,7 +367,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
-    flat = _LISTS_LEAD.sub("", _PERSONS_WITH.sub("", flat))
+    flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _PERSONS_WITH.sub("", flat)))
     if "," in flat:
         flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))

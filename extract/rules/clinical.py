@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.chunks import list_items
 from extract.context import find_triggers
@@ -74,6 +75,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     negated = any(m.modifiers & BLOCKING for m in mentions)
     unless = _UNLESS.search(unit.text)
     limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
+    limit = min(limit, setting_start(unit.text, mentions))
     lowered = unit.text.lower()
     phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
@@ -122,6 +124,20 @@ def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> boo
         and _FOR_GAP.fullmatch(text, other.end, mention.start) is not None
         for other in mentions
     )
+
+
+_SETTING_IN = re.compile(
+    r"\s+in\s+(?:(?:patients|people|adults|those)\s+(?:with|who\s+have|(?:being\s+)?treated\s+for)\s+)?", re.I)
+
+
+def setting_start(text: str, mentions: list[Mention]) -> int:
+    """Where the conditions of a contraindication item's setting begin: "uncontrolled hypertension or
+    malignancy in patients being treated for psoriasis" forbids the drug in the first two, not in psoriasis."""
+    conditions = [m for m in mentions if usable(m) and m.first(K.CONDITION, K.ADVERSE_EFFECT) is not None]
+    for before, after in pairwise(conditions):
+        if after.first(K.POPULATION) is None and _SETTING_IN.fullmatch(text, before.end, after.start):
+            return after.start
+    return len(text)
 
 
 def use_or_effect(text: str, mention: Mention) -> bool:

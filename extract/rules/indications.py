@@ -20,7 +20,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import clause_spans
+from extract.text import NAME_LIST_SPLIT, clause_spans
 from extract.units import Unit
 
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
@@ -236,19 +236,35 @@ _DOSING_LABEL_NOT_A_USE = re.compile(
 _NO_DOSING_USE = _NOT_INDICATIONS | _UMBRELLA
 _LABEL_SHARE = 0.6  # of a dosing label's characters a condition's name must cover to be what the label names
 _DOSE_OPENING = re.compile(r"\s*(?:\d|one|two|half|initially|start)", re.I)
+_LISTING_LABEL = re.compile(r"([A-Z][\w '/-]{2,60}(?:,\s*(?:(?:and|or)\s+)?[\w '/-]{3,60}){1,4}):\s+")
 
 
 def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:
     """A dosing bullet labelled with a condition ("Latent TB infection: 10 mg/kg once daily") gives the
     dose for a use; labels naming a population, an organ impairment or a step of dosing are no uses."""
-    if not unit.label or _DOSING_LABEL_NOT_A_USE.search(unit.label) or not _DOSE_OPENING.match(unit.text):
+    label, text = unit.label, unit.text
+    if not label:  # a listing label too long to be taken as one ("A, B, and C: 10 mg once daily")
+        listing = _LISTING_LABEL.match(text)
+        label, text = (listing.group(1), text[listing.end():]) if listing else ("", text)
+    if not label or _DOSING_LABEL_NOT_A_USE.search(label) or not _DOSE_OPENING.match(text):
         return
-    label = unit.label.strip(" *")
+    label = label.strip(" *")
     for mention in find_mentions(label, ctx.lexicon):
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS, K.POPULATION) is not None:
             continue
-        if len(mention.text) < _LABEL_SHARE * len(label):
+        if len(mention.text) < _LABEL_SHARE * len(label_part(label, mention.start)):
             continue  # "Infectious diarrhea", "Cancer therapy": the label names more than the mention
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is not None and concept.label.lower() not in _NO_DOSING_USE:
             ctx.emit(Relation.INDICATED_FOR, as_kind(concept, K.CONDITION), unit, mention.text)
+
+
+def label_part(label: str, offset: int) -> str:
+    """The item of a listing label ("Primary hyperlipidemia, familial hypercholesterolemia, and mixed
+    hyperlipidemia") that holds ``offset``: each item is a use of its own."""
+    start = 0
+    for separator in NAME_LIST_SPLIT.finditer(label):
+        if separator.start() >= offset:
+            return label[start:separator.start()]
+        start = separator.end()
+    return label[start:]

@@ -841,3 +841,27 @@ def test_a_question_about_taking_two_drugs_together_reads_as_interactions(lexico
     meta = {"faqs": [{"q": "Can I take naproxen with losartan?**\n\n**" + answer, "a": answer}]}
     found = edges("## Usage\n- It lowers blood pressure.\n", meta=meta, title="Losartan")
     assert ("interactsWith", "naproxen") in found
+
+
+def test_each_item_of_a_listing_dosing_label_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Dosage\n- Primary hyperlipidemia, familial hypercholesterolemia, and mixed hyperlipidemia: 10 mg "
+            "once daily.\n- Renal impairment, elderly patients, and children: 5 mg once daily.\n")
+    uses = objects(edges(body, title="Examplimibe"), "indicatedFor")
+    assert uses == {"hyperlipidemia", "familial hypercholesterolemia", "mixed hyperlipidemia"}
+
+
+def test_gastric_and_duodenal_ulcers_are_uses_of_their_own_and_eradicating_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is used to treat duodenal ulcers and benign gastric ulcers. With antibiotics, it "
+            "eradicates Helicobacter pylori infection. It also heals NSAID-associated gastric ulcers.\n")
+    uses = objects(edges(body, title="Examprazole"), "indicatedFor")
+    assert {"duodenal ulcer", "gastric ulcer", "h. pylori infection", "nsaid-associated ulcer"} <= uses
+    assert "peptic ulcer" not in uses
+
+
+def test_the_conditions_of_a_contraindications_setting_are_not_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Uncontrolled hypertension or malignancy in patients being treated for "
+            "rheumatoid arthritis or psoriasis\n- Psoriasis patients receiving coal tar or radiation therapy\n")
+    contra = objects(edges(body, title="Examplosporin"), "contraindicatedIn")
+    assert {"hypertension", "cancer"} <= contra
+    assert not {"rheumatoid arthritis", "psoriasis"} & contra
+    assert not any(label.startswith("psoriasis") for label in contra)
