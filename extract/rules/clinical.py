@@ -170,16 +170,40 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if concept is None and watched_from and mention.start >= watched_from.end():
             effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
             concept = as_kind(effect, K.MONITORING) if effect else None
+        surface = mention.text
+        if concept is not None and concept.label == DRUG_LEVELS:
+            whose = drug_before(unit.text, mention, mentions)
+            if whose is not None:  # "cyclosporine blood concentrations": that drug's levels, not the subject's
+                surface = " ".join(unit.text[whose.start:mention.end].split())
+                concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
         if concept is not None:
-            ctx.emit(Relation.MONITORS, concept, unit, mention.text)
+            ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
     if unit.kind == "monitoring" and unit.label:
+        scopes = [m.span() for m in _PATIENT_SCOPE.finditer(unit.text)]
+        if "; " in unit.text:  # "ANA if joint pain, rash, or fever suggest lupus; INR ...": what prompts the test
+            scopes += [m.span() for m in _PROMPT_SCOPE.finditer(unit.text)]
         for phrase in list_phrases(unit.text, max_words=6):
             if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)):
                 continue  # "troponin and C-reactive protein": two parameters already named
+            at = unit.text.find(phrase.core)
+            if any(lo < at < hi for lo, hi in scopes):
+                continue  # "WBC count in patients with lupus or scleroderma": who is tested, not what
             if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
                                           or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
+
+
+_PATIENT_SCOPE = re.compile(r"\bin\s+(?:patients|people|those|adults|children|women|men)\s+(?:with|who)\b[^,;]*", re.I)
+_PROMPT_SCOPE = re.compile(r"\b(?:if|when|whenever|should)\b[^;]*", re.I)
+DRUG_LEVELS = "serum drug levels"  # the lexicon's generic drug-level parameter
+_LEVEL_GAP = re.compile(r"\s*(?:(?:serum|plasma|blood|whole-blood|trough|peak)\s+)*", re.I)
+
+
+def drug_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The drug named just before a drug-level mention ("tacrolimus trough concentrations")."""
+    return next((m for m in mentions if m.end <= mention.start and m.first(K.DRUG) is not None
+                 and _LEVEL_GAP.fullmatch(text, m.end, mention.start)), None)
 
 
 def asserted_item(phrase: Phrase) -> bool:

@@ -865,3 +865,15 @@ def test_the_conditions_of_a_contraindications_setting_are_not_contraindications
     assert {"hypertension", "cancer"} <= contra
     assert not {"rheumatoid arthritis", "psoriasis"} & contra
     assert not any(label.startswith("psoriasis") for label in contra)
+
+
+def test_monitoring_another_drugs_levels_and_who_is_tested(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Monitoring\n- **Parameters:** Serum potassium, white blood cell count in patients with collagen "
+            "vascular disease such as lupus or scleroderma, and tacrolimus trough concentrations.\n"
+            "- **Labs:** Liver function tests; antinuclear antibodies if joint pain, rash, or fever suggest a "
+            "lupus-like reaction; INR in patients taking warfarin.\n")
+    monitored = objects(edges(body, title="Examplopril"), "monitors")
+    assert {"serum potassium", "white blood cell count", "tacrolimus trough concentrations",
+            "liver function tests", "antinuclear antibodies", "inr"} <= monitored
+    assert not {"serum drug levels", "systemic lupus erythematosus", "lupus", "scleroderma", "rash"} & monitored
+    assert not any(label.startswith("fever") for label in monitored)
