@@ -34,12 +34,13 @@ _DROP_ITEM = re.compile(
     r"use|coadministration|concurrent|concomitant|combination|then|when|whenever|if|every|at|in|with|within|"
     r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
-    r"intrathecal)\b",
+    r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed)\b",
     re.I,
-)
+)  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)
 _SCHEDULE_ONLY = re.compile(
-    r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely)$", re.I
-)  # "monthly (for the first 3 months)": when, not what
+    r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely|"
+    r"(?:every\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?))$", re.I
+)  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _PERSONS_WITH = re.compile(
     r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+", re.I

@@ -181,20 +181,37 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             named.add(match_key(mention.text))
     if unit.kind == "monitoring" and unit.label:
         scopes = [m.span() for m in _PATIENT_SCOPE.finditer(unit.text)]
+        scopes += [m.span() for m in _PURPOSE_SCOPE.finditer(unit.text)  # "eye exams for glaucoma and cataracts"
+                   if any(n.first(K.MONITORING) and not unit.text[n.end:m.start()].strip() for n in mentions)]
         if "; " in unit.text:  # "ANA if joint pain, rash, or fever suggest lupus; INR ...": what prompts the test
             scopes += [m.span() for m in _PROMPT_SCOPE.finditer(unit.text)]
         for phrase in list_phrases(unit.text, max_words=6):
+            at = unit.text.find(phrase.core)
+            if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
+                continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
+            purpose = _FOR.match(phrase.variants[0])
+            if purpose and not _NAMED_TEST.search(purpose.group(1)) and not _DURATION.match(purpose.group(2)):
+                # "eye exams for glaucoma" is the exam (named already); "the mouth for signs of thrush" watches thrush
+                if ctx.lexicon_concept(purpose.group(1), K.MONITORING) or match_key(purpose.group(1)) in named:
+                    continue
+                watched = _ANY.sub("", purpose.group(2))
+                phrase = Phrase(watched, (watched,))
             if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)):
                 continue  # "troponin and C-reactive protein": two parameters already named
-            at = unit.text.find(phrase.core)
-            if any(lo < at < hi for lo, hi in scopes):
-                continue  # "WBC count in patients with lupus or scleroderma": who is tested, not what
             if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
                                           or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
 
 
 _PATIENT_SCOPE = re.compile(r"\bin\s+(?:patients|people|those|adults|children|women|men)\s+(?:with|who)\b[^,;]*", re.I)
+_PURPOSE_SCOPE = re.compile(r"\bfor\s+(?!(?:signs?|symptoms?)\s+of\b)[^,;]*", re.I)
+_FOR = re.compile(r"^((?:(?!\b(?:when|if|used|treated|taken|given|in)\b).)+?)\s+for\s+(.+)$", re.I)
+_NAMED_TEST = re.compile(r"\b(?:screening|testing|tests?|checks?)$", re.I)  # "screening for tardive dyskinesia"
+_ANY = re.compile(r"^(?:any|new)\s+", re.I)
+_DURATION = re.compile(r"(?:the\s+)?(?:first|next|last|initial|\d|months?\b|weeks?\b|days?\b|years?\b|life\b|long)",
+                       re.I)  # "weekly for the first 4 weeks": how long, not what for
+_BARE_HEADS = frozenset({"function", "level", "levels", "status", "count", "test", "tests", "signs", "symptoms",
+                         "values"})  # "pain intensity and function": the head of an item, not one of its own
 _PROMPT_SCOPE = re.compile(r"\b(?:if|when|whenever|should)\b[^;]*", re.I)
 DRUG_LEVELS = "serum drug levels"  # the lexicon's generic drug-level parameter
 _LEVEL_GAP = re.compile(r"\s*(?:(?:serum|plasma|blood|whole-blood|trough|peak)\s+)*", re.I)

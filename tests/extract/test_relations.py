@@ -877,3 +877,16 @@ def test_monitoring_another_drugs_levels_and_who_is_tested(lexicon) -> None:  # 
             "liver function tests", "antinuclear antibodies", "inr"} <= monitored
     assert not {"serum drug levels", "systemic lupus erythematosus", "lupus", "scleroderma", "rash"} & monitored
     assert not any(label.startswith("fever") for label in monitored)
+
+
+def test_monitoring_items_with_a_purpose_schedule_or_bare_head(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Monitoring\n- **Parameters:** Pain intensity and function, intraocular pressure and eye examinations "
+            "for glaucoma and cataracts, the mouth for signs of thrush, skin for any rash, nightmare frequency when "
+            "used for PTSD, troponin weekly for the first 4 weeks.\n"
+            "- **Labs:** Serum potassium and renal function, checked before starting, 1-2 weeks after a dose "
+            "change, and periodically thereafter.\n")
+    monitored = objects(edges(body, title="Examplonide"), "monitors")
+    assert {"intraocular pressure", "signs of thrush", "rash", "nightmare frequency", "troponin",
+            "serum potassium", "renal function"} <= monitored
+    assert not {"function", "cataracts", "mouth", "skin", "checked", "1-2 weeks"} & monitored
+    assert not any(label.startswith(("eye examinations for", "the first")) for label in monitored)
