@@ -136,7 +136,8 @@ CLAUSE_END = re.compile(r"[;.)]")
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
 _CAUSES = re.compile(
     r"\b(?:(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on|"
-    r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks)\s+(.+)$",
+    r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks|(?:^|\b(?:is|are|has\s+been|have\s+been)\s+)"
+    r"(?:(?:strongly|also)\s+)?(?:linked|tied)\s+to)\s+(.+)$",
     re.IGNORECASE,
 )
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
@@ -200,9 +201,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         return
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
+    sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
     for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
-                or in_spans(unit.text.find(item), masked):
+                or in_spans(unit.text.find(item), masked) or _inside(unit.text.find(item), sites):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
         setting = _SETTING_TAIL.search(item)
@@ -217,6 +219,16 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
         elif plausible_item(ctx, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
+
+
+_SITE_RUN = re.compile(r"\b(?:of|affecting|involving)\s+the\s+[\w-]+(?:\s*,\s*(?:(?:and|or)\s+)?(?:even\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?[\w-]+)+", re.I)
+# "angioedema of the face, lips, tongue, glottis, or larynx": the run of places one effect affects
+
+
+def _inside(offset: int, spans: list[Span]) -> bool:
+    """An offset strictly inside one of ``spans`` (past its first character)."""
+    return any(span.start < offset < span.end for span in spans)
 
 
 def _lent_modifier(ctx: RuleContext, text: str, item: str) -> str:

@@ -261,3 +261,17 @@ def test_an_effect_leading_to_another_names_both(lexicon) -> None:  # type: igno
 def test_a_rise_with_its_tests_in_brackets_names_each_tests_rise(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("Liver transaminase elevations (ALT/AST) were seen in 12% of patients.")
     assert {"alanine aminotransferase increased", "aspartate aminotransferase increased"} <= found
+
+
+def test_the_places_one_effect_affects_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Swelling of the face, lips, tongue, glottis, or larynx; hyperkalemia.\n"
+                    "- Dark discoloration of the skin, nails, scars, sclerae, oral mucosa, and even adult teeth.\n"
+                    "- Nosebleeds, blood in the urine, heavier menstrual periods.\n")
+    assert {"hyperkalemia", "heavier menstrual periods"} <= found
+    assert not {"glottis", "larynx", "scars", "sclerae", "oral mucosa", "nails"} & found
+
+
+def test_what_use_is_linked_to_is_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- In older adults, repeated use is linked to falls and hip fractures.\n")
+    assert {"falls", "hip fractures"} <= found
+    assert not any(label.startswith("linked") for label in found)
