@@ -488,9 +488,24 @@ def qualified(ctx: RuleContext, text: str, mention: Mention) -> str:
     return ""
 
 
+_BRACKETED_BEFORE = re.compile(r"\b([A-Za-z][\w-]+)\s*\(\s*([A-Za-z][^()]{1,30}?)\s*\)\s*$")
+
+
+def bracketed_modifier(ctx: RuleContext, text: str, mention: Mention) -> str:
+    """A known term formed with the modifier before a bracketed gloss: "megaloblastic (macrocytic) anemia"."""
+    found = _BRACKETED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if found is None:
+        return ""
+    for modifier in found.groups():
+        phrase = f"{modifier} {mention.text}"
+        if any(c.kind == K.ADVERSE_EFFECT for c in ctx.lexicon.lookup(phrase)):
+            return phrase
+    return ""
+
+
 def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) -> tuple[Concept | None, str]:
     """The effect a mention names, widened to its modifiers ("eyelid" + "edema") or qualifier."""
-    phrase = qualified(ctx, text, mention)
+    phrase = qualified(ctx, text, mention) or bracketed_modifier(ctx, text, mention)
     if not phrase and len(mention.text.split()) <= MAX_WIDENED_WORDS:
         phrase = effect_phrase(text, mention.start, mention.end, bounds)
     if phrase and match_key(phrase) != match_key(mention.text) and not known_other(ctx, phrase):

@@ -275,3 +275,9 @@ def test_what_use_is_linked_to_is_the_effect(lexicon) -> None:  # type: ignore[n
     found = effects("- In older adults, repeated use is linked to falls and hip fractures.\n")
     assert {"falls", "hip fractures"} <= found
     assert not any(label.startswith("linked") for label in found)
+
+
+def test_a_modifier_before_a_bracketed_gloss_forms_the_effects_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Folate deficiency, which can lead to megaloblastic (macrocytic) anemia.\n")
+    assert "megaloblastic anemia" in found
+    assert not {"anaemia", "anemia"} & found
