@@ -159,9 +159,10 @@ _CAUSED = re.compile(
     r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
     r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
-    r"|\brisk\s+factors?\b[^.;]{0,40}$",
+    r"|\brisk\s+factors?\b[^.;]{0,40}$"
+    r"|\b(?:tolerate|tolerated|intoleran\w+)\b[^.;]{0,50}\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
-)
+)  # ("cannot tolerate an ACE inhibitor because of cough": the other drug's harm)
 _SYMPTOM_EXAMPLES = re.compile(
     r"\b(?:signs\s+(?:and|or)\s+)?symptoms\s+of\s+[^;.]{1,80}?,?\s+(?:such\s+as|including|like)\s+[^;.]*$", re.I
 )  # "the symptoms of BPH, such as hesitancy and frequent urination": the condition's symptoms, not uses

@@ -890,3 +890,10 @@ def test_monitoring_items_with_a_purpose_schedule_or_bare_head(lexicon) -> None:
             "serum potassium", "renal function"} <= monitored
     assert not {"function", "cataracts", "mouth", "skin", "checked", "1-2 weeks"} & monitored
     assert not any(label.startswith(("eye examinations for", "the first")) for label in monitored)
+
+
+def test_the_reason_another_drug_is_not_tolerated_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It treats hypertension. It is a common choice for patients who cannot tolerate an ACE "
+            "inhibitor because of cough.\n")
+    uses = objects(edges(body, title="Examplosartan"), "indicatedFor")
+    assert "hypertension" in uses and "cough" not in uses
