@@ -279,8 +279,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-    if _PLANNED_BENEFIT.search(unit.text):
-        return  # a combination given on purpose, not an interaction
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text):
+        return  # a combination given on purpose, or "they do not interact; ..." with no other cue
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text)
@@ -303,6 +303,20 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             lead_in_partners(ctx, unit, out, lead)
     finally:
         style.sync(ctx)
+
+
+_DENIED_CUE = re.compile(
+    r"\b(?:do|does|did|will|would|should)\s+not\s+(?:[\w-]+\s+)?interact\w*(?:\s+(?:significantly|meaningfully))?|"
+    r"\bno\s+(?:[\w-]+\s+){0,3}interactions?\b", re.IGNORECASE)
+
+
+def only_denied_cues(text: str) -> bool:
+    """A sentence whose only interaction cue is denied ("They do not interact significantly; total
+    acetaminophen must stay below 4 g a day"): whatever it names, it pairs nothing."""
+    denied = list(_DENIED_CUE.finditer(text))
+    if not denied:
+        return False
+    return CUE.search(_DENIED_CUE.sub(lambda m: " " * len(m.group()), text)) is None
 
 
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:

@@ -752,3 +752,10 @@ def test_the_renin_angiotensin_system_names_no_drug(lexicon) -> None:  # type: i
                    "risk of hyperkalemia."], title="Losartan")
     assert partners(found, "losartan") == {"ace inhibitors", "aliskiren"}
     assert not any("renin" in label or "angiotensin" in label for pair in found for label in pair)
+
+
+def test_a_sentence_whose_only_cue_is_denied_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["They relieve pain differently and do not interact significantly; total acetaminophen must "
+                      "stay at or below 4 g a day."], title="Hydrocodone")
+    found = pairs(["Cimetidine does not interact with it, but ketoconazole raises its levels."], title="Hydrocodone")
+    assert partners(found, "hydrocodone") == {"ketoconazole"}
