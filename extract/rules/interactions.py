@@ -60,7 +60,7 @@ CUE = re.compile(
     r"avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
     r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
-    r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
+    r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"

@@ -759,3 +759,12 @@ def test_a_sentence_whose_only_cue_is_denied_pairs_nothing(lexicon) -> None:  # 
                       "stay at or below 4 g a day."], title="Hydrocodone")
     found = pairs(["Cimetidine does not interact with it, but ketoconazole raises its levels."], title="Hydrocodone")
     assert partners(found, "hydrocodone") == {"ketoconazole"}
+
+
+def test_absorbed_is_a_cue_and_neprilysin_inhibitors_are_a_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Ketoconazole, dasatinib, and iron salts may be absorbed less well.",
+                   "mTOR inhibitors (everolimus, sirolimus) and neprilysin inhibitors such as sacubitril increase "
+                   "the chance of angioedema."], title="Lansoprazole")
+    assert {"ketoconazole", "dasatinib", "mtor inhibitors", "everolimus", "sirolimus", "neprilysin inhibitors",
+            "sacubitril"} <= partners(found, "lansoprazole")
+    assert all("lansoprazole" in pair for pair in found)
