@@ -199,6 +199,10 @@ def measured(text: str, mention: Mention) -> bool:
     return before is not None or _MEASURE_AFTER.match(text, mention.end) is not None
 
 
+_OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
+_THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
+
+
 def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:
     """Mentions that can take part in an interaction: the subject, drugs, classes, substances."""
     items: list[Item] = []
@@ -220,6 +224,10 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+        if concept is not None and _OWN_COMPONENT.match(text, mention.end) and _THE_OR_ITS.search(text, 0, mention.start):
+            # "the sulfonamide component may enhance ...": a part of the subject itself
+            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            continue
         if concept is not None and (agents := _AGENTS_OF.match(text, mention.end)) and enzyme(text, mention, concept):
             # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme
             name = f"{mention.text} {agents.group(1)}"

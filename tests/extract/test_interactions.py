@@ -768,3 +768,10 @@ def test_absorbed_is_a_cue_and_neprilysin_inhibitors_are_a_class(lexicon) -> Non
     assert {"ketoconazole", "dasatinib", "mtor inhibitors", "everolimus", "sirolimus", "neprilysin inhibitors",
             "sacubitril"} <= partners(found, "lansoprazole")
     assert all("lansoprazole" in pair for pair in found)
+
+
+def test_the_subjects_own_component_stands_for_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The sulfonamide component may enhance the glucose-lowering effect of sulfonylureas such as "
+                   "glipizide."], title="Sulfasalazine")
+    assert partners(found, "sulfasalazine") == {"sulfonylureas", "glipizide"}
+    assert all("sulfasalazine" in pair for pair in found)
