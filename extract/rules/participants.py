@@ -224,7 +224,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
-        if concept is not None and _OWN_COMPONENT.match(text, mention.end) and _THE_OR_ITS.search(text, 0, mention.start):
+        if concept is not None and _OWN_COMPONENT.match(text, mention.end) \
+                and _THE_OR_ITS.search(text, 0, mention.start):
             # "the sulfonamide component may enhance ...": a part of the subject itself
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
             continue
