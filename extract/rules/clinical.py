@@ -92,7 +92,24 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                  unit, mention.text)
     for phrase in phrases:
         if not known_other(ctx, phrase.core):
-            emit_phrase(ctx, relation, K.CONDITION, phrase, unit)
+            for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):
+                emit_phrase(ctx, relation, K.CONDITION, part, unit)
+
+
+_SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
+
+
+def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind, ...]) -> list[Phrase]:
+    """A list item naming two known conditions that share a head is two items: "intestinal or urinary
+    obstruction" is intestinal obstruction and urinary obstruction."""
+    pair = _SHARED_HEAD.fullmatch(phrase.core)
+    if pair is None:
+        return [phrase]
+    second = pair.group("b")
+    first = f"{pair.group('a')} {second.split(' ', 1)[1]}"  # "chronic or active liver disease": chronic liver disease
+    if not all(any(c.kind in kinds for c in ctx.lexicon.lookup(name)) for name in (first, second)):
+        return [phrase]
+    return [Phrase(name, (name,)) for name in (first, second)]
 
 
 _NOT_CONTRAINDICATION = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?contraindications?\b", re.I)
@@ -198,8 +215,10 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 phrase = Phrase(watched, (watched,))
             if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)):
                 continue  # "troponin and C-reactive protein": two parameters already named
-            if asserted_item(phrase) and (phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core)
-                                          or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None):
+            if not asserted_item(phrase):
+                continue
+            if phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core) \
+                    or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None:
                 emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
 
 

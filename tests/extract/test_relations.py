@@ -897,3 +897,10 @@ def test_the_reason_another_drug_is_not_tolerated_is_no_use(lexicon) -> None:  #
             "inhibitor because of cough.\n")
     uses = objects(edges(body, title="Examplosartan"), "indicatedFor")
     assert "hypertension" in uses and "cough" not in uses
+
+
+def test_two_conditions_sharing_a_head_are_two_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = "## Contraindications\n- Sulfonamide hypersensitivity, intestinal or urinary obstruction, porphyria.\n"
+    contra = objects(edges(body, title="Examplazine"), "contraindicatedIn")
+    assert {"bowel obstruction", "urinary retention", "porphyria"} <= contra
+    assert not any(" or " in label for label in contra)
