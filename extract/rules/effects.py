@@ -311,8 +311,8 @@ def emit_mentions(
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
             continue
-        if POPULATION_AFTER.match(unit.text, mention.end):
-            continue  # "NSCLC patients", "HIV-1-infected subjects"
+        if POPULATION_AFTER.match(unit.text, mention.end) or _TREATED_AFTER.match(unit.text, mention.end):
+            continue  # "NSCLC patients", "HIV-1-infected subjects", "years of acne treatment"
         if edges is None:
             edges = effect_edges(mentions)
         bounds = between(mention, edges, masked, len(unit.text))
@@ -327,6 +327,7 @@ def emit_mentions(
     return covered
 
 
+_TREATED_AFTER = re.compile(r"\s+(?:treatment|therapy|medications?|regimens?)\b", re.I)
 _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 
 

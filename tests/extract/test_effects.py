@@ -281,3 +281,9 @@ def test_a_modifier_before_a_bracketed_gloss_forms_the_effects_name(lexicon) -> 
     found = effects("- Folate deficiency, which can lead to megaloblastic (macrocytic) anemia.\n")
     assert "megaloblastic anemia" in found
     assert not {"anaemia", "anemia"} & found
+
+
+def test_a_condition_named_with_its_treatment_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Headache and nausea; autoimmune reactions appear mostly after years of acne treatment.\n")
+    assert {"headache", "nausea"} <= found
+    assert not any("acne" in label for label in found)
