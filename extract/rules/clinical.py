@@ -112,7 +112,8 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
     return [Phrase(name, (name,)) for name in (first, second)]
 
 
-_NOT_CONTRAINDICATION = re.compile(r"\b(?:is|are)\s+not\s+(?:a\s+)?contraindications?\b", re.I)
+_NOT_CONTRAINDICATION = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b", re.I)
 _OTHERS_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
     r"components?|formulations?)\b|\b(?:partner|component)(?:'s|s')?\s+contraindications\b",

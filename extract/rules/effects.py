@@ -178,7 +178,9 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
-    r"[=%<>\u2265\u2264]|\d",
+    r"[=%<>\u2265\u2264]|\d|"
+    r"\b(?:films?|products?|patch(?:es)?|enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|"
+    r"inhalers?|solutions?|creams?|gels?|site)$",  # "with buccal products", "application-site or ...": no effect
     re.IGNORECASE,
 )
 

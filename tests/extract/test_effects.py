@@ -287,3 +287,9 @@ def test_a_condition_named_with_its_treatment_is_no_effect(lexicon) -> None:  # 
     found = effects("- Headache and nausea; autoimmune reactions appear mostly after years of acne treatment.\n")
     assert {"headache", "nausea"} <= found
     assert not any("acne" in label for label in found)
+
+
+def test_dosage_forms_and_bare_sites_in_an_effect_list_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Numbness in the mouth with sublingual and buccal products; anal irritation with suppositories "
+                    "and enemas; application-site or injection-site reactions.\n")
+    assert not {"buccal products", "enemas", "suppositories", "application-site"} & found

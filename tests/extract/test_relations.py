@@ -904,3 +904,9 @@ def test_two_conditions_sharing_a_head_are_two_contraindications(lexicon) -> Non
     contra = objects(edges(body, title="Examplazine"), "contraindicatedIn")
     assert {"bowel obstruction", "urinary retention", "porphyria"} <= contra
     assert not any(" or " in label for label in contra)
+
+
+def test_conditions_said_not_to_be_absolute_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Precautions\n- Narrow-angle glaucoma and prostatic hyperplasia are not absolute contraindications, "
+            "but report eye pain, halos, or difficulty passing urine promptly.\n")
+    assert not objects(edges(body, title="Tiotropium"), "contraindicatedIn")
