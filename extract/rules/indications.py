@@ -102,6 +102,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
     return (
         other_therapy_target(text, mention)
         or _SUBGROUP.search(text, window, mention.start) is not None
+        or _ACCOMPANIED.search(text, window, mention.start) is not None
         or _CAUSED.search(text, window, mention.start) is not None
         or _RISK_AFTER.match(text, mention.end) is not None
         or _NOT_ADVISED.match(text, mention.end) is not None
@@ -196,6 +197,9 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
+_ACCOMPANIED = re.compile(r"\b(?:that|which)\s+(?:accompany|accompanies|go\s+with|goes\s+with)\s+"
+                          r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,3}$", re.I)
+# "the depressive symptoms that accompany alcoholism": the use is the symptoms, in a setting
 _SUBGROUP = re.compile(
     r"\b(?:especially|particularly|notably)\s+(?:in|for)\s+(?:patients|people|those|adults|children)\s+with\s+"
     r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",

@@ -910,3 +910,10 @@ def test_conditions_said_not_to_be_absolute_contraindications(lexicon) -> None: 
     body = ("## Precautions\n- Narrow-angle glaucoma and prostatic hyperplasia are not absolute contraindications, "
             "but report eye pain, halos, or difficulty passing urine promptly.\n")
     assert not objects(edges(body, title="Tiotropium"), "contraindicatedIn")
+
+
+def test_the_illness_a_treated_symptom_accompanies_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is prescribed for depression, including the depressive symptoms that accompany "
+            "alcoholism or physical illness.\n")
+    uses = objects(edges(body, title="Examplepin"), "indicatedFor")
+    assert "depression" in uses and not any("alcohol" in use for use in uses)
