@@ -331,7 +331,12 @@ def _names(item: str) -> list[str]:
     called X" -> X."""
     item = _WHERE_SOLD.sub("", _CALLED.sub("", item))
     parts = _NAME_AND_NAME.split(item)
-    return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [item]
+    return parts if len(parts) > 1 and all(_brand_like(p) for p in parts) else [item]
+
+
+def _brand_like(name: str) -> bool:
+    """A name written as a brand: capitalised ("Rowasa") or one word with an inner capital ("sfRowasa")."""
+    return name[:1].isupper() or (" " not in name and any(c.isupper() for c in name[1:]))
 
 
 def same_moiety(label: str, other: str) -> bool:

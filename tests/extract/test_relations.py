@@ -917,3 +917,11 @@ def test_the_illness_a_treated_symptom_accompanies_is_no_use(lexicon) -> None:  
             "alcoholism or physical illness.\n")
     uses = objects(edges(body, title="Examplepin"), "indicatedFor")
     assert "depression" in uses and not any("alcohol" in use for use in uses)
+
+
+def test_inner_capital_brands_split_and_the_international_name_is_a_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = {s.lower() for s in synonyms("- Canasa (rectal suppository); Rowasa and sfRowasa (rectal enema)\n"
+                                         "- Mesalazine (international name), 5-aminosalicylic acid (5-ASA)\n",
+                                         "Mesalamine")}
+    assert {"rowasa", "sfrowasa", "mesalazine"} <= found
+    assert "rowasa and sfrowasa" not in found
