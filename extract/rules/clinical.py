@@ -214,8 +214,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                     continue
                 watched = _ANY.sub("", purpose.group(2))
                 phrase = Phrase(watched, (watched,))
-            if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)):
-                continue  # "troponin and C-reactive protein": two parameters already named
+            if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)) or any(
+                    key.startswith(f"{match_key(phrase.core)} ") for key in named):
+                continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing"
             if not asserted_item(phrase):
                 continue
             if phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core) \

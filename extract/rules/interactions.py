@@ -294,6 +294,13 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.named += bool(named)
     try:
         before = len(ctx.statements)
+        if ctx.monograph and _CONTINUED_LIST.match(unit.text):
+            # "This includes A, other Bs such as b, and drugs with C activity such as c": the sentence before
+            # said what they do to the subject; each is its partner, none is another's
+            for item in items:
+                if item.ok and not item.is_subject and (statement := out.implicit(item)) is not None:
+                    ctx.statements.append(statement)
+            return
         for clause in clauses(unit.text, items):
             read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
         out.flush()
@@ -305,6 +312,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
+_CONTINUED_LIST = re.compile(r"(?:this|these|they|such\s+(?:drugs|medicines))\s+(?:also\s+)?(?:includes?|cover)\b",
+                             re.IGNORECASE)
 _DENIED_CUE = re.compile(
     r"\b(?:do|does|did|will|would|should)\s+not\s+(?:[\w-]+\s+)?interact\w*(?:\s+(?:significantly|meaningfully))?|"
     r"\bno\s+(?:[\w-]+\s+){0,3}interactions?\b", re.IGNORECASE)

@@ -775,3 +775,15 @@ def test_the_subjects_own_component_stands_for_the_subject(lexicon) -> None:  # 
                    "glipizide."], title="Sulfasalazine")
     assert partners(found, "sulfasalazine") == {"sulfonylureas", "glipizide"}
     assert all("sulfasalazine" in pair for pair in found)
+
+
+def test_a_sentence_listing_what_the_one_before_includes_names_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It relieves COPD.\n## Side Effects\n- Dry mouth\n## Contraindications\n- Allergy\n"
+            "## Dosage\n- One inhalation daily\n## Precautions\n- Not for acute attacks.\n"
+            "## Drug Interactions\n- Other anticholinergic medicines add to its effects. This includes ipratropium, "
+            "other LAMAs such as umeclidinium, and drugs with strong anticholinergic activity such as oxybutynin "
+            "and first-generation antihistamines (e.g., diphenhydramine).\n")
+    found = document_pairs(body, "Tiotropium")
+    assert {"ipratropium", "lamas", "umeclidinium", "oxybutynin", "first-generation antihistamines",
+            "diphenhydramine"} <= partners(found, "tiotropium")
+    assert all("tiotropium" in pair for pair in found)

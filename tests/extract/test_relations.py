@@ -925,3 +925,12 @@ def test_inner_capital_brands_split_and_the_international_name_is_a_synonym(lexi
                                          "Mesalamine")}
     assert {"rowasa", "sfrowasa", "mesalazine"} <= found
     assert "rowasa and sfrowasa" not in found
+
+
+def test_a_monitored_test_keeps_its_name_and_distal_colitis_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Monitoring\n- **Parameters:** Liver function tests, urine drug testing, ECG.\n"
+            "## Usage\n- Enemas are used for distal colitis.\n")
+    found = edges(body, title="Examplorphine")
+    assert "urine drug screen" in objects(found, "monitors")
+    assert "urine drug" not in objects(found, "monitors")
+    assert "distal ulcerative colitis" in objects(found, "indicatedFor")
