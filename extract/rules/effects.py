@@ -209,6 +209,13 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 or in_spans(unit.text.find(item), masked) or _inside(unit.text.find(item), sites):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
+        change = _CHANGE_IN.fullmatch(item)
+        if change and ctx.lexicon_concept(change.group(2), K.MONITORING) is not None:
+            # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
+            name = f"{'decreased' if _DOWN.match(change.group(1)) else 'increased'} {change.group(2)}"
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, item, **quals)
+            continue
         setting = _SETTING_TAIL.search(item)
         if setting and match_key(setting.group(1)) in settings:
             # "CNS disturbances in renal impairment", "QT prolongation mainly with renal impairment"
@@ -329,6 +336,9 @@ def emit_mentions(
     return covered
 
 
+_CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(decreases?|reductions?|falls?|drops?|declines?|increases?|"
+                        r"elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(.+)", re.I)
+_DOWN = re.compile(r"decrease|reduction|fall|drop|decline", re.I)
 _TREATED_AFTER = re.compile(r"\s+(?:treatment|therapy|medications?|regimens?)\b", re.I)
 _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 

@@ -293,3 +293,9 @@ def test_dosage_forms_and_bare_sites_in_an_effect_list_are_no_effects(lexicon) -
     found = effects("- Numbness in the mouth with sublingual and buccal products; anal irritation with suppositories "
                     "and enemas; application-site or injection-site reactions.\n")
     assert not {"buccal products", "enemas", "suppositories", "application-site"} & found
+
+
+def test_a_change_in_a_lab_value_is_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Myopathy, pancreatitis, paradoxical severe decreases in HDL cholesterol\n")
+    assert {"decreased hdl cholesterol", "pancreatitis"} <= found
+    assert not any(label.startswith("paradoxical") and "hdl" not in label for label in found)
