@@ -279,8 +279,9 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text):
-        return  # a combination given on purpose, or "they do not interact; ..." with no other cue
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or (
+            _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
+        return  # a combination given on purpose, "they do not interact; ...", or a change said not to matter
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text)
@@ -312,6 +313,11 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
+_RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
+                              r"bioavailability)\b", re.IGNORECASE)
+_NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"
+                             r"(?:is|are)\s+(?:usually\s+)?(?:required|needed|necessary)\b", re.IGNORECASE)
+# "Antacids lower its peak concentration but not its overall exposure, so no dose separation is required"
 _CONTINUED_LIST = re.compile(r"(?:this|these|they|such\s+(?:drugs|medicines))\s+(?:also\s+)?(?:includes?|cover)\b",
                              re.IGNORECASE)
 _DENIED_CUE = re.compile(
@@ -587,6 +593,7 @@ def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item]) -> None:
                 ctx.statements.append(st)
 
 
+_TREATED_WITH = re.compile(r"\b(?:controlled|treated|managed|relieved|corrected)\s+with\s+$", re.IGNORECASE)
 _DOSE_LIMIT_WITH = re.compile(
     r"\b(?:maximum|max\.?|limit\w*|(?:do\s+)?not\s+exceed|avoid\w*|"
     r"(?:reduc|lower|halv|adjust|cap)\w*\s+(?:the\s+)?(?:dose|dosage)|dose\s+(?:reduction|adjustment|limit))\b"
@@ -599,8 +606,8 @@ def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> 
     """A dose limit tied to other drugs ("maximum 20 mg daily with clarithromycin or itraconazole",
     "avoid with cyclosporine"): the subject interacts with each of them."""
     cue = _DOSE_LIMIT_WITH.search(unit.text)
-    if cue is None:
-        return
+    if cue is None or _TREATED_WITH.search(unit.text, 0, cue.end()):
+        return  # "hypertension that cannot be controlled with antihypertensive treatment": a treatment
     for item in participants(ctx, unit.text, mentions):
         if item.mention.start >= cue.end() and not item.is_subject and item.ok \
                 and item.concept.kind != K.SUBSTANCE:  # "with food" is how to take it

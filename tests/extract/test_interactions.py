@@ -787,3 +787,11 @@ def test_a_sentence_listing_what_the_one_before_includes_names_partners(lexicon)
     assert {"ipratropium", "lamas", "umeclidinium", "oxybutynin", "first-generation antihistamines",
             "diphenhydramine"} <= partners(found, "tiotropium")
     assert all("tiotropium" in pair for pair in found)
+
+
+def test_a_change_said_not_to_matter_and_a_treatment_are_no_interactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["Antacids lower the peak concentration of ezetimibe but not its overall exposure, so no dose "
+                      "separation is required."], title="Ezetimibe")
+    body = ("## Dosage Adjustments\n- Reduce the dose when hypertension cannot be controlled with antihypertensive "
+            "treatment.\n")
+    assert not document_pairs(body, "Cyclosporine")
