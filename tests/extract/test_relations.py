@@ -934,3 +934,11 @@ def test_a_monitored_test_keeps_its_name_and_distal_colitis_is_a_use(lexicon) ->
     assert "urine drug screen" in objects(found, "monitors")
     assert "urine drug" not in objects(found, "monitors")
     assert "distal ulcerative colitis" in objects(found, "indicatedFor")
+
+
+def test_exacerbations_are_uses_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It treats acute bacterial exacerbations of chronic bronchitis and community-acquired "
+            "pneumonia, and is used for acute exacerbations of COPD.\n")
+    uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
+    assert {"acute bacterial exacerbation of chronic bronchitis", "copd exacerbation"} <= uses
+    assert not {"bronchitis", "copd"} & uses
