@@ -38,11 +38,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue
         after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
             _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
-            and _DESCRIBED.match(unit.text, mention.start) is not None)
+            and _DESCRIBED.match(unit.text, mention.start) is not None) or (
+            previous_end >= 0 and _IN_PEOPLE_WITH.fullmatch(unit.text, previous_end, mention.start) is not None)
         if mention.first(K.CONDITION) is not None and mention.first(K.POPULATION) is None:
             previous_end = mention.end
         if after_condition:
-            continue  # "kidney disease with albuminuria", "onychomycosis (fungal infection of the nails)"
+            continue  # "kidney disease with albuminuria", "onychomycosis (fungal infection of the nails)",
+            # "MAC infection in people with advanced HIV"
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention) or (
@@ -193,6 +195,8 @@ _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescri
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
+_IN_PEOPLE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+in\s+(?:people|patients|adults|children|those)\s+with\s+"
+                             r"(?:advanced|known|established|underlying)?\s*")
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)

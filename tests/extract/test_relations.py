@@ -942,3 +942,10 @@ def test_exacerbations_are_uses_of_their_own(lexicon) -> None:  # type: ignore[n
     uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
     assert {"acute bacterial exacerbation of chronic bronchitis", "copd exacerbation"} <= uses
     assert not {"bronchitis", "copd"} & uses
+
+
+def test_the_illness_of_the_people_a_use_is_for_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is used to prevent disseminated Mycobacterium avium complex (MAC) infection in people "
+            "with advanced HIV.\n")
+    uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
+    assert "mycobacterium avium complex" in uses and "hiv infection" not in uses
