@@ -198,30 +198,47 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
     if unit.kind == "monitoring" and unit.label:
-        scopes = [m.span() for m in _PATIENT_SCOPE.finditer(unit.text)]
-        scopes += [m.span() for m in _PURPOSE_SCOPE.finditer(unit.text)  # "eye exams for glaucoma and cataracts"
-                   if any(n.first(K.MONITORING) and not unit.text[n.end:m.start()].strip() for n in mentions)]
-        if "; " in unit.text:  # "ANA if joint pain, rash, or fever suggest lupus; INR ...": what prompts the test
-            scopes += [m.span() for m in _PROMPT_SCOPE.finditer(unit.text)]
-        for phrase in list_phrases(unit.text, max_words=6):
-            at = unit.text.find(phrase.core)
-            if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
-                continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
-            purpose = _FOR.match(phrase.variants[0])
-            if purpose and not _NAMED_TEST.search(purpose.group(1)) and not _DURATION.match(purpose.group(2)):
-                # "eye exams for glaucoma" is the exam (named already); "the mouth for signs of thrush" watches thrush
-                if ctx.lexicon_concept(purpose.group(1), K.MONITORING) or match_key(purpose.group(1)) in named:
-                    continue
-                watched = _ANY.sub("", purpose.group(2))
-                phrase = Phrase(watched, (watched,))
-            if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(phrase.core)) or any(
-                    key.startswith(f"{match_key(phrase.core)} ") for key in named):
-                continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing"
-            if not asserted_item(phrase):
-                continue
-            if phrase.core.lower() in ENDOGENOUS or not known_other(ctx, phrase.core) \
-                    or ctx.lexicon_concept(phrase.core, K.MONITORING) is not None:
-                emit_phrase(ctx, Relation.MONITORS, K.MONITORING, phrase, unit)  # "magnesium" is a lab value here
+        monitored_list_items(ctx, unit, mentions, named)
+
+
+def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], named: set[str]) -> None:
+    """The items of a labelled monitoring list that no lexicon mention already named ("nightmare frequency")."""
+    scopes = not_monitored_spans(unit.text, mentions)
+    for phrase in list_phrases(unit.text, max_words=6):
+        at = unit.text.find(phrase.core)
+        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
+            continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
+        watched = watched_item(ctx, phrase, named)
+        if watched is None:
+            continue
+        if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(watched.core)) or any(
+                key.startswith(f"{match_key(watched.core)} ") for key in named):
+            continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing"
+        if asserted_item(watched) and (watched.core.lower() in ENDOGENOUS or not known_other(ctx, watched.core)
+                                       or ctx.lexicon_concept(watched.core, K.MONITORING) is not None):
+            emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here
+
+
+def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of a monitoring list that say who is tested, what an exam is for or what prompts a test."""
+    spans = [m.span() for m in _PATIENT_SCOPE.finditer(text)]
+    spans += [m.span() for m in _PURPOSE_SCOPE.finditer(text)  # "eye exams for glaucoma and cataracts"
+              if any(n.first(K.MONITORING) and not text[n.end:m.start()].strip() for n in mentions)]
+    if "; " in text:  # "ANA if joint pain, rash, or fever suggest lupus; INR ...": what prompts the test
+        spans += [m.span() for m in _PROMPT_SCOPE.finditer(text)]
+    return spans
+
+
+def watched_item(ctx: RuleContext, phrase: Phrase, named: set[str]) -> Phrase | None:
+    """What an item watches: "the mouth for signs of thrush" watches signs of thrush; "eye exams for glaucoma"
+    is the exam itself (``None`` when the exam is named already)."""
+    purpose = _FOR.match(phrase.variants[0])
+    if purpose is None or _NAMED_TEST.search(purpose.group(1)) or _DURATION.match(purpose.group(2)):
+        return phrase
+    if ctx.lexicon_concept(purpose.group(1), K.MONITORING) or match_key(purpose.group(1)) in named:
+        return None
+    watched = _ANY.sub("", purpose.group(2))
+    return Phrase(watched, (watched,))
 
 
 _PATIENT_SCOPE = re.compile(r"\bin\s+(?:patients|people|those|adults|children|women|men)\s+(?:with|who)\b[^,;]*", re.I)
