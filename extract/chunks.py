@@ -97,7 +97,7 @@ _LEFT_STOP = _word_set(
     "clinically disorders disorder conditions these those this there their its his her one two three four "
     "five also only very when while if but potentially especially particularly mainly predominantly "
     "primarily generally usually often rarely seen noted known like due because versus mean median "
-    "baseline change changes excluding except worsening new-onset terms term preferred being additional "
+    "baseline change changes excluding except worsening new-onset terms term preferred being additional chronic "
     "infrequent uncommon adverse reaction reactions criteria effects called termed named can may might could "
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "

@@ -299,3 +299,8 @@ def test_a_change_in_a_lab_value_is_the_effect(lexicon) -> None:  # type: ignore
     found = effects("- Myopathy, pancreatitis, paradoxical severe decreases in HDL cholesterol\n")
     assert {"decreased hdl cholesterol", "pancreatitis"} <= found
     assert not any(label.startswith("paradoxical") and "hdl" not in label for label in found)
+
+
+def test_chronic_is_no_part_of_an_effects_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Continued weight gain and dental decay from chronic dry mouth.\n")
+    assert "dry mouth" in found and "chronic dry mouth" not in found
