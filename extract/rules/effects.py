@@ -174,7 +174,8 @@ NOT_AN_EFFECT = re.compile(
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
     r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
-    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence)$|"
+    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence|"
+    r"yes|no)$|"  # an FAQ answer's "Yes."
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"

@@ -304,3 +304,12 @@ def test_a_change_in_a_lab_value_is_the_effect(lexicon) -> None:  # type: ignore
 def test_chronic_is_no_part_of_an_effects_name(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Continued weight gain and dental decay from chronic dry mouth.\n")
     assert "dry mouth" in found and "chronic dry mouth" not in found
+
+
+def test_an_answers_yes_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    answer = "A:** Yes. Reduced libido and delayed orgasm are common."
+    meta = {"faqs": [{"q": "Does it cause sexual side effects?**\n\n**" + answer, "a": answer}]}
+    doc = parse_post("examploxetine.md", {"title": "Examploxetine", **meta}, "## Usage\n- It treats depression.\n")
+    found = {st.object.label.lower() for st in extract_document(doc).statements
+             if st.relation == Relation.HAS_ADVERSE_EFFECT}
+    assert "yes" not in found and found
