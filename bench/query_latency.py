@@ -5,8 +5,8 @@ DataFrame) stays within 1.5x of running the same query straight on ``pyoxigraph.
 Both sides run the same parametrised query, the interactions of one drug with their
 evidence sentence and source monograph, for each drug of a deterministic sample, and both
 materialise every row as plain Python values (pyoxigraph's results are lazy, so not reading
-them would time nothing). The raw side binds the drug name with a ``VALUES`` clause built
-from a pyoxigraph literal, which is what the API does too. Calls alternate raw/API so drift on
+them would time nothing). Both bind the drug name through ``kg.query.bind_values``, so the
+raw side runs exactly the query text the API runs. Calls alternate raw/API so drift on
 a busy machine hits both alike; the ratio is of medians over all calls.
 
 Usage::
@@ -34,6 +34,7 @@ from rich.table import Table  # noqa: E402
 import kg  # noqa: E402
 from bench.check_latency import percentile, timed  # noqa: E402
 from kg.namespaces import PREFIXES  # noqa: E402
+from kg.query import bind_values  # noqa: E402
 from kg.store import DEFAULT_STORE, current_version, open_read  # noqa: E402
 
 TARGET_RATIO = 1.5
@@ -76,8 +77,7 @@ def sample(store: ox.Store, size: int) -> list[str]:
 
 def raw_rows(store: ox.Store, name: str) -> list[tuple[str | None, ...]]:
     """The query on pyoxigraph alone, every row read into plain values."""
-    bound = f"{INTERACTIONS_OF}\nVALUES (?name) {{ ({ox.Literal(name)}) }}"
-    result = solutions(store, bound)
+    result = solutions(store, bind_values(INTERACTIONS_OF, {"name": name}))  # the query text the API runs
     columns = [v.value for v in result.variables]
     return [tuple(None if sol[c] is None else sol[c].value for c in columns) for sol in result]
 
