@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.text import PEOPLE
+
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 _ITEM_SPLIT = re.compile(
@@ -72,8 +74,8 @@ _ALLERGY_TO = re.compile(
     re.I,
 )
 _PERSONS_ON = re.compile(
-    r"^(?:[\w-]+\s+){0,3}?(?:people|patients|persons|adults|children)\s+(?:receiving|taking|using|on|undergoing|"
-    r"treated\s+with)\s+", re.I)  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
+    rf"^(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:receiving|taking|using|on|undergoing|treated\s+with)\s+", re.I
+)  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)

@@ -30,7 +30,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import NAME_LIST_SPLIT, clause_spans
+from extract.text import NAME_LIST_SPLIT, PEOPLE, clause_spans
 from extract.units import Unit
 
 
@@ -144,8 +144,7 @@ def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> boo
     )
 
 
-_SETTING_IN = re.compile(
-    r"\s+in\s+(?:(?:patients|people|adults|those)\s+(?:with|who\s+have|(?:being\s+)?treated\s+for)\s+)?", re.I)
+_SETTING_IN = re.compile(rf"\s+in\s+(?:{PEOPLE}\s+(?:with|who\s+have|(?:being\s+)?treated\s+for)\s+)?", re.I)
 
 
 def setting_start(text: str, mentions: list[Mention]) -> int:
@@ -241,7 +240,7 @@ def watched_item(ctx: RuleContext, phrase: Phrase, named: set[str]) -> Phrase | 
     return Phrase(watched, (watched,))
 
 
-_PATIENT_SCOPE = re.compile(r"\bin\s+(?:patients|people|those|adults|children|women|men)\s+(?:with|who)\b[^,;]*", re.I)
+_PATIENT_SCOPE = re.compile(rf"\bin\s+{PEOPLE}\s+(?:with|who)\b[^,;]*", re.I)
 _PURPOSE_SCOPE = re.compile(r"\bfor\s+(?!(?:signs?|symptoms?)\s+of\b)[^,;]*", re.I)
 _FOR = re.compile(r"^((?:(?!\b(?:when|if|used|treated|taken|given|in)\b).)+?)\s+for\s+(.+)$", re.I)
 _NAMED_TEST = re.compile(r"\b(?:screening|testing|tests?|checks?)$", re.I)  # "screening for tardive dyskinesia"

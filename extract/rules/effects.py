@@ -207,13 +207,13 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
     for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
-                or in_spans(unit.text.find(item), masked) or _inside(unit.text.find(item), sites):
+                or in_spans(unit.text.find(item), masked + sites):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
         change = _CHANGE_IN.fullmatch(item)
-        if change and ctx.lexicon_concept(change.group(2), K.MONITORING) is not None:
+        if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
-            name = f"{'decreased' if _DOWN.match(change.group(1)) else 'increased'} {change.group(2)}"
+            name = f"{'decreased' if change.group('down') else 'increased'} {change.group('what')}"
             concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, item, **quals)
             continue
@@ -234,11 +234,6 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _SITE_RUN = re.compile(r"\b(?:of|affecting|involving)\s+the\s+[\w-]+(?:\s*,\s*(?:(?:and|or)\s+)?(?:even\s+)?"
                        r"(?:[\w-]+\s+){0,3}?[\w-]+)+", re.I)
 # "angioedema of the face, lips, tongue, glottis, or larynx": the run of places one effect affects
-
-
-def _inside(offset: int, spans: list[Span]) -> bool:
-    """An offset strictly inside one of ``spans`` (past its first character)."""
-    return any(span.start < offset < span.end for span in spans)
 
 
 def _lent_modifier(ctx: RuleContext, text: str, item: str) -> str:
@@ -337,9 +332,8 @@ def emit_mentions(
     return covered
 
 
-_CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(decreases?|reductions?|falls?|drops?|declines?|increases?|"
-                        r"elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(.+)", re.I)
-_DOWN = re.compile(r"decrease|reduction|fall|drop|decline", re.I)
+_CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
+                        r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _TREATED_AFTER = re.compile(r"\s+(?:treatment|therapy|medications?|regimens?)\b", re.I)
 _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 

@@ -20,7 +20,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import NAME_LIST_SPLIT, clause_spans
+from extract.text import NAME_LIST_SPLIT, PEOPLE, clause_spans
 from extract.units import Unit
 
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
@@ -195,7 +195,7 @@ _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescri
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
-_IN_PEOPLE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+in\s+(?:people|patients|adults|children|those)\s+with\s+"
+_IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+with\s+"
                              r"(?:advanced|known|established|underlying)?\s*")
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it

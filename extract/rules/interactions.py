@@ -298,9 +298,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if ctx.monograph and _CONTINUED_LIST.match(unit.text):
             # "This includes A, other Bs such as b, and drugs with C activity such as c": the sentence before
             # said what they do to the subject; each is its partner, none is another's
-            for item in items:
-                if item.ok and not item.is_subject and (statement := out.implicit(item)) is not None:
-                    ctx.statements.append(statement)
+            implicit_pairs(ctx, out, [i for i in items if not i.is_subject])
             return
         for clause in clauses(unit.text, items):
             read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
@@ -328,10 +326,8 @@ _DENIED_CUE = re.compile(
 def only_denied_cues(text: str) -> bool:
     """A sentence whose only interaction cue is denied ("They do not interact significantly; total
     acetaminophen must stay below 4 g a day"): whatever it names, it pairs nothing."""
-    denied = list(_DENIED_CUE.finditer(text))
-    if not denied:
-        return False
-    return CUE.search(_DENIED_CUE.sub(lambda m: " " * len(m.group()), text)) is None
+    undenied = _DENIED_CUE.sub(lambda m: " " * len(m.group()), text)
+    return undenied != text and CUE.search(undenied) is None
 
 
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:
