@@ -22,6 +22,15 @@ def document_pairs(body: str, title: str) -> set[frozenset[str]]:
     return interaction_pairs(extract_document(parse_post(f"{title.lower()}.md", {"title": title}, body)))
 
 
+def monograph_pairs(interaction_bullets: list[str], title: str) -> set[frozenset[str]]:
+    """Interaction pairs of a full monograph (enough section kinds to be read as one about its drug) whose
+    Drug Interactions section holds ``interaction_bullets``; the other sections name nothing that interacts."""
+    body = ("## Usage\n- It relieves symptoms.\n## Side Effects\n- Nausea\n## Contraindications\n- Allergy\n"
+            "## Dosage\n- Once daily\n## Precautions\n- Take as directed.\n## Drug Interactions\n"
+            + "".join(f"- {b}\n" for b in interaction_bullets))
+    return document_pairs(body, title)
+
+
 def interaction_pairs(extraction: Extraction) -> set[frozenset[str]]:
     return {
         frozenset((st.subject.label.lower(), st.object.label.lower()))
@@ -719,11 +728,9 @@ def test_the_drug_a_clause_names_as_the_alternative_is_no_partner(lexicon) -> No
 
 
 def test_a_lead_in_listing_classes_names_partners_in_a_full_monograph(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Usage\n- It relieves pain.\n## Side Effects\n- Nausea\n## Contraindications\n- Asthma\n"
-            "## Dosage\n- 200 mg\n## Precautions\n- Take with food.\n"
-            "## Drug Interactions\n- **Anticoagulants and antiplatelets:** Warfarin and clopidogrel raise the risk "
-            "of serious bleeding.\n- **Other NSAIDs:** Adding naproxen or another NSAID increases harm.\n")
-    found = document_pairs(body, "Ibuprofen")
+    found = monograph_pairs(["**Anticoagulants and antiplatelets:** Warfarin and clopidogrel raise the risk of "
+                             "serious bleeding.", "**Other NSAIDs:** Adding naproxen or another NSAID increases harm."],
+                            "Ibuprofen")
     assert {"anticoagulants", "antiplatelet agents", "warfarin", "clopidogrel", "naproxen", "nsaids"} <= partners(
         found, "ibuprofen")
     assert frozenset({"naproxen", "nsaids"}) not in found
@@ -778,12 +785,9 @@ def test_the_subjects_own_component_stands_for_the_subject(lexicon) -> None:  # 
 
 
 def test_a_sentence_listing_what_the_one_before_includes_names_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Usage\n- It relieves COPD.\n## Side Effects\n- Dry mouth\n## Contraindications\n- Allergy\n"
-            "## Dosage\n- One inhalation daily\n## Precautions\n- Not for acute attacks.\n"
-            "## Drug Interactions\n- Other anticholinergic medicines add to its effects. This includes ipratropium, "
-            "other LAMAs such as umeclidinium, and drugs with strong anticholinergic activity such as oxybutynin "
-            "and first-generation antihistamines (e.g., diphenhydramine).\n")
-    found = document_pairs(body, "Tiotropium")
+    found = monograph_pairs(["Other anticholinergic medicines add to its effects. This includes ipratropium, other "
+                             "LAMAs such as umeclidinium, and drugs with strong anticholinergic activity such as "
+                             "oxybutynin and first-generation antihistamines (e.g., diphenhydramine)."], "Tiotropium")
     assert {"ipratropium", "lamas", "umeclidinium", "oxybutynin", "first-generation antihistamines",
             "diphenhydramine"} <= partners(found, "tiotropium")
     assert all("tiotropium" in pair for pair in found)
