@@ -336,7 +336,7 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     return found
 
 
-_NAME_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z]|[a-z]{1,3}[A-Z])")  # "Rowasa and sfRowasa"
+_NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is brand-like (_brand_like)
 _CALLED = re.compile(r"^(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+", re.I)
 _WHERE_SOLD = re.compile(
     r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|UK|EU|United\s+States)\b.*$", re.I
