@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from extract.lexicon import Lexicon
 from extract.model import EntityKind, Mention, Relation, Statement
 from extract.nlp import find_mentions, mentions_by_sentence
-from extract.rules.base import RuleContext, about_other_drug
+from extract.rules.base import INTERACTION_KINDS, RuleContext, about_other_drug
 from extract.rules.clinical import (
     active_forms,
     alternate_names,
@@ -27,7 +28,7 @@ from extract.rules.clinical import (
 )
 from extract.rules.effects import side_effects
 from extract.rules.indications import dosing_label_uses, indications
-from extract.rules.interactions import dose_interactions, interactions
+from extract.rules.interactions import asked_interactions, dose_interactions, interactions
 from extract.subject import Subject
 from extract.units import Unit
 
@@ -106,6 +107,7 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
     texts = [unit.text.strip() for unit in ordered]
     found = iter(mentions_by_sentence([text for text in texts if readable(text)], lexicon))
     denied: set[str] = set()
+    asked: dict[str, list[Mention]] = {}
     for unit, text in zip(ordered, texts, strict=True):
         mentions = next(found) if readable(text) else []
         if unit.question:
@@ -114,8 +116,32 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
             if _DENIAL.match(unit.text):  # "No. ..." answers deny what the question asks
                 denied.add(unit.question)
                 continue
+            if unit.question not in asked:
+                asked[unit.question] = asked_to_take(ctx, unit)
+            if asked[unit.question] and readable(text):
+                asked_interactions(ctx, replace(unit, kind="interactions"), mentions, asked[unit.question])
+                continue
         apply_rules(ctx, unit, mentions)
     return ctx
+
+
+_ASK_TO_TAKE = re.compile(
+    r"^\W*(?:(?:can|may|could)\s+(?:i|you|we)|is\s+it\s+(?:safe|ok|okay|all\s+right)\s+to)\s+"
+    r"(?:also\s+|still\s+)?(?:take|use|have|drink)\b",
+    re.IGNORECASE,
+)
+_ASK_ABOUT_ME = re.compile(r"\b(?:if|when|since)\s+I\b|\ballerg|\bduring\b|\bpregnan|\bbreast", re.IGNORECASE)
+
+
+def asked_to_take(ctx: RuleContext, unit: Unit) -> list[Mention]:
+    """The other drugs a question asks to take along with the subject ("Can I take ibuprofen for pain?"),
+    unless it asks about the reader instead ("Can I take it if I am allergic to penicillin?"). Questions the
+    FAQ kinds already file under interactions are read there."""
+    question = unit.question
+    if unit.kind == "interactions" or not _ASK_TO_TAKE.match(question) or _ASK_ABOUT_ME.search(question):
+        return []
+    return [m for m in find_mentions(question, ctx.lexicon)
+            if m.first(*INTERACTION_KINDS) is not None and not ctx.subject.is_alias(m.text, m.candidates)]
 
 
 def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:

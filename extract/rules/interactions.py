@@ -311,6 +311,27 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
+_ASKED_TOGETHER = re.compile(r"^\W*(?:both|they|these|either|each)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:not?|never|safe(?:ly)?|fine)\b", re.IGNORECASE)
+
+
+def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], asked: list[Mention]) -> None:
+    """An answer to "Can I take X or Y for pain?": read as an interaction sentence, and X and Y are the
+    subject's partners too when the answer speaks of drugs by a class they belong to ("Regular NSAID use can
+    blunt its effect") or together ("Both raise bleeding risk")."""
+    before = len(ctx.statements)
+    interactions(ctx, unit, mentions)
+    index = class_index(ctx.lexicon)
+    classes = [st.object for st in ctx.statements[before:] if st.object.kind == K.DRUG_CLASS]
+    together = len(asked) >= 2 and _ASKED_TOGETHER.match(unit.text) is not None and \
+        CUE.search(unit.text) is not None and not _NEGATIVE.search(unit.text)
+    for mention in asked:
+        concept = mention.first(*INTERACTION_KINDS)
+        by_class = concept is not None and concept.kind == K.DRUG and any(index.related(concept, c) for c in classes)
+        if concept is not None and (together or by_class):
+            ctx.emit(Relation.INTERACTS_WITH, concept, unit, mention.text)
+
+
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)
 _NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"

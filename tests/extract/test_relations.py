@@ -843,6 +843,32 @@ def test_a_question_about_taking_two_drugs_together_reads_as_interactions(lexico
     assert ("interactsWith", "naproxen") in found
 
 
+def faq_edges(title: str, question: str, answer: str) -> set[tuple[str, str]]:
+    """Edges of a monograph whose only content besides a usage line is one front-matter FAQ."""
+    meta = {"faqs": [{"q": f"{question}**\n\n**A:** {answer}", "a": answer}]}
+    return edges("## Usage\n- It lowers blood pressure.\n", meta=meta, title=title)
+
+
+def test_an_answer_about_asked_drugs_by_their_class_makes_them_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = faq_edges("Quinapril", "Can I take ibuprofen or naproxen for a headache?",
+                      "Occasional doses are fine, but regular NSAID use can weaken quinapril and strain the kidneys.")
+    assert {"ibuprofen", "naproxen"} <= objects(found, "interactsWith")
+
+
+def test_an_answer_that_speaks_of_both_asked_drugs_makes_them_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = faq_edges("Edoxaban", "Can I take ibuprofen or aspirin for back pain?",
+                      "Both add to the bleeding risk; paracetamol is usually the safer choice.")
+    assert objects(found, "interactsWith") == {"ibuprofen", "aspirin"}
+
+
+def test_an_asked_drug_the_answer_clears_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not objects(faq_edges("Quinapril", "Can I take acetaminophen for a headache?",
+                                 "Yes. It has no known interaction with quinapril."), "interactsWith")
+    assert not objects(faq_edges("Quinapril", "Can I take ibuprofen or aspirin if I am allergic to sulfa?",
+                                 "Both are unrelated to sulfa drugs, although NSAIDs can raise potassium."),
+                       "interactsWith") & {"ibuprofen", "aspirin"}
+
+
 def test_each_item_of_a_listing_dosing_label_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Dosage\n- Primary hyperlipidemia, familial hypercholesterolemia, and mixed hyperlipidemia: 10 mg "
             "once daily.\n- Renal impairment, elderly patients, and children: 5 mg once daily.\n")
