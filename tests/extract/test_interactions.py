@@ -799,3 +799,10 @@ def test_a_change_said_not_to_matter_and_a_treatment_are_no_interactions(lexicon
     body = ("## Dosage Adjustments\n- Reduce the dose when hypertension cannot be controlled with antihypertensive "
             "treatment.\n")
     assert not document_pairs(body, "Cyclosporine")
+
+
+def test_class_numbers_do_not_break_a_list_of_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Class IC (flecainide, propafenone) and class III (dofetilide, sotalol) antiarrhythmics "
+                             "need caution because their QT effects add up."], title="Solifenacin")
+    assert {"flecainide", "propafenone", "dofetilide", "sotalol"} <= partners(found, "solifenacin")
+    assert not partners(found, "flecainide") - {"solifenacin"}
