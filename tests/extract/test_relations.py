@@ -975,3 +975,9 @@ def test_the_illness_of_the_people_a_use_is_for_is_no_use(lexicon) -> None:  # t
             "with advanced HIV.\n")
     uses = objects(edges(body, title="Examplomycin"), "indicatedFor")
     assert "mycobacterium avium complex" in uses and "hiv infection" not in uses
+
+
+def test_stemi_and_nstemi_are_distinct_kinds_of_myocardial_infarction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Usage\n- It treats unstable angina, non-Q-wave MI and STEMI.\n", title="Enoxaparin"),
+                    "indicatedFor")
+    assert {"st-elevation myocardial infarction", "non-st-elevation myocardial infarction"} <= found
