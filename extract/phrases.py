@@ -188,7 +188,8 @@ def acronym_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _attach_objects(items: list[str]) -> list[str]:
-    """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS";
+    """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS" (not
+    the examples that follow one: "signs of TTP such as fever, confusion, or bruising" lists three signs);
     those continuing an allergy take its head: "allergy to A, B, or C" -> "allergy to B", "allergy to C"."""
     out: list[str] = []
     allergy = ""
@@ -202,7 +203,8 @@ def _attach_objects(items: list[str]) -> list[str]:
             if _CONJ_LEAD.match(item.strip()):
                 allergy = ""  # "..., or C" closes the allergens
             continue
-        if short and len(words) == 1 and _PREPOSITION.search(out[-1]) and _coordinated_from(items, index) \
+        if short and len(words) == 1 and _PREPOSITION.search(_INNER_SPLIT.split(out[-1])[-1]) \
+                and _coordinated_from(items, index) \
                 and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue

@@ -26,6 +26,8 @@ def cores(text: str) -> list[str]:
         ("Patients with heart block, recent stroke, or poorly controlled asthma",
          ["heart block", "recent stroke", "poorly controlled asthma"]),
         ("Hypokalemia or magnesium deficiency", ["Hypokalemia", "magnesium deficiency"]),
+        ("Signs of neutropenia such as sore throat, chills, or mouth ulcers",
+         ["Signs of neutropenia", "sore throat", "chills", "mouth ulcers"]),
         ("Recent or active peptic ulcer", ["Recent or active peptic ulcer"]),
         ("History of seizures or head injury", ["History of seizures", "head injury"]),
         ("Hepatitis B and C serology", ["Hepatitis B and C serology"]),
