@@ -36,7 +36,8 @@ _DROP_ITEM = re.compile(
     r"use|coadministration|concurrent|concomitant|combination|then|when|whenever|if|every|at|in|with|within|"
     r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
-    r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed)\b",
+    r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
+    r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)
 _SCHEDULE_ONLY = re.compile(
@@ -45,8 +46,9 @@ _SCHEDULE_ONLY = re.compile(
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _PERSONS_WITH = re.compile(
-    r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+", re.I
-)  # "People with A, B, or C": the lead-in is no part of the first item
+    r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+|"
+    r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+", re.I
+)  # "People with A, B, or C", "Long-term use in A": the lead-in is no part of the first item
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
     r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third|pre-existing|"

@@ -76,6 +76,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     unless = _UNLESS.search(unit.text)
     limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
     limit = min(limit, setting_start(unit.text, mentions))
+    reason = _REASON.search(unit.text, 0, limit)
+    limit = reason.start() if reason else limit  # "..., because of the risk of aspiration": why, not where
     lowered = unit.text.lower()
     phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
@@ -96,6 +98,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                 emit_phrase(ctx, relation, K.CONDITION, part, unit)
 
 
+_REASON = re.compile(r"\bbecause\b|\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
 _SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
 
 

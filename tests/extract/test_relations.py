@@ -981,3 +981,10 @@ def test_stemi_and_nstemi_are_distinct_kinds_of_myocardial_infarction(lexicon) -
     found = objects(edges("## Usage\n- It treats unstable angina, non-Q-wave MI and STEMI.\n", title="Enoxaparin"),
                     "indicatedFor")
     assert {"st-elevation myocardial infarction", "non-st-elevation myocardial infarction"} <= found
+
+
+def test_the_reason_a_contraindication_gives_is_not_one(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Contraindications\n- Chewable tablets in patients with dysphagia, because of the "
+                          "risk of aspiration pneumonia\n", title="Sevelamer"), "contraindicatedIn")
+    assert not {label for label in found if "aspiration" in label or "pneumonia" in label}
+    assert found
