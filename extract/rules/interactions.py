@@ -66,7 +66,8 @@ CUE = re.compile(
     r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
-    r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep))\b",
+    r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
+    r"serotonin\s+syndrome|serotonergic)\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)

@@ -806,3 +806,9 @@ def test_class_numbers_do_not_break_a_list_of_partners(lexicon) -> None:  # type
                              "need caution because their QT effects add up."], title="Solifenacin")
     assert {"flecainide", "propafenone", "dofetilide", "sotalol"} <= partners(found, "solifenacin")
     assert not partners(found, "flecainide") - {"solifenacin"}
+
+
+def test_contributing_to_serotonin_syndrome_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["SNRIs (e.g., duloxetine) and tricyclic antidepressants (e.g., nortriptyline) can "
+                             "contribute to serotonin syndrome."], title="Zolmitriptan")
+    assert {"duloxetine", "nortriptyline"} <= partners(found, "zolmitriptan")
