@@ -15,7 +15,7 @@ from functools import lru_cache
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:(?<!\b[dDlL])(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
 # "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name
-_CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc)\s+", re.IGNORECASE)
+_CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc|for example|for instance)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|not|no|"
     r"vary|varies|depend\w*|consult|take|taking|use|used|using|avoid|consider|see|refer|occur\w*|report\w*|"
@@ -102,7 +102,8 @@ _LEFT_STOP = _word_set(
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
-    "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief"
+    "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
+    "example examples instance eg"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -313,3 +313,9 @@ def test_an_answers_yes_is_no_effect(lexicon) -> None:  # type: ignore[no-untype
     found = {st.object.label.lower() for st in extract_document(doc).statements
              if st.relation == Relation.HAS_ADVERSE_EFFECT}
     assert "yes" not in found and found
+
+
+def test_for_example_is_no_part_of_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Narrowing of small blood vessels (for example digital ischemia or Raynaud's phenomenon)\n")
+    assert not any(label.startswith(("example", "for example")) for label in found)
+    assert "digital ischemia" in found
