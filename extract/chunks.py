@@ -19,7 +19,8 @@ _CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc|for e
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|not|no|"
     r"vary|varies|depend\w*|consult|take|taking|use|used|using|avoid|consider|see|refer|occur\w*|report\w*|"
-    r"associated|caused?|attributed|rather|instead|confused|different|unlike|than)\b",
+    r"associated|caused?|attributed|rather|instead|confused|different|unlike|than|cannot|can't|isn't|aren't|"
+    r"don't|doesn't|won't)\b",
     re.IGNORECASE,
 )
 MAX_WORDS = 7

@@ -988,3 +988,10 @@ def test_the_reason_a_contraindication_gives_is_not_one(lexicon) -> None:  # typ
                           "risk of aspiration pneumonia\n", title="Sevelamer"), "contraindicatedIn")
     assert not {label for label in found if "aspiration" in label or "pneumonia" in label}
     assert found
+
+
+def test_a_clause_with_cannot_is_no_alternate_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Lioresal (brand)\n- It is chemically close to GABA; one cannot substitute the other.\n",
+                     "Baclofen")
+    assert "Lioresal" in found
+    assert not any("cannot" in name for name in found)
