@@ -199,6 +199,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     quals = effect_qualifiers(unit)
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
+    masked += site_reactions(ctx, unit, quals)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
@@ -470,6 +471,48 @@ _SITE_LIST = re.compile(
     r"(?:\(|,?\s*(?:consisting\s+of|including|such\s+as|e\.\s?g\.,?|like|:))[^.;)]*$",
     re.IGNORECASE,
 )
+
+
+_AT_SITE = re.compile(r"\s+(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b", re.I)
+_RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
+_RUN_ITEM = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.I)
+_SITE_NAMES = {"patch": "application", "catheter": "infusion"}
+
+
+def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
+    """Effects placed at a site, as the lexicon's "<site> site <effect>" terms: "burning or irritation at the
+    application site" names application site burning and application site irritation. A comma list joins
+    the site only when a conjunction closes it ("bruising, pain, and irritation at the injection site"); the
+    spans returned (resolved items and the site phrase) are masked from the other effect rules."""
+    text = unit.text
+    if "site" not in text:
+        return []
+    spans: list[Span] = []
+    for at in _AT_SITE.finditer(text):
+        site = _SITE_NAMES.get(at.group(1).lower(), at.group(1).lower())
+        opener = max((m.end() for m in _RUN_START.finditer(text, 0, at.start())), default=0)
+        starts = [opener, *(m.end() for m in _RUN_ITEM.finditer(text, opener, at.start()))]
+        joints = [m.group() for m in _RUN_ITEM.finditer(text, opener, at.start())]
+        if not joints or not re.search(r"\b(?:and|or)\b", joints[-1]):
+            starts = starts[-1:]  # "hyperkalemia, skin necrosis at the injection site": only the last item
+        ends = [*(m.start() for m in _RUN_ITEM.finditer(text, opener, at.start())), at.start()][-len(starts):]
+        found = []
+        for lo, hi in zip(starts, ends, strict=True):
+            item = text[lo:hi].strip()
+            words = item.split()
+            if not words or len(words) > 3:
+                continue
+            concept = next((c for name in (item, words[-1]) for c in ctx.lexicon.lookup(f"{site} site {name}")
+                            if c.kind == K.ADVERSE_EFFECT), None)
+            if concept is not None:
+                found.append((concept, Span(lo, hi)))
+        if found:
+            surface = " ".join(text[found[0][1].start:at.end()].split())
+            for concept, span in found:
+                ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
+                spans.append(span)
+            spans.append(Span(at.start(), at.end()))
+    return spans
 
 
 def site_term(ctx: RuleContext, text: str, start: int, name: str) -> tuple[Concept, str] | None:

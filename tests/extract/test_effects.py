@@ -319,3 +319,11 @@ def test_for_example_is_no_part_of_an_effect(lexicon) -> None:  # type: ignore[n
     found = effects("- Narrowing of small blood vessels (for example digital ischemia or Raynaud's phenomenon)\n")
     assert not any(label.startswith(("example", "for example")) for label in found)
     assert "digital ischemia" in found
+
+
+def test_effects_at_a_site_are_site_reactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Dizziness; stinging, redness, or itching at the application site\n"
+                          "- Hyperkalemia, necrosis at the injection site\n")
+    assert {"application site erythema", "application site pruritus", "injection site necrosis"} <= found
+    assert {"dizziness", "hyperkalaemia"} <= found
+    assert not {"erythema", "pruritus", "necrosis"} & found
