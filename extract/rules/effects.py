@@ -317,7 +317,8 @@ def emit_mentions(
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
             continue
-        if POPULATION_AFTER.match(unit.text, mention.end) or _TREATED_AFTER.match(unit.text, mention.end):
+        if POPULATION_AFTER.match(unit.text, mention.end) or _TREATED_AFTER.match(unit.text, mention.end) \
+                or outcome_of_effect(unit.text, mention):
             continue  # "NSCLC patients", "HIV-1-infected subjects", "years of acne treatment"
         if edges is None:
             edges = effect_edges(mentions)
@@ -335,6 +336,18 @@ def emit_mentions(
 
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
+_NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating|leading\s+to)\s+(?:an?\s+)?$", re.I)
+_FATAL_CASES = re.compile(r"fatal\s+(?:cases?|outcomes?)$", re.I)
+_SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)  # (FDA labels' "fatal cases of
+# X were reported" count as deaths in the ADR gold)
+def outcome_of_effect(text: str, mention: Mention) -> bool:
+    """How severe an effect was or what it took, not an effect of its own: "(including fatal cases and
+    cases needing liver transplantation)"."""
+    before = max(0, mention.start - 30)
+    return _NEEDED_BEFORE.search(text, before, mention.start) is not None or (
+        _FATAL_CASES.match(mention.text) is not None and _SEVERITY_OF.search(text, before, mention.end + 4) is not None)
+
+
 _TREATED_AFTER = re.compile(r"\s+(?:treatment|therapy|medications?|regimens?)\b", re.I)
 _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 

@@ -327,3 +327,10 @@ def test_effects_at_a_site_are_site_reactions(lexicon) -> None:  # type: ignore[
     assert {"application site erythema", "application site pruritus", "injection site necrosis"} <= found
     assert {"dizziness", "hyperkalaemia"} <= found
     assert not {"erythema", "pruritus", "necrosis"} & found
+
+
+def test_what_an_effect_led_to_is_no_effect_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Liver injury (including fatal cases and cases requiring liver "
+                          "transplantation), pancreatitis\n")
+    assert "pancreatitis" in found
+    assert not {"death", "liver transplantation"} & found
