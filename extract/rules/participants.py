@@ -54,7 +54,10 @@ _PERPETRATOR = re.compile(
 _CARRIER_WORDS = r"binding[\s-]+(?:globulins?|proteins?)"  # plasma carriers ("sex hormone binding globulin")
 _BODY_BEFORE = re.compile(
     # a lab analyte ("assays of X", "urine screens for X")
-    r"\bblood\s+$|\b(?:assays?|tests?|screens?|screening|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$",
+    r"\bblood\s+$|\b(?:assays?|tests?|screens?|screening|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$|"
+    # what the body or kidneys keep or lose ("makes the body hold on to potassium")
+    r"\b(?:body|kidneys?)\s+(?:to\s+)?(?:holds?|hold(?:ing)?|retain\w*|keeps?|keeping|lose|loses|losing|"
+    r"excrete\w*|waste\w*)\s+(?:on\s*to\s+|onto\s+)?(?:more\s+|less\s+|extra\s+)?$",
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(

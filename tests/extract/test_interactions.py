@@ -812,3 +812,9 @@ def test_contributing_to_serotonin_syndrome_is_an_interaction(lexicon) -> None: 
     found = monograph_pairs(["SNRIs (e.g., duloxetine) and tricyclic antidepressants (e.g., nortriptyline) can "
                              "contribute to serotonin syndrome."], title="Zolmitriptan")
     assert {"duloxetine", "nortriptyline"} <= partners(found, "zolmitriptan")
+
+
+def test_what_the_body_holds_on_to_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Potassium supplements raise its risk of hyperkalemia, since it makes the kidneys "
+                             "hold on to potassium."], title="Perindopril")
+    assert partners(found, "perindopril") == {"potassium supplements"}
