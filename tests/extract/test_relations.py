@@ -995,3 +995,9 @@ def test_a_clause_with_cannot_is_no_alternate_name(lexicon) -> None:  # type: ig
                      "Baclofen")
     assert "Lioresal" in found
     assert not any("cannot" in name for name in found)
+
+
+def test_urge_incontinence_and_stent_thrombosis_are_conditions_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Usage\n- It treats overactive bladder and urge incontinence, and it prevents stent "
+                          "thrombosis.\n", title="Examplumab"), "indicatedFor")
+    assert {"overactive bladder", "urge urinary incontinence", "stent thrombosis"} <= found
