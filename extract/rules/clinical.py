@@ -93,9 +93,20 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
                  unit, mention.text)
     for phrase in phrases:
-        if not known_other(ctx, phrase.core):
+        if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):
                 emit_phrase(ctx, relation, K.CONDITION, part, unit)
+
+
+_USE_OF = re.compile(r"^(?:(?:recent|current|prior|previous|concurrent|concomitant|ongoing)\s+)?(?P<what>.+?)"
+                     r"(?:\s+(?:use|therapy|treatment|intake|co-?administration))?$", re.I)
+
+
+def drug_use(ctx: RuleContext, item: str) -> bool:
+    """An item naming the use of another drug or class ("recent triptan or ergot use", "MAO inhibitor use"):
+    a drug to keep apart, which the interactions name, not a condition. Substances stay ("alcohol use")."""
+    found = ctx.lexicon.lookup(_USE_OF.sub(r"\g<what>", item))
+    return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
 
 
 _REASON = re.compile(r"\bbecause\b|\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)

@@ -1001,3 +1001,9 @@ def test_urge_incontinence_and_stent_thrombosis_are_conditions_of_their_own(lexi
     found = objects(edges("## Usage\n- It treats overactive bladder and urge incontinence, and it prevents stent "
                           "thrombosis.\n", title="Examplumab"), "indicatedFor")
     assert {"overactive bladder", "urge urinary incontinence", "stent thrombosis"} <= found
+
+
+def test_the_use_of_another_drug_is_no_contraindicated_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Contraindications\n- Uncontrolled hypertension, recent ergot or triptan use, "
+                          "current MAO inhibitor therapy\n", title="Zolmitriptan"), "contraindicatedIn")
+    assert found == {"hypertension"}
