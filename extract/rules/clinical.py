@@ -202,11 +202,18 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
             concept = as_kind(effect, K.MONITORING) if effect else None
         surface = mention.text
+        anchor, level = mention, _LEVEL_TAIL.search(mention.text, 1)  # "clozapine levels"
         if concept is not None and concept.label == DRUG_LEVELS:
             whose = drug_before(unit.text, mention, mentions)
             if whose is not None:  # "cyclosporine blood concentrations": that drug's levels, not the subject's
+                anchor, level = whose, _LEVEL_TAIL.search(unit.text, whose.end, mention.end)
                 surface = " ".join(unit.text[whose.start:mention.end].split())
                 concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
+        if concept is not None and level is not None:
+            for other in coordinated_before(unit.text, anchor, mentions):  # "theophylline or clozapine levels"
+                name = f"{other.text} {' '.join(level.group().split())}"
+                ctx.emit(Relation.MONITORS, ctx.lexicon_concept(name, K.MONITORING) or
+                         chunk_concept(name, K.MONITORING), unit, name)
         if concept is not None:
             ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
@@ -272,6 +279,26 @@ def drug_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention
     """The drug named just before a drug-level mention ("tacrolimus trough concentrations")."""
     return next((m for m in mentions if m.end <= mention.start and m.first(K.DRUG) is not None
                  and _LEVEL_GAP.fullmatch(text, m.end, mention.start)), None)
+
+
+_LEVEL_TAIL = re.compile(r"\b(?:(?:serum|plasma|blood|whole-blood|trough|peak)\s+)*(?:levels?|concentrations?)$", re.I)
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.I)
+
+
+def coordinated_before(text: str, drug: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The drugs coordinated before ``drug`` ("digoxin, theophylline or clozapine"), nearest last; a bare
+    comma is no coordination ("INR in patients taking warfarin, digoxin levels")."""
+    found: list[Mention] = []
+    current = drug
+    serial = False  # ", or B": a series, which needs two items before the conjunction
+    for other in sorted((m for m in mentions if m.end <= drug.start), key=lambda m: -m.start):
+        gap = _COORDINATED_GAP.fullmatch(text, other.end, current.start)
+        if other.first(K.DRUG) is None or gap is None or bool(found) == bool(gap.group().strip(" ,")):
+            break  # one conjunction, nearest, then commas: "INR with warfarin, A or B levels" stops at A
+        serial = serial or (not found and "," in gap.group())
+        found.insert(0, other)
+        current = other
+    return found if len(found) >= 2 or not serial else []  # "INR with warfarin, and B levels": two items
 
 
 def asserted_item(phrase: Phrase) -> bool:

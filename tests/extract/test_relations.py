@@ -1007,3 +1007,12 @@ def test_the_use_of_another_drug_is_no_contraindicated_condition(lexicon) -> Non
     found = objects(edges("## Contraindications\n- Uncontrolled hypertension, recent ergot or triptan use, "
                           "current MAO inhibitor therapy\n", title="Zolmitriptan"), "contraindicatedIn")
     assert found == {"hypertension"}
+
+
+def test_coordinated_drugs_before_levels_each_name_a_level(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Precautions\n- **Monitoring Parameters:** Liver tests, INR with warfarin, and "
+                          "phenytoin or clozapine levels when given together.\n- **Monitoring:** Blood pressure, "
+                          "INR in patients taking warfarin, and tacrolimus trough concentrations.\n",
+                          title="Fluvoxamine"), "monitors")
+    assert {"phenytoin levels", "clozapine levels"} <= found
+    assert not {label for label in found if label.startswith("warfarin")}
