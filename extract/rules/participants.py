@@ -51,6 +51,8 @@ _AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
     r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
+_TARGET_OF_CLASS = re.compile(
+    r"[\s-]*\([^()]{1,15}\)\s*(?:inhibitors?|inducers?|blockers?|antagonists?|agonists?|activators?)\b", re.I)
 _CARRIER_WORDS = r"binding[\s-]+(?:globulins?|proteins?)"  # plasma carriers ("sex hormone binding globulin")
 _BODY_BEFORE = re.compile(
     # a lab analyte ("assays of X", "urine screens for X")
@@ -238,6 +240,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
                               chunk_concept(name, K.DRUG_CLASS), False, name))
             continue
+        if concept is not None and _TARGET_OF_CLASS.match(text, mention.end):
+            continue  # "Phosphodiesterase-5 (PDE-5) inhibitors": the target a class is named after
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))

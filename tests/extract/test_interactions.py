@@ -818,3 +818,10 @@ def test_what_the_body_holds_on_to_is_no_partner(lexicon) -> None:  # type: igno
     found = monograph_pairs(["Potassium supplements raise its risk of hyperkalemia, since it makes the kidneys "
                              "hold on to potassium."], title="Perindopril")
     assert partners(found, "perindopril") == {"potassium supplements"}
+
+
+def test_the_target_a_class_is_named_after_is_no_participant(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Phosphodiesterase-5 (PDE-5) inhibitors such as sildenafil and tadalafil add to its "
+                             "blood pressure-lowering effect."], title="Terazosin")
+    assert {"sildenafil", "tadalafil"} <= partners(found, "terazosin")
+    assert not partners(found, "sildenafil") - {"terazosin"}
