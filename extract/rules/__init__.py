@@ -113,9 +113,10 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
         if unit.question:
             if unit.question in denied:
                 continue
-            if _DENIAL.match(unit.text):  # "No. ..." answers deny what the question asks
-                denied.add(unit.question)
-                continue
+            if _DENIAL.match(unit.text):
+                if not (_NO_WORD.match(unit.text) and asks_permission(unit.question)):
+                    denied.add(unit.question)  # "No. ..." answers deny what the question asks ...
+                continue  # ... except a "No." to "Can I take X with it?", which warns of the interaction
             if unit.question not in asked:
                 asked[unit.question] = asked_to_take(ctx, unit)
             if asked[unit.question] and readable(text):
@@ -133,12 +134,20 @@ _ASK_TO_TAKE = re.compile(
 _ASK_ABOUT_ME = re.compile(r"\b(?:if|when|since)\s+I\b|\ballerg|\bduring\b|\bpregnan|\bbreast", re.IGNORECASE)
 
 
+_NO_WORD = re.compile(r"^\s*no\s*[.,;:!]", re.I)
+
+
+def asks_permission(question: str) -> bool:
+    """ "Can I take ibuprofen with it?": a question a "No." answers with a warning, not a denial."""
+    return _ASK_TO_TAKE.match(question) is not None and not _ASK_ABOUT_ME.search(question)
+
+
 def asked_to_take(ctx: RuleContext, unit: Unit) -> list[Mention]:
     """The other drugs a question asks to take along with the subject ("Can I take ibuprofen for pain?"),
     unless it asks about the reader instead ("Can I take it if I am allergic to penicillin?"). Questions the
     FAQ kinds already file under interactions are read there."""
     question = unit.question
-    if unit.kind == "interactions" or not _ASK_TO_TAKE.match(question) or _ASK_ABOUT_ME.search(question):
+    if unit.kind == "interactions" or not asks_permission(question):
         return []
     return [m for m in find_mentions(question, ctx.lexicon)
             if m.first(*INTERACTION_KINDS) is not None and not ctx.subject.is_alias(m.text, m.candidates)]

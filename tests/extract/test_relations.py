@@ -1016,3 +1016,20 @@ def test_coordinated_drugs_before_levels_each_name_a_level(lexicon) -> None:  # 
                           title="Fluvoxamine"), "monitors")
     assert {"phenytoin levels", "clozapine levels"} <= found
     assert not {label for label in found if label.startswith("warfarin")}
+
+
+def test_a_no_to_taking_a_drug_along_warns_of_the_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(faq_edges("Diclofenac", "Can I take ibuprofen or naproxen with diclofenac?",
+                              "No. Combining it with another NSAID, such as ibuprofen or naproxen, is not advised."),
+                    "interactsWith")
+    assert {"ibuprofen", "naproxen"} <= found
+    assert not objects(faq_edges("Diclofenac", "Does diclofenac interact with amoxicillin?",
+                                 "No. Amoxicillin can be taken with it."), "interactsWith")
+
+
+def test_an_effect_named_after_a_drug_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(faq_edges("Tinidazole", "Can I drink alcohol while taking tinidazole?",
+                              "No. Alcohol can cause a disulfiram-like reaction with flushing and vomiting."),
+                    "interactsWith")
+    assert "alcohol" in found
+    assert "disulfiram" not in found
