@@ -70,8 +70,11 @@ def _retyped(concept: Concept, kind: EntityKind) -> Concept:
     return replace(concept, kind=kind, key=slugify(concept.label))
 
 
+_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
+
+
 def chunk_concept(text: str, kind: EntityKind) -> Concept:
-    label = " ".join(text.split())
+    label = " ".join(text.translate(_QUOTES).split())  # '"electric shock" sensations' -> electric shock sensations
     if label[:1].isupper() and not label[1:2].isupper():
         label = label[0].lower() + label[1:]  # "Nausea" -> "nausea", but keep "ACE", "HbA1c"
     return Concept(kind, slugify(label), label)

@@ -320,6 +320,13 @@ def emit_mentions(
         if POPULATION_AFTER.match(unit.text, mention.end) or _TREATED_AFTER.match(unit.text, mention.end) \
                 or outcome_of_effect(unit.text, mention):
             continue  # "NSCLC patients", "HIV-1-infected subjects", "years of acne treatment"
+        sensation = _SENSATION_AFTER.match(unit.text, mention.end)
+        if sensation is not None:  # '"electric shock" sensations': the sensation is the effect
+            lead = _SENSATION_LEAD.search(unit.text, max(0, mention.start - 30), mention.start)
+            surface = unit.text[lead.start() if lead else mention.start:sensation.end()]
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(surface, K.ADVERSE_EFFECT), unit, surface, **quals)
+            covered.add(match_key(surface))
+            continue
         if edges is None:
             edges = effect_edges(mentions)
         bounds = between(mention, edges, masked, len(unit.text))
@@ -336,6 +343,8 @@ def emit_mentions(
 
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
+_SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
+_SENSATION_AFTER = re.compile(r"[\"\u201d']?\s+(?:sensations?|feelings?)\b", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating|leading\s+to)\s+(?:an?\s+)?$", re.I)
 _FATAL_CASES = re.compile(r"fatal\s+(?:cases?|outcomes?)$", re.I)
 _SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)  # (FDA labels' "fatal cases of

@@ -334,3 +334,9 @@ def test_what_an_effect_led_to_is_no_effect_of_its_own(lexicon) -> None:  # type
                           "transplantation), pancreatitis\n")
     assert "pancreatitis" in found
     assert not {"death", "liver transplantation"} & found
+
+
+def test_a_quoted_name_before_sensations_is_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels('## Side Effects\n- Stopping suddenly can bring dizziness and "electric shock" sensations\n')
+    assert "electric shock sensations" in found
+    assert "electric shock" not in found
