@@ -67,7 +67,7 @@ CUE = re.compile(
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
-    r"serotonin\s+syndrome|serotonergic)\b",
+    r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in)\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)

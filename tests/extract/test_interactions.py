@@ -825,3 +825,15 @@ def test_the_target_a_class_is_named_after_is_no_participant(lexicon) -> None:  
                              "blood pressure-lowering effect."], title="Terazosin")
     assert {"sildenafil", "tadalafil"} <= partners(found, "terazosin")
     assert not partners(found, "sildenafil") - {"terazosin"}
+
+
+def test_what_the_body_loses_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Loop diuretics (e.g., bumetanide): together they can cause large losses of fluid, "
+                             "sodium, and potassium."], title="Indapamide")
+    assert partners(found, "indapamide") == {"loop diuretics", "bumetanide"}
+    assert not partners(found, "sodium") and not partners(found, "potassium")
+
+
+def test_lead_to_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Amiloride and potassium supplements can lead to hyperkalemia."], title="Telmisartan")
+    assert {"amiloride", "potassium supplements"} <= partners(found, "telmisartan")
