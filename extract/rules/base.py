@@ -113,7 +113,7 @@ def sets_subject_aside(subject: Subject, text: str) -> bool:
     lowered = match_key(text)
     if "not " not in lowered and "rather than" not in lowered:
         return False  # most sentences: no per-name pattern to compile or run
-    names = [name for name in subject.tokens if len(name) > 3]
+    names = [name for name in subject.tokens | subject.names if len(name) >= 3]  # its alternate names ("PTU") too
     return any(_aside_pattern(name).search(lowered) for name in names)
 
 

@@ -127,7 +127,9 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
 
 
 _NOT_CONTRAINDICATION = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b", re.I)
+    r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b|"
+    r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b", re.I)
+# "No other contraindications are listed; pregnancy is not one of them"
 _OTHERS_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
     r"components?|formulations?)\b|\b(?:partner|component)(?:'s|s')?\s+contraindications\b",
@@ -307,6 +309,7 @@ def asserted_item(phrase: Phrase) -> bool:
     return not any(t.rule.category in BLOCKING for t in find_triggers(phrase.variants[0].lower()))
 
 
+_CHEMICAL_KIN = re.compile(r"[\s-]*(?:derivatives?|analogu?es?|group|moiety|structure|-like)\b", re.I)
 _RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:resembl\w*|unlike)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -322,8 +325,9 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if any(lo <= mention.start and mention.end <= hi and hi - lo > mention.end - mention.start
                for lo, hi in spelt_out):
             continue  # part of a longer name whose acronym follows it
-        if _RELATED_TO.search(unit.text, max(0, mention.start - 40), mention.start):
-            continue  # "structurally related to the tricyclic antidepressants": a kin, not its class
+        if _RELATED_TO.search(unit.text, max(0, mention.start - 40), mention.start) or \
+                _CHEMICAL_KIN.match(unit.text, mention.end):
+            continue  # "structurally related to the TCAs", "(pyridine-sulfonylurea derivative)": a kin, not its class
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)

@@ -1033,3 +1033,24 @@ def test_an_effect_named_after_a_drug_names_no_partner(lexicon) -> None:  # type
                     "interactsWith")
     assert "alcohol" in found
     assert "disulfiram" not in found
+
+
+def test_a_chemical_kin_in_the_classification_is_no_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Drug Profile Summary\n- **Pharmacological Classification:** Loop Diuretic "
+                          "(sulfonylurea derivative)\n", title="Torsemide"), "memberOf")
+    assert "loop diuretics" in found
+    assert not {label for label in found if "sulfonylurea" in label}
+
+
+def test_a_condition_said_to_be_none_of_the_contraindications_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Contraindications\n- Hypersensitivity to guanfacine\n- No other contraindications "
+                          "are listed; pregnancy is not one of them.\n", title="Guanfacine"), "contraindicatedIn")
+    assert "pregnancy" not in found
+
+
+def test_an_effect_set_aside_by_the_subjects_short_name_is_not_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Alternate Names\n- PTU\n## Side Effects\n- Rash\n## Long-Term Effects\n"
+            "- Aplasia cutis and esophageal atresia belong to methimazole exposure, not to PTU.\n")
+    found = objects(edges(body, title="Propylthiouracil"), "hasAdverseEffect")
+    assert "rash" in found
+    assert not {label for label in found if "aplasia" in label or "atresia" in label}
