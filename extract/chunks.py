@@ -104,7 +104,8 @@ _LEFT_STOP = _word_set(
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen "
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
-    "example examples instance eg"
+    "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
+    "mimic mimics mimicking"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

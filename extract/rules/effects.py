@@ -141,7 +141,9 @@ _CAUSES = re.compile(
     re.IGNORECASE,
 )
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
-                          r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?)\b", re.IGNORECASE)
+                          r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?|resembles?|mimics?)\b|"
+                          r"\b(?:show|shows|showed|reveal|reveals|revealed)\b", re.IGNORECASE)
+# ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
@@ -345,15 +347,17 @@ _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
 _SENSATION_AFTER = re.compile(r"[\"\u201d']?\s+(?:sensations?|feelings?)\b", re.I)
+_LIKENESS_BEFORE = re.compile(r"\b(?:resembl\w*|mimick?(?:s|ed|ing)?|similar\s+to|mistaken\s+for)\s+$", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating|leading\s+to)\s+(?:an?\s+)?$", re.I)
 _FATAL_CASES = re.compile(r"fatal\s+(?:cases?|outcomes?)$", re.I)
 _SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)  # (FDA labels' "fatal cases of
 # X were reported" count as deaths in the ADR gold)
 def outcome_of_effect(text: str, mention: Mention) -> bool:
-    """How severe an effect was or what it took, not an effect of its own: "(including fatal cases and
-    cases needing liver transplantation)"."""
+    """How severe an effect was, what it took or what it looks like, not an effect of its own: "(including
+    fatal cases and cases needing liver transplantation)", "villous atrophy that resembles celiac disease"."""
     before = max(0, mention.start - 30)
-    return _NEEDED_BEFORE.search(text, before, mention.start) is not None or (
+    return _NEEDED_BEFORE.search(text, before, mention.start) is not None or \
+        _LIKENESS_BEFORE.search(text, before, mention.start) is not None or (
         _FATAL_CASES.match(mention.text) is not None and _SEVERITY_OF.search(text, before, mention.end + 4) is not None)
 
 

@@ -340,3 +340,11 @@ def test_a_quoted_name_before_sensations_is_part_of_the_effect(lexicon) -> None:
     found = effect_labels('## Side Effects\n- Stopping suddenly can bring dizziness and "electric shock" sensations\n')
     assert "electric shock sensations" in found
     assert "electric shock" not in found
+
+
+def test_a_likeness_or_a_finding_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Long-Term Effects\n- Biopsies show flattened villi that resemble celiac disease.\n"
+                          "- Studies found no increase in the risk of cancer.\n- Rash\n")
+    assert "rash" in found
+    assert not {label for label in found if "celiac" in label or "cancer" in label or "neoplasm" in label
+                or "biopsies" in label}
