@@ -78,6 +78,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     limit = min(limit, setting_start(unit.text, mentions))
     reason = _REASON.search(unit.text, 0, limit)
     limit = reason.start() if reason else limit  # "..., because of the risk of aspiration": why, not where
+    limit = min(limit, manifestations_start(unit.text))
     lowered = unit.text.lower()
     phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
@@ -107,6 +108,22 @@ def drug_use(ctx: RuleContext, item: str) -> bool:
     a drug to keep apart, which the interactions name, not a condition. Substances stay ("alcohol use")."""
     found = ctx.lexicon.lookup(_USE_OF.sub(r"\g<what>", item))
     return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
+
+
+_ALLERGY = re.compile(r"\b(?:hypersensitivity|allerg(?:y|ies|ic))\b", re.I)
+_EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
+
+
+def manifestations_start(text: str) -> int:
+    """Where the examples of an allergy begin ("a serious hypersensitivity reaction to it, such as anaphylaxis
+    or angioedema"): what the reaction looks like, not further contraindications (``len(text)`` if none)."""
+    allergy = _ALLERGY.search(text)
+    if allergy is None:
+        return len(text)
+    examples = _EXAMPLES.search(text, allergy.end(), allergy.end() + 80)
+    if examples is None or ";" in text[allergy.end():examples.start()]:
+        return len(text)
+    return examples.start()
 
 
 _REASON = re.compile(r"\bbecause\b|\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)

@@ -1054,3 +1054,10 @@ def test_an_effect_set_aside_by_the_subjects_short_name_is_not_its_own(lexicon) 
     found = objects(edges(body, title="Propylthiouracil"), "hasAdverseEffect")
     assert "rash" in found
     assert not {label for label in found if "aplasia" in label or "atresia" in label}
+
+
+def test_the_examples_of_an_allergy_are_no_contraindications_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Contraindications\n- A serious allergic reaction to saxagliptin, such as anaphylaxis, "
+                          "angioedema or urticaria\n- Type 1 diabetes\n", title="Saxagliptin"), "contraindicatedIn")
+    assert "type 1 diabetes" in found
+    assert not {"anaphylaxis", "angioedema", "urticaria"} & found
