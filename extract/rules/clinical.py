@@ -45,7 +45,9 @@ def _main_part(mention: Mention, phrase: Phrase) -> bool:
     return len(mention.text.split()) * 5 >= len(phrase.core.split()) * 3
 
 
-_GRADE = re.compile(r"^(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked)\s+", re.I)
+_GRADE = re.compile(r"^(?:(?:mild|moderate)\s+(?:to|or|-)\s+)?"
+                    r"(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked)\s+", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:mild|moderate)\s+(?:to|-)\s+$", re.I)  # "moderate to [severe renal impairment]"
 
 
 def _graded(mention: Mention, phrase: Phrase) -> bool:
@@ -91,8 +93,12 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         phrase = _covering(phrases, mention)
         if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
+        graded_from = _RANGE_BEFORE.search(unit.text, max(0, mention.start - 20), mention.start)
+        if graded_from is not None:  # "moderate to severe renal impairment": the range is the contraindication
+            name = " ".join(unit.text[graded_from.start():mention.end].split())
+            concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
-                 unit, mention.text)
+                 unit, name if graded_from is not None else mention.text)
     for phrase in phrases:
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):

@@ -1061,3 +1061,11 @@ def test_the_examples_of_an_allergy_are_no_contraindications_of_their_own(lexico
                           "angioedema or urticaria\n- Type 1 diabetes\n", title="Saxagliptin"), "contraindicatedIn")
     assert "type 1 diabetes" in found
     assert not {"anaphylaxis", "angioedema", "urticaria"} & found
+
+
+def test_a_graded_range_is_one_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Contraindications\n- Moderate to severe hepatic impairment\n- Large open wounds in "
+                          "patients with moderate to severe renal impairment\n", title="Examplumab"),
+                    "contraindicatedIn")
+    assert {"moderate to severe hepatic impairment", "moderate to severe renal impairment"} <= found
+    assert not {"severe hepatic impairment", "severe renal impairment"} & found
