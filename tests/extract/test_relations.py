@@ -1069,3 +1069,9 @@ def test_a_graded_range_is_one_contraindication(lexicon) -> None:  # type: ignor
                     "contraindicatedIn")
     assert {"moderate to severe hepatic impairment", "moderate to severe renal impairment"} <= found
     assert not {"severe hepatic impairment", "severe renal impairment"} & found
+
+
+def test_thionamides_are_a_class_within_the_antithyroid_agents(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Drug Profile Summary\n- **Pharmacological Classification:** Antithyroid Agent, "
+                          "Thionamide\n", title="Carbimazole"), "memberOf")
+    assert {"antithyroid agents", "thionamides"} <= found
