@@ -92,9 +92,10 @@ _HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
-    rf"with\s+{_HOW_GIVEN}$",
+    rf"(?<!alone or )with\s+{_HOW_GIVEN}$",
     re.I,
-)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" (a combination)
+)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" or "alone or with
+# other antihypertensives" (a combination)
 
 
 def not_a_use(text: str, mention: Mention) -> bool:

@@ -1075,3 +1075,10 @@ def test_thionamides_are_a_class_within_the_antithyroid_agents(lexicon) -> None:
     found = objects(edges("## Drug Profile Summary\n- **Pharmacological Classification:** Antithyroid Agent, "
                           "Thionamide\n", title="Carbimazole"), "memberOf")
     assert {"antithyroid agents", "thionamides"} <= found
+
+
+def test_alone_or_with_other_drugs_keeps_the_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Usage\n- Indapamide is prescribed for edema in heart failure and for hypertension, "
+                          "either alone or with antihypertensives of another class.\n", title="Indapamide"),
+                    "indicatedFor")
+    assert {"edema", "hypertension"} <= found
