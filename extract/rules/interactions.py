@@ -453,7 +453,25 @@ def list_runs(text: str, items: list[Item]) -> list[list[Item]]:
     """The sentence's groups of coordinated participants, with lists that unknown items or examples interrupt
     made whole again and runs that only repeat an earlier clause's names left out."""
     runs = listed_through_unknown(text, groups(text, items))
-    return repeats_dropped(text, examples_joined(text, runs))
+    return alternatives_joined(text, repeats_dropped(text, examples_joined(text, runs)))
+
+
+_ALTERNATIVE_GAP = re.compile(r"[\s,)\]]*\b(?:or|and/or)\b[^.;:()]{0,40}?[\s(\[]*$", re.IGNORECASE)
+
+
+def alternatives_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
+    """Runs that only "or" and a few words without a cue separate are one list of alternatives ("N-methyl-
+    thiotetrazole side chains (A, B) or methylthiadiazole (C) can cause ..."): they do not pair with each
+    other."""
+    joined: list[list[Item]] = []
+    for run in runs:
+        if joined:
+            lo, hi = joined[-1][-1].mention.end, run[0].mention.start
+            if _ALTERNATIVE_GAP.fullmatch(text, lo, hi) and not CUE.search(text, lo, hi):
+                joined[-1] = [*joined[-1], *run]
+                continue
+        joined.append(run)
+    return joined
 
 
 def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:

@@ -837,3 +837,9 @@ def test_what_the_body_loses_is_no_partner(lexicon) -> None:  # type: ignore[no-
 def test_lead_to_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = monograph_pairs(["Amiloride and potassium supplements can lead to hyperkalemia."], title="Telmisartan")
     assert {"amiloride", "potassium supplements"} <= partners(found, "telmisartan")
+
+
+def test_groups_joined_by_or_are_alternatives_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Cephalosporins with a thiotetrazole side chain (cefotetan, cefoperazone) or a thiadiazole ring "
+                   "(cefazolin) can cause vitamin K deficiency."], title="Menadione")
+    assert not partners(found, "cefazolin") & {"cefotetan", "cefoperazone"}
