@@ -843,3 +843,9 @@ def test_groups_joined_by_or_are_alternatives_not_partners(lexicon) -> None:  # 
     found = pairs(["Cephalosporins with a thiotetrazole side chain (cefotetan, cefoperazone) or a thiadiazole ring "
                    "(cefazolin) can cause vitamin K deficiency."], title="Menadione")
     assert not partners(found, "cefazolin") & {"cefotetan", "cefoperazone"}
+
+
+def test_plasma_proteins_a_label_lists_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Other plasma proteins may be increased (angiotensinogen, alpha-1-antitrypsin, ceruloplasmin)."],
+                  title="Estropipate")
+    assert not found
