@@ -86,7 +86,11 @@ _CHANGED_BEFORE = re.compile(
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid": the body's own
-_FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|urine|urinary|blood)\s+$", re.IGNORECASE)
+_FLUID_BEFORE = re.compile(
+    r"\b(?:serum|plasma|urine|urinary|blood)\s+$|"
+    r"\b(?:concentrations?|levels?|reactions?)\s+(?:of|for)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)  # "serum potassium", "increased serum concentrations of glucose", "a false-positive reaction for glucose"
 _LEVEL_OF = re.compile(
     r"(?:(?:free|total|unbound|serum|plasma|blood|trough|peak)\s+)*(?P<drug>.+?)"
     r"(?:\s+(?:serum|plasma|blood))?(?:\s+(?:levels?|concentrations?|toxicity|intoxication|poisoning))?",

@@ -849,3 +849,9 @@ def test_plasma_proteins_a_label_lists_are_no_partners(lexicon) -> None:  # type
     found = pairs(["Other plasma proteins may be increased (angiotensinogen, alpha-1-antitrypsin, ceruloplasmin)."],
                   title="Estropipate")
     assert not found
+
+
+def test_a_body_substance_measured_or_tested_for_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Cefuroxime may give a false-positive reaction for glucose in the urine.",
+                   "Valproate may cause increased serum concentrations of glucose and potassium."], title="Cefuroxime")
+    assert not partners(found, "glucose") and not partners(found, "potassium")
