@@ -249,9 +249,10 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
                               chunk_concept(name, K.DRUG_CLASS), False, name))
             continue
-        if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)):
+        if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)
+                                    or text[max(0, mention.start - 4):mention.start].lower() == "non-"):
             continue  # "Phosphodiesterase-5 (PDE-5) inhibitors": the target a class is named after;
-            # "a disulfiram-like reaction": an effect named after a drug
+            # "a disulfiram-like reaction": an effect named after a drug; "a non-enzyme-inducing AED": not one
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))

@@ -855,3 +855,7 @@ def test_a_body_substance_measured_or_tested_for_is_no_partner(lexicon) -> None:
     found = pairs(["Cefuroxime may give a false-positive reaction for glucose in the urine.",
                    "Valproate may cause increased serum concentrations of glucose and potassium."], title="Cefuroxime")
     assert not partners(found, "glucose") and not partners(found, "potassium")
+
+
+def test_a_non_prefixed_name_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["VIMPAT is considered a non-enzyme inducing AED."], title="Lacosamide")
