@@ -217,7 +217,7 @@ def effect_qualifiers(unit: Unit) -> dict[str, str]:
 ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
-    "hormone", "hormones", "thyroid hormone", "thyroid hormones",
+    "hormone", "hormones", "thyroid hormone", "thyroid hormones", "vitamin b12", "vitamin d", "folate", "ferritin",
 })
 
 

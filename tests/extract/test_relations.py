@@ -1082,3 +1082,9 @@ def test_alone_or_with_other_drugs_keeps_the_use(lexicon) -> None:  # type: igno
                           "either alone or with antihypertensives of another class.\n", title="Indapamide"),
                     "indicatedFor")
     assert {"edema", "hypertension"} <= found
+
+
+def test_vitamin_b12_in_a_monitoring_list_is_a_lab_value(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Precautions\n- **Monitoring Parameters:** Serum magnesium with prolonged use; "
+                          "vitamin B12 with multi-year use.\n", title="Esomeprazole"), "monitors")
+    assert {"serum magnesium", "vitamin b12"} <= found
