@@ -533,9 +533,10 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
             if concept is not None:
                 found.append((concept, Span(lo, hi)))
         if found:
-            surface = " ".join(text[found[0][1].start:at.end()].split())
-            for concept, span in found:
-                ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, surface, **quals)
+            run = " ".join(text[found[0][1].start:at.end()].split())
+            for concept, span in found:  # each item's own words, and the whole run, are its surface forms
+                ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, text[span.start:span.end], **quals)
+                ctx.surface_forms.append((concept, run))
                 spans.append(span)
             spans.append(Span(at.start(), at.end()))
     return spans
