@@ -26,11 +26,16 @@ from extract.units import Unit
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
 
 
+_FORMER_USE = re.compile(
+    r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
+    r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b", re.I)
+
+
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Conditions the subject is used for, when the sentence says so."""
     cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
-    if not cue.search(unit.text) and "treated with" not in unit.text:
-        return
+    if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text):
+        return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = -1
     for mention in mentions:

@@ -1088,3 +1088,11 @@ def test_vitamin_b12_in_a_monitoring_list_is_a_lab_value(lexicon) -> None:  # ty
     found = objects(edges("## Precautions\n- **Monitoring Parameters:** Serum magnesium with prolonged use; "
                           "vitamin B12 with multi-year use.\n", title="Esomeprazole"), "monitors")
     assert {"serum magnesium", "vitamin b12"} <= found
+
+
+def test_a_withdrawn_indication_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = objects(edges("## Usage\n- It relieves osteoarthritis pain. It was once approved to reduce polyps in "
+                          "familial adenomatous polyposis, but that indication was withdrawn.\n", title="Rofecoxib"),
+                    "indicatedFor")
+    assert "osteoarthritis" in found
+    assert not {label for label in found if "polyp" in label}
