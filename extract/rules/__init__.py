@@ -132,9 +132,7 @@ _ASK_TO_TAKE = re.compile(
     re.IGNORECASE,
 )
 _ASK_ABOUT_ME = re.compile(r"\b(?:if|when|since)\s+I\b|\ballerg|\bduring\b|\bpregnan|\bbreast", re.IGNORECASE)
-
-
-_NO_WORD = re.compile(r"^\s*no\s*[.,;:!]", re.I)
+_NO_WORD = re.compile(r"^\s*no\s*[.,;:!]", re.I)  # a bare "No." answer, not "No interaction is known"
 
 
 def asks_permission(question: str) -> bool:

@@ -348,10 +348,12 @@ _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
 _SENSATION_AFTER = re.compile(r"[\"\u201d']?\s+(?:sensations?|feelings?)\b", re.I)
 _LIKENESS_BEFORE = re.compile(r"\b(?:resembl\w*|mimick?(?:s|ed|ing)?|similar\s+to|mistaken\s+for)\s+$", re.I)
-_NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating|leading\s+to)\s+(?:an?\s+)?$", re.I)
+_NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating)\s+(?:an?\s+)?$", re.I)
 _FATAL_CASES = re.compile(r"fatal\s+(?:cases?|outcomes?)$", re.I)
-_SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)  # (FDA labels' "fatal cases of
-# X were reported" count as deaths in the ADR gold)
+# only in a bracket after the effect: FDA labels' "fatal cases of X were reported" count as deaths in the ADR gold
+_SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)
+
+
 def outcome_of_effect(text: str, mention: Mention) -> bool:
     """How severe an effect was, what it took or what it looks like, not an effect of its own: "(including
     fatal cases and cases needing liver transplantation)", "villous atrophy that resembles celiac disease"."""
