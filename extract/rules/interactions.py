@@ -281,9 +281,11 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or (
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or _LAB_INTERFERENCE.search(unit.text) or (
             _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
-        return  # a combination given on purpose, "they do not interact; ...", or a change said not to matter
+        return  # a combination given on purpose, "they do not interact; ...", a laboratory test the drug upsets
+        # ("a false-positive reaction for glucose", "may interfere with the digoxin assay"), or a change said not
+        # to matter
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text)
@@ -334,6 +336,12 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
             ctx.emit(Relation.INTERACTS_WITH, concept, unit, mention.text)
 
 
+_LAB_INTERFERENCE = re.compile(
+    r"\bdrug\s*/\s*laboratory\s+tests?\s+interactions?\b|\bfalse[- ]?(?:positive|negative)\b|\bfalsely\b|"
+    r"\binterfer\w*\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:tests?|assays?|determinations?|measurements?|readings?)\b|"
+    r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
+    re.IGNORECASE,
+)
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)
 _NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"

@@ -859,3 +859,11 @@ def test_a_body_substance_measured_or_tested_for_is_no_partner(lexicon) -> None:
 
 def test_a_non_prefixed_name_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert not pairs(["VIMPAT is considered a non-enzyme inducing AED."], title="Lacosamide")
+
+
+def test_a_laboratory_test_the_drug_upsets_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Drug/Laboratory Test Interactions: trandolapril may give falsely low digoxin readings with some "
+                   "immunoassays.",
+                   "High urine concentrations may interfere with the Jaffe creatinine test in patients on ranitidine.",
+                   "Cimetidine raises trandolapril exposure by 20%."], title="Trandolapril")
+    assert partners(found, "trandolapril") == {"cimetidine"}
