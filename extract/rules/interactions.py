@@ -281,7 +281,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or _LAB_INTERFERENCE.search(unit.text) or (
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or lab_interference(unit.text) or (
             _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
         return  # a combination given on purpose, "they do not interact; ...", a laboratory test the drug upsets
         # ("a false-positive reaction for glucose", "may interfere with the digoxin assay"), or a change said not
@@ -342,6 +342,13 @@ _LAB_INTERFERENCE = re.compile(
     r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
     re.IGNORECASE,
 )
+def lab_interference(text: str) -> bool:
+    """A sentence about a laboratory test the drug upsets; an aside in brackets ("... can blunt its effect (and
+    cause a false-positive suppression test)") leaves the rest of the sentence an interaction."""
+    return any(text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+               for m in _LAB_INTERFERENCE.finditer(text))
+
+
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)
 _NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"

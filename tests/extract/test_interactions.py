@@ -867,3 +867,9 @@ def test_a_laboratory_test_the_drug_upsets_is_no_interaction(lexicon) -> None:  
                    "High urine concentrations may interfere with the Jaffe creatinine test in patients on ranitidine.",
                    "Cimetidine raises trandolapril exposure by 20%."], title="Trandolapril")
     assert partners(found, "trandolapril") == {"cimetidine"}
+
+
+def test_a_bracketed_test_aside_leaves_the_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Rifampin speeds up prednisolone clearance and can blunt its effect (and give a false-positive "
+                   "suppression test)."], title="Prednisolone")
+    assert "rifampin" in partners(found, "prednisolone")
