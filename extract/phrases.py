@@ -45,7 +45,7 @@ _SCHEDULE_ONLY = re.compile(
     r"(?:every\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?))$", re.I
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
-_PERSONS_WITH = re.compile(
+_ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+", re.I
 )  # "People with A, B, or C", "Long-term use in A": the lead-in is no part of the first item
@@ -374,7 +374,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
-    flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _PERSONS_WITH.sub("", flat)))
+    flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
     if "," in flat:
         flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))

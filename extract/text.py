@@ -53,6 +53,8 @@ EFFECT_NOUNS = r"effects?|responses?|actions?|activit(?:y|ies)|properties"  # wh
 NAME_SEPARATOR = r"(?:,|/|&|\band/or\b|\band\b|\bor\b|\bplus\b)"
 NAME_LIST_SPLIT = re.compile(rf"\s*{NAME_SEPARATOR}\s*", re.IGNORECASE)
 # the separators of a short list of names: "ALT/AST", "troponin and CRP", "Anticoagulants & antiplatelets"
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.IGNORECASE)
+# the joint between two items of a coordinated list: ", ", ", and ", " or "
 PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|men)"
 # who a statement is about ("in patients with lupus", "psoriasis patients receiving PUVA")
 

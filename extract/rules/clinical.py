@@ -30,7 +30,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import NAME_LIST_SPLIT, PEOPLE, clause_spans
+from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, clause_spans
 from extract.units import Unit
 
 
@@ -78,9 +78,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     unless = _UNLESS.search(unit.text)
     limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
     limit = min(limit, setting_start(unit.text, mentions))
-    reason = _REASON.search(unit.text, 0, limit)
-    limit = reason.start() if reason else limit  # "..., because of the risk of aspiration": why, not where
-    limit = min(limit, manifestations_start(unit.text))
+    reason = _REASON.search(unit.text, 0, limit)  # "..., because of the risk of aspiration": why, not where
+    limit = min(reason.start() if reason else limit, manifestations_start(unit.text))
     lowered = unit.text.lower()
     phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
@@ -93,12 +92,13 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         phrase = _covering(phrases, mention)
         if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
+        surface = mention.text
         graded_from = _RANGE_BEFORE.search(unit.text, max(0, mention.start - 20), mention.start)
         if graded_from is not None:  # "moderate to severe renal impairment": the range is the contraindication
-            name = " ".join(unit.text[graded_from.start():mention.end].split())
-            concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
+            surface = " ".join(unit.text[graded_from.start():mention.end].split())
+            concept = ctx.lexicon_concept(surface, K.CONDITION) or chunk_concept(surface, K.CONDITION)
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
-                 unit, name if graded_from is not None else mention.text)
+                 unit, surface)
     for phrase in phrases:
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):
@@ -297,7 +297,8 @@ _BARE_HEADS = frozenset({"function", "level", "levels", "status", "count", "test
                          "values"})  # "pain intensity and function": the head of an item, not one of its own
 _PROMPT_SCOPE = re.compile(r"\b(?:if|when|whenever|should)\b[^;]*", re.I)
 DRUG_LEVELS = "serum drug levels"  # the lexicon's generic drug-level parameter
-_LEVEL_GAP = re.compile(r"\s*(?:(?:serum|plasma|blood|whole-blood|trough|peak)\s+)*", re.I)
+_SAMPLE = r"(?:serum|plasma|blood|whole-blood|trough|peak)"  # where or when a drug level is taken
+_LEVEL_GAP = re.compile(rf"\s*(?:{_SAMPLE}\s+)*", re.I)
 
 
 def drug_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -306,8 +307,7 @@ def drug_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention
                  and _LEVEL_GAP.fullmatch(text, m.end, mention.start)), None)
 
 
-_LEVEL_TAIL = re.compile(r"\b(?:(?:serum|plasma|blood|whole-blood|trough|peak)\s+)*(?:levels?|concentrations?)$", re.I)
-_COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.I)
+_LEVEL_TAIL = re.compile(rf"\b(?:{_SAMPLE}\s+)*(?:levels?|concentrations?)$", re.I)
 
 
 def coordinated_before(text: str, drug: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -317,7 +317,7 @@ def coordinated_before(text: str, drug: Mention, mentions: list[Mention]) -> lis
     current = drug
     serial = False  # ", or B": a series, which needs two items before the conjunction
     for other in sorted((m for m in mentions if m.end <= drug.start), key=lambda m: -m.start):
-        gap = _COORDINATED_GAP.fullmatch(text, other.end, current.start)
+        gap = LIST_JOINT.fullmatch(text, other.end, current.start)
         if other.first(K.DRUG) is None or gap is None or bool(found) == bool(gap.group().strip(" ,")):
             break  # one conjunction, nearest, then commas: "INR with warfarin, A or B levels" stops at A
         serial = serial or (not found and "," in gap.group())

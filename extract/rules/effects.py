@@ -30,7 +30,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import NAME_LIST_SPLIT, NAME_SEPARATOR
+from extract.text import LIST_JOINT, NAME_LIST_SPLIT, NAME_SEPARATOR
 from extract.units import Unit
 
 _SOC_NAMES = (
@@ -503,7 +503,7 @@ _SITE_LIST = re.compile(
 
 _AT_SITE = re.compile(r"\s+(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b", re.I)
 _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
-_RUN_ITEM = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
 _SITE_NAMES = {"patch": "application", "catheter": "infusion"}
 
 
@@ -519,19 +519,18 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
     for at in _AT_SITE.finditer(text):
         site = _SITE_NAMES.get(at.group(1).lower(), at.group(1).lower())
         opener = max((m.end() for m in _RUN_START.finditer(text, 0, at.start())), default=0)
-        starts = [opener, *(m.end() for m in _RUN_ITEM.finditer(text, opener, at.start()))]
-        joints = [m.group() for m in _RUN_ITEM.finditer(text, opener, at.start())]
-        if not joints or not re.search(r"\b(?:and|or)\b", joints[-1]):
-            starts = starts[-1:]  # "hyperkalemia, skin necrosis at the injection site": only the last item
-        ends = [*(m.start() for m in _RUN_ITEM.finditer(text, opener, at.start())), at.start()][-len(starts):]
+        joints = list(LIST_JOINT.finditer(text, opener, at.start()))
+        items = list(zip([opener, *(j.end() for j in joints)], [*(j.start() for j in joints), at.start()], strict=True))
+        if not joints or not _CONJUNCTION.search(joints[-1].group()):
+            items = items[-1:]  # "hyperkalemia, skin necrosis at the injection site": only the last item
         found = []
-        for lo, hi in zip(starts, ends, strict=True):
+        for lo, hi in items:
             item = text[lo:hi].strip()
             words = item.split()
             if not words or len(words) > 3:
                 continue
-            concept = next((c for name in (item, words[-1]) for c in ctx.lexicon.lookup(f"{site} site {name}")
-                            if c.kind == K.ADVERSE_EFFECT), None)
+            concept = ctx.lexicon_concept(f"{site} site {item}", K.ADVERSE_EFFECT) or \
+                ctx.lexicon_concept(f"{site} site {words[-1]}", K.ADVERSE_EFFECT)
             if concept is not None:
                 found.append((concept, Span(lo, hi)))
         if found:
@@ -576,11 +575,8 @@ def bracketed_modifier(ctx: RuleContext, text: str, mention: Mention) -> str:
     found = _BRACKETED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if found is None:
         return ""
-    for modifier in found.groups():
-        phrase = f"{modifier} {mention.text}"
-        if any(c.kind == K.ADVERSE_EFFECT for c in ctx.lexicon.lookup(phrase)):
-            return phrase
-    return ""
+    return next((phrase for phrase in (f"{modifier} {mention.text}" for modifier in found.groups())
+                 if ctx.lexicon_concept(phrase, K.ADVERSE_EFFECT) is not None), "")
 
 
 def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) -> tuple[Concept | None, str]:

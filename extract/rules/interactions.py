@@ -342,6 +342,8 @@ _LAB_INTERFERENCE = re.compile(
     r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
     re.IGNORECASE,
 )
+
+
 def lab_interference(text: str) -> bool:
     """A sentence about a laboratory test the drug upsets; an aside in brackets ("... can blunt its effect (and
     cause a false-positive suppression test)") leaves the rest of the sentence an interaction."""
