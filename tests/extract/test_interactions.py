@@ -43,6 +43,13 @@ def partners(found: set[frozenset[str]], name: str) -> set[str]:
     return {label for pair in found if name in pair for label in pair if label != name}
 
 
+def subject_partners(bullets: list[str], title: str, *, monograph: bool = False) -> set[str]:
+    """The partners of the title's drug in a Drug Interactions section of ``bullets`` (in a full monograph
+    when ``monograph``)."""
+    found = monograph_pairs(bullets, title) if monograph else pairs(bullets, title)
+    return partners(found, title.lower())
+
+
 def test_two_named_drugs_interact_with_each_other(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Rifampin speeds up the clearance of midazolam."], title="Fluconazole")
     assert frozenset({"rifampin", "midazolam"}) in found
@@ -809,15 +816,14 @@ def test_class_numbers_do_not_break_a_list_of_partners(lexicon) -> None:  # type
 
 
 def test_contributing_to_serotonin_syndrome_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["SNRIs (e.g., duloxetine) and tricyclic antidepressants (e.g., nortriptyline) can "
-                             "contribute to serotonin syndrome."], title="Zolmitriptan")
-    assert {"duloxetine", "nortriptyline"} <= partners(found, "zolmitriptan")
+    assert {"duloxetine", "nortriptyline"} <= subject_partners(
+        ["SNRIs (e.g., duloxetine) and tricyclic antidepressants (e.g., nortriptyline) can contribute to serotonin "
+         "syndrome."], "Zolmitriptan", monograph=True)
 
 
 def test_what_the_body_holds_on_to_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Potassium supplements raise its risk of hyperkalemia, since it makes the kidneys "
-                             "hold on to potassium."], title="Perindopril")
-    assert partners(found, "perindopril") == {"potassium supplements"}
+    assert subject_partners(["Potassium supplements raise its risk of hyperkalemia, since it makes the kidneys "
+                             "hold on to potassium."], "Perindopril", monograph=True) == {"potassium supplements"}
 
 
 def test_the_target_a_class_is_named_after_is_no_participant(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -835,8 +841,8 @@ def test_what_the_body_loses_is_no_partner(lexicon) -> None:  # type: ignore[no-
 
 
 def test_lead_to_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Amiloride and potassium supplements can lead to hyperkalemia."], title="Telmisartan")
-    assert {"amiloride", "potassium supplements"} <= partners(found, "telmisartan")
+    assert {"amiloride", "potassium supplements"} <= subject_partners(
+        ["Amiloride and potassium supplements can lead to hyperkalemia."], "Telmisartan", monograph=True)
 
 
 def test_groups_joined_by_or_are_alternatives_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -862,14 +868,13 @@ def test_a_non_prefixed_name_is_no_partner(lexicon) -> None:  # type: ignore[no-
 
 
 def test_a_laboratory_test_the_drug_upsets_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["Drug/Laboratory Test Interactions: trandolapril may give falsely low digoxin readings with some "
-                   "immunoassays.",
-                   "High urine concentrations may interfere with the Jaffe creatinine test in patients on ranitidine.",
-                   "Cimetidine raises trandolapril exposure by 20%."], title="Trandolapril")
-    assert partners(found, "trandolapril") == {"cimetidine"}
+    assert subject_partners(["Drug/Laboratory Test Interactions: trandolapril may give falsely low digoxin readings "
+                             "with some immunoassays.",
+                             "High urine concentrations may interfere with the Jaffe creatinine test in patients on "
+                             "ranitidine.",
+                             "Cimetidine raises trandolapril exposure by 20%."], "Trandolapril") == {"cimetidine"}
 
 
 def test_a_bracketed_test_aside_leaves_the_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["Rifampin speeds up prednisolone clearance and can blunt its effect (and give a false-positive "
-                   "suppression test)."], title="Prednisolone")
-    assert "rifampin" in partners(found, "prednisolone")
+    assert "rifampin" in subject_partners(["Rifampin speeds up prednisolone clearance and can blunt its effect (and "
+                                           "give a false-positive suppression test)."], "Prednisolone")

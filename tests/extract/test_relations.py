@@ -23,6 +23,11 @@ def objects(found: set[tuple[str, str]], relation: str) -> set[str]:
     return {label for rel, label in found if rel == relation}
 
 
+def section_objects(relation: str, title: str, heading: str, *bullets: str) -> set[str]:
+    """The object labels of one relation in a monograph of one section holding ``bullets``."""
+    return objects(edges(f"## {heading}\n" + "".join(f"- {b}\n" for b in bullets), title=title), relation)
+
+
 def test_implicit_subject_in_interaction_bullets(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = edges("## Drug Interactions\n- Taking it with aspirin raises the risk of bleeding.\n")
     assert ("interactsWith", "aspirin") in found
@@ -978,14 +983,14 @@ def test_the_illness_of_the_people_a_use_is_for_is_no_use(lexicon) -> None:  # t
 
 
 def test_stemi_and_nstemi_are_distinct_kinds_of_myocardial_infarction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Usage\n- It treats unstable angina, non-Q-wave MI and STEMI.\n", title="Enoxaparin"),
-                    "indicatedFor")
+    found = section_objects("indicatedFor", "Enoxaparin", "Usage",
+                            "It treats unstable angina, non-Q-wave MI and STEMI.")
     assert {"st-elevation myocardial infarction", "non-st-elevation myocardial infarction"} <= found
 
 
 def test_the_reason_a_contraindication_gives_is_not_one(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Contraindications\n- Chewable tablets in patients with dysphagia, because of the "
-                          "risk of aspiration pneumonia\n", title="Sevelamer"), "contraindicatedIn")
+    found = section_objects("contraindicatedIn", "Sevelamer", "Contraindications",
+                            "Chewable tablets in patients with dysphagia, because of the risk of aspiration pneumonia")
     assert not {label for label in found if "aspiration" in label or "pneumonia" in label}
     assert found
 
@@ -998,22 +1003,23 @@ def test_a_clause_with_cannot_is_no_alternate_name(lexicon) -> None:  # type: ig
 
 
 def test_urge_incontinence_and_stent_thrombosis_are_conditions_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Usage\n- It treats overactive bladder and urge incontinence, and it prevents stent "
-                          "thrombosis.\n", title="Examplumab"), "indicatedFor")
+    found = section_objects("indicatedFor", "Examplumab", "Usage",
+                            "It treats overactive bladder and urge incontinence, and it prevents stent thrombosis.")
     assert {"overactive bladder", "urge urinary incontinence", "stent thrombosis"} <= found
 
 
 def test_the_use_of_another_drug_is_no_contraindicated_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Contraindications\n- Uncontrolled hypertension, recent ergot or triptan use, "
-                          "current MAO inhibitor therapy\n", title="Zolmitriptan"), "contraindicatedIn")
+    found = section_objects("contraindicatedIn", "Zolmitriptan", "Contraindications",
+                            "Uncontrolled hypertension, recent ergot or triptan use, current MAO inhibitor therapy")
     assert found == {"hypertension"}
 
 
 def test_coordinated_drugs_before_levels_each_name_a_level(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Precautions\n- **Monitoring Parameters:** Liver tests, INR with warfarin, and "
-                          "phenytoin or clozapine levels when given together.\n- **Monitoring:** Blood pressure, "
-                          "INR in patients taking warfarin, and tacrolimus trough concentrations.\n",
-                          title="Fluvoxamine"), "monitors")
+    found = section_objects("monitors", "Fluvoxamine", "Precautions",
+                            "**Monitoring Parameters:** Liver tests, INR with warfarin, and phenytoin or clozapine "
+                            "levels when given together.",
+                            "**Monitoring:** Blood pressure, INR in patients taking warfarin, and tacrolimus trough "
+                            "concentrations.")
     assert {"phenytoin levels", "clozapine levels"} <= found
     assert not {label for label in found if label.startswith("warfarin")}
 
@@ -1036,15 +1042,15 @@ def test_an_effect_named_after_a_drug_names_no_partner(lexicon) -> None:  # type
 
 
 def test_a_chemical_kin_in_the_classification_is_no_class(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Drug Profile Summary\n- **Pharmacological Classification:** Loop Diuretic "
-                          "(sulfonylurea derivative)\n", title="Torsemide"), "memberOf")
+    found = section_objects("memberOf", "Torsemide", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Loop Diuretic (sulfonylurea derivative)")
     assert "loop diuretics" in found
     assert not {label for label in found if "sulfonylurea" in label}
 
 
 def test_a_condition_said_to_be_none_of_the_contraindications_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Contraindications\n- Hypersensitivity to guanfacine\n- No other contraindications "
-                          "are listed; pregnancy is not one of them.\n", title="Guanfacine"), "contraindicatedIn")
+    found = section_objects("contraindicatedIn", "Guanfacine", "Contraindications", "Hypersensitivity to guanfacine",
+                            "No other contraindications are listed; pregnancy is not one of them.")
     assert "pregnancy" not in found
 
 
@@ -1057,42 +1063,44 @@ def test_an_effect_set_aside_by_the_subjects_short_name_is_not_its_own(lexicon) 
 
 
 def test_the_examples_of_an_allergy_are_no_contraindications_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Contraindications\n- A serious allergic reaction to saxagliptin, such as anaphylaxis, "
-                          "angioedema or urticaria\n- Type 1 diabetes\n", title="Saxagliptin"), "contraindicatedIn")
+    found = section_objects("contraindicatedIn", "Saxagliptin", "Contraindications",
+                            "A serious allergic reaction to saxagliptin, such as anaphylaxis, angioedema or urticaria",
+                            "Type 1 diabetes")
     assert "type 1 diabetes" in found
     assert not {"anaphylaxis", "angioedema", "urticaria"} & found
 
 
 def test_a_graded_range_is_one_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Contraindications\n- Moderate to severe hepatic impairment\n- Large open wounds in "
-                          "patients with moderate to severe renal impairment\n", title="Examplumab"),
-                    "contraindicatedIn")
+    found = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
+                            "Moderate to severe hepatic impairment",
+                            "Large open wounds in patients with moderate to severe renal impairment")
     assert {"moderate to severe hepatic impairment", "moderate to severe renal impairment"} <= found
     assert not {"severe hepatic impairment", "severe renal impairment"} & found
 
 
 def test_thionamides_are_a_class_within_the_antithyroid_agents(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Drug Profile Summary\n- **Pharmacological Classification:** Antithyroid Agent, "
-                          "Thionamide\n", title="Carbimazole"), "memberOf")
+    found = section_objects("memberOf", "Carbimazole", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Antithyroid Agent, Thionamide")
     assert {"antithyroid agents", "thionamides"} <= found
 
 
 def test_alone_or_with_other_drugs_keeps_the_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Usage\n- Indapamide is prescribed for edema in heart failure and for hypertension, "
-                          "either alone or with antihypertensives of another class.\n", title="Indapamide"),
-                    "indicatedFor")
+    found = section_objects("indicatedFor", "Indapamide", "Usage",
+                            "Indapamide is prescribed for edema in heart failure and for hypertension, either alone "
+                            "or with antihypertensives of another class.")
     assert {"edema", "hypertension"} <= found
 
 
 def test_vitamin_b12_in_a_monitoring_list_is_a_lab_value(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Precautions\n- **Monitoring Parameters:** Serum magnesium with prolonged use; "
-                          "vitamin B12 with multi-year use.\n", title="Esomeprazole"), "monitors")
+    found = section_objects("monitors", "Esomeprazole", "Precautions",
+                            "**Monitoring Parameters:** Serum magnesium with prolonged use; vitamin B12 with "
+                            "multi-year use.")
     assert {"serum magnesium", "vitamin b12"} <= found
 
 
 def test_a_withdrawn_indication_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = objects(edges("## Usage\n- It relieves osteoarthritis pain. It was once approved to reduce polyps in "
-                          "familial adenomatous polyposis, but that indication was withdrawn.\n", title="Rofecoxib"),
-                    "indicatedFor")
+    found = section_objects("indicatedFor", "Rofecoxib", "Usage",
+                            "It relieves osteoarthritis pain. It was once approved to reduce polyps in familial "
+                            "adenomatous polyposis, but that indication was withdrawn.")
     assert "osteoarthritis" in found
     assert not {label for label in found if "polyp" in label}
