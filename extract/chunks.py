@@ -82,6 +82,11 @@ _FREQUENCY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+_FREQUENCY_SUFFIX = re.compile(
+    r"\s+(?:(?:very|only)\s+)?(?:rarely|occasionally|commonly|frequently|uncommonly|infrequently|seldom|often|"
+    r"sometimes)$", re.IGNORECASE,
+)  # "angioedema rarely"
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -128,6 +133,7 @@ def clean_item(item: str) -> str:
     Cached: an enumeration is split again after every cue, so the same parts are cleaned repeatedly.
     """
     item = _FREQUENCY_PREFIX.sub("", _ITEM_LABEL.sub("", item.strip()))
+    item = _FREQUENCY_SUFFIX.sub("", item.rstrip(" ."))
     return _FOOTNOTE.sub("", _CONJ.sub("", item)).strip(" .:-\u2013*")
 
 

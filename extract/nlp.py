@@ -53,7 +53,23 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
         for start, end, indexes in _longest(hits):
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
-        out.append(mentions)
+        out.append(_anaphors_resolved(text, mentions) if len(mentions) > 1 else mentions)
+    return out
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+$", re.IGNORECASE)
+
+
+def _anaphors_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less those that point back at an earlier one, by concept or head word ("does not cause the
+    dry cough ... for patients who develop that cough"): the earlier mention already says all there is."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if _DEMONSTRATIVE.search(text, max(0, mention.start - 10), mention.start):
+            word = " " + mention.text.lower()
+            if any(m.candidates[0] == mention.candidates[0] or m.text.lower().endswith(word) for m in out):
+                continue
+        out.append(mention)
     return out
 
 

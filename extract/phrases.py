@@ -33,8 +33,8 @@ _NO_CONDITION = re.compile(
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
-    r"use|coadministration|concurrent|concomitant|combination|then|when|whenever|if|every|at|in|with|within|"
-    r"to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
+    r"use|co-?administration|concurrent|concomitant|combination|combined|then|when|whenever|if|every|at|in|with|"
+    r"within|to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
     r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
@@ -118,7 +118,8 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|current|"
+    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|earlier|"
+    r"past|current|"
     r"baseline|periodic|serial|repeat|"
     r"(?:a\s+)?diagnosis\s+of)\s+"
     r"(?:(?:or|and)\s+)?)+",

@@ -25,6 +25,7 @@ class Subject:
     names: set[str] = field(default_factory=set)
     tokens: frozenset[str] = frozenset()
     salt_keys: frozenset[str] = frozenset()  # lexicon drugs that are this drug under another entry
+    ingredients: frozenset[str] = frozenset()  # the drugs a combination title joins ("A-B", "A/B", "A and B")
 
     def is_concept(self, concept: Concept) -> bool:
         """True when ``concept`` is the subject's drug or a lexicon entry for one of its salts."""
@@ -39,6 +40,11 @@ class Subject:
             return True
         words = key.split()
         return bool(words) and all(w in self.tokens for w in words) and any(w not in _SALT_WORDS for w in words)
+
+    def is_component(self, text: str) -> bool:
+        """True when ``text`` names one ingredient of a combination title ("trimethoprim" in
+        Sulfamethoxazole-Trimethoprim): it stands for the subject in a sentence, but is no name of it."""
+        return match_key(text) in self.ingredients
 
 
 def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
@@ -55,7 +61,18 @@ def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
         concept = Concept(EntityKind.DRUG, slugify(title), title)
     names = {match_key(title), match_key(concept.label)}
     tokens = frozenset(match_key(title).split()) | frozenset(match_key(concept.label).split())
-    return Subject(concept, names, tokens, _salt_entries(base or title, concept, lexicon))
+    return Subject(concept, names, tokens, _salt_entries(base or title, concept, lexicon), _ingredients(title, lexicon))
+
+
+_JOINER = re.compile(r"\s*(?:[-/+]|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
+def _ingredients(title: str, lexicon: Lexicon) -> frozenset[str]:
+    """Keys of the drugs a combination title joins, when every part is a drug of its own."""
+    parts = [p for p in _JOINER.split(title) if p.strip()]
+    if len(parts) < 2 or any(_lookup_drug(p, lexicon) is None for p in parts):
+        return frozenset()
+    return frozenset(match_key(p) for p in parts)
 
 
 def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[str]:

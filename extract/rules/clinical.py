@@ -116,13 +116,14 @@ def drug_use(ctx: RuleContext, item: str) -> bool:
     return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
 
 
-_ALLERGY = re.compile(r"\b(?:hypersensitivity|allerg(?:y|ies|ic))\b", re.I)
+_ALLERGY = re.compile(r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+reactions?)\b", re.I)
 _EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
 
 
 def manifestations_start(text: str) -> int:
-    """Where the examples of an allergy begin ("a serious hypersensitivity reaction to it, such as anaphylaxis
-    or angioedema"): what the reaction looks like, not further contraindications (``len(text)`` if none)."""
+    """Where the examples of an allergy or other reaction begin ("a serious hypersensitivity reaction to it, such
+    as anaphylaxis or angioedema", "severe reactions to it such as fever or arthritis"): what the reaction
+    looks like, not further contraindications (``len(text)`` if none)."""
     allergy = _ALLERGY.search(text)
     if allergy is None:
         return len(text)

@@ -201,7 +201,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     quals = effect_qualifiers(unit)
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
-    masked += site_reactions(ctx, unit, quals)
+    masked += site_reactions(ctx, unit, quals) + gloss_spans(unit.text, mentions)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
@@ -341,6 +341,31 @@ def emit_mentions(
             covered.update(keys)
             covered.update(_GRADE.sub("", key) for key in keys)  # the list item "skin reactions" of "severe skin ..."
     return covered
+
+
+_GLOSS_TERM = re.compile(r"\(\s*([^()]+?)\s*\)")
+_ITEM_START = re.compile(r"[^,;:.()]*$")
+_BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+the\s+\w", re.IGNORECASE)
+LAY_DESCRIPTION_WORDS = 4
+
+
+def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
+    """Lay descriptions of a place in the body that a bracketed term names ("numbness or tingling of the hands
+    and feet (peripheral neuropathy)"): the term is the effect, the description's words are no effects of their
+    own. An abbreviation in brackets ("(DRESS)") names only the words before it."""
+    if "(" not in text:
+        return []
+    terms = {(m.start, m.end) for m in mentions if m.first(*EFFECT_KINDS)}
+    spans = []
+    for term in _GLOSS_TERM.finditer(text):
+        if (term.start(1), term.end(1)) not in terms or term.group(1).isupper():
+            continue
+        lead = _ITEM_START.search(text, 0, term.start())
+        start = lead.start() if lead is not None else term.start()
+        description = text[start:term.start()]
+        if len(description.split()) >= LAY_DESCRIPTION_WORDS and _BODY_PLACE.search(description):
+            spans.append(Span(start, term.start()))
+    return spans
 
 
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"

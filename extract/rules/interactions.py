@@ -651,9 +651,10 @@ _TREATED_WITH = re.compile(r"\b(?:controlled|treated|managed|relieved|corrected)
 _DOSE_LIMIT_WITH = re.compile(
     r"\b(?:maximum|max\.?|limit\w*|(?:do\s+)?not\s+exceed|avoid\w*|"
     r"(?:reduc|lower|halv|adjust|cap)\w*\s+(?:the\s+)?(?:dose|dosage)|dose\s+(?:reduction|adjustment|limit))\b"
-    r"[^.;:]{0,60}?\bwith\s+",
+    r"(?:[^.;:()]|\([^()]*\)){0,60}?\bwith\s+",
     re.IGNORECASE,
-)  # "maximum 20 mg daily with clarithromycin" (not "stroke risk reduction with LVH: ... add X")
+)  # "maximum 20 mg daily with clarithromycin" (not "stroke risk reduction with LVH: ... add X", nor a limit
+# in brackets: "15 mg/kg (maximum 900 mg) once weekly with rifapentine" is a regimen)
 
 
 def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

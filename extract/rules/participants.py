@@ -225,7 +225,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             continue  # the salt word of the previous name ("caspofungin acetate")
         surface = surface_of(text, mention)
         if ctx.subject.is_alias(mention.text, mention.candidates):
-            items.append(Item(mention, ctx.subject.concept, True, surface))
+            items.append(Item(mention, ctx.subject.concept, True, surface,
+                              written=not ctx.subject.is_component(mention.text)))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
         if concept is None and mention.first(K.MONITORING, K.ADVERSE_EFFECT) is not None:

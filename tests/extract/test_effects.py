@@ -348,3 +348,34 @@ def test_a_likeness_or_a_finding_is_no_effect(lexicon) -> None:  # type: ignore[
     assert "rash" in found
     assert not {label for label in found if "celiac" in label or "cancer" in label or "neoplasm" in label
                 or "biopsies" in label}
+
+
+def test_anaphor_of_a_denied_effect_stays_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # "that rash" points back at the denied rash; it is no new, asserted effect
+    found = effects("- Unlike penicillins, it does not usually cause the itchy rash seen with them, which makes it "
+                    "a good choice for people who get that rash.\n"
+                    "- It can cause a dry mouth, and that dryness may last.\n")
+    assert "rash" not in found
+    assert "dry mouth" in found
+
+
+def test_a_warning_that_applies_to_another_drug_is_not_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- The agranulocytosis warning applies to clozapine; this drug does not carry it.\n"
+                    "- Weight gain can build up over months.\n", title="Quetiapine")
+    assert "agranulocytosis" not in found
+    assert "weight gain" in found
+
+
+def test_a_trailing_frequency_word_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- **Side Effects:** Headache, flushing; pancreatitis rarely.\n")
+    assert "pancreatitis" in found
+    assert "pancreatitis rarely" not in found
+
+
+def test_a_lay_description_named_by_a_bracketed_term_is_that_term(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Burning or pins and needles in the toes and fingers (peripheral neuropathy), headache\n"
+                    "- Skin peeling over large areas (toxic epidermal necrolysis), dizziness\n"
+                    "- Rash with fever and organ involvement (DRESS)\n")
+    assert {"peripheral neuropathy", "toxic epidermal necrolysis", "headache", "dizziness"} <= found
+    assert "burning" not in found
+    assert "rash" in found  # an abbreviation in brackets only shortens the words before it

@@ -1104,3 +1104,44 @@ def test_a_withdrawn_indication_is_no_use(lexicon) -> None:  # type: ignore[no-u
                             "adenomatous polyposis, but that indication was withdrawn.")
     assert "osteoarthritis" in found
     assert not {label for label in found if "polyp" in label}
+
+
+def test_a_dose_cap_in_brackets_does_not_make_a_regimen_partner_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("interactsWith", "Isoniazid", "Dosage",
+                            "Short course: 900 mg (maximum 900 mg per dose) twice weekly with rifampin for 4 months.",
+                            "Do not exceed 300 mg daily with phenytoin.")
+    assert "rifampin" not in found
+    assert "phenytoin" in found
+
+
+def test_one_ingredient_of_a_combination_title_is_no_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Alternate Names\n- Augmentin\n## Drug Interactions\n"
+            "- Probenecid blocks the tubular secretion of amoxicillin and raises its levels.\n")
+    doc = parse_post("amoxicillin-clavulanate.md", {"title": "Amoxicillin-Clavulanate"}, body)
+    extraction = extract_document(doc)
+    named = {surface.lower() for concept, surface in extraction.surface_forms if concept == extraction.subject}
+    assert ("interactsWith", "probenecid") in {(st.relation.value, st.object.label.lower())
+                                              for st in extraction.statements}
+    assert "amoxicillin" not in named
+
+
+def test_combined_use_with_a_drug_is_no_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Valsartan", "Contraindications",
+                            "Combined use with aliskiren in people with diabetes")
+    assert "combined use" not in found
+    assert "diabetes mellitus" in found
+
+
+def test_examples_of_a_past_drug_reaction_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Allopurinol", "Contraindications",
+                            "Earlier severe drug reactions to it such as fever, joint pain, or blistering",
+                            "Earlier liver injury caused by it")
+    assert not {"fever", "arthralgia", "joint pain", "blister"} & found
+    assert "earlier liver injury" not in found
+    assert "liver injury" in found
+
+
+def test_latent_tuberculosis_is_its_own_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Rifampin", "Usage",
+                            "It treats active tuberculosis with other drugs, and latent tuberculosis infection alone.")
+    assert {"tuberculosis", "latent tuberculosis infection"} <= found
