@@ -121,7 +121,7 @@ _QUALIFIER = re.compile(
     r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|earlier|"
     r"past|current|"
     r"baseline|periodic|serial|repeat|"
-    r"(?:a\s+)?diagnosis\s+of)\s+"
+    r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of)\s+"
     r"(?:(?:or|and)\s+)?)+",
     re.I,
 )

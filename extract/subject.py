@@ -28,8 +28,12 @@ class Subject:
     ingredients: frozenset[str] = frozenset()  # the drugs a combination title joins ("A-B", "A/B", "A and B")
 
     def is_concept(self, concept: Concept) -> bool:
-        """True when ``concept`` is the subject's drug or a lexicon entry for one of its salts."""
-        return concept.kind == EntityKind.DRUG and (concept.key == self.concept.key or concept.key in self.salt_keys)
+        """True when ``concept`` is the subject's drug, a lexicon entry for one of its salts, or one for the same
+        combination in another order ("trimethoprim-sulfamethoxazole" for Sulfamethoxazole-Trimethoprim)."""
+        if concept.kind != EntityKind.DRUG:
+            return False
+        return concept.key == self.concept.key or concept.key in self.salt_keys or (
+            bool(self.ingredients) and {match_key(p) for p in _joined_parts(concept.label)} == self.ingredients)
 
     def is_alias(self, text: str, candidates: tuple[Concept, ...] = ()) -> bool:
         """True when ``text`` names the subject: a known alias, the same concept, or a moiety of the title."""
@@ -69,10 +73,14 @@ _JOINER = re.compile(r"\s*(?:[-/+]|\band\b|\bwith\b)\s*", re.IGNORECASE)
 
 def _ingredients(title: str, lexicon: Lexicon) -> frozenset[str]:
     """Keys of the drugs a combination title joins, when every part is a drug of its own."""
-    parts = [p for p in _JOINER.split(title) if p.strip()]
+    parts = _joined_parts(title)
     if len(parts) < 2 or any(_lookup_drug(p, lexicon) is None for p in parts):
         return frozenset()
     return frozenset(match_key(p) for p in parts)
+
+
+def _joined_parts(name: str) -> frozenset[str]:
+    return frozenset(p for p in _JOINER.split(name) if p.strip())
 
 
 def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[str]:

@@ -68,3 +68,19 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     return list(pairwise(bounds))
+
+
+_LAB_INTERFERENCE = re.compile(
+    r"\bdrug\s*/\s*laboratory\s+tests?\s+interactions?\b|\bfalse[- ]?(?:positive|negative)\b|\bfalsely\b|"
+    r"\bfalse\s+(?:[\w-]+\s+){0,3}(?:tests?|results?|readings?)\b|"
+    r"\binterfer\w*\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:tests?|assays?|determinations?|measurements?|readings?)\b|"
+    r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
+    re.IGNORECASE,
+)
+
+
+def lab_interference(text: str) -> bool:
+    """A sentence about a laboratory test the drug upsets; an aside in brackets ("... can blunt its effect (and
+    cause a false-positive suppression test)") leaves the rest of the sentence an interaction."""
+    return any(text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+               for m in _LAB_INTERFERENCE.finditer(text))

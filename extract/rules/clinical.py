@@ -30,7 +30,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, clause_spans
+from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, clause_spans, lab_interference
 from extract.units import Unit
 
 
@@ -80,6 +80,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     limit = min(limit, setting_start(unit.text, mentions))
     reason = _REASON.search(unit.text, 0, limit)  # "..., because of the risk of aspiration": why, not where
     limit = min(reason.start() if reason else limit, manifestations_start(unit.text))
+    useless = _INEFFECTIVE.search(unit.text, 0, limit)  # "... and it is ineffective against viral infections":
+    limit = useless.start() if useless else limit  # what it does not treat, no place it must not be used
     lowered = unit.text.lower()
     phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit]
     for mention in mentions:
@@ -116,6 +118,9 @@ def drug_use(ctx: RuleContext, item: str) -> bool:
     return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
 
 
+_INEFFECTIVE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?(?:ineffective|not\s+effective|of\s+no\s+use)|(?:does|do)\s+not\s+work)\s+"
+    r"(?:against|for|in)\b", re.I)
 _ALLERGY = re.compile(r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+reactions?)\b", re.I)
 _EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
 
@@ -219,7 +224,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     # outside a monitoring section only the clauses that ask for a check name parameters ("not recommended
     # when creatinine clearance is below 30; check kidney function": the clearance is a threshold there)
     checked = [(0, len(unit.text))] if unit.kind == "monitoring" else [
-        (lo, hi) for lo, hi in clause_spans(unit.text) if MONITOR_CUE.search(unit.text[lo:hi])]
+        (lo, hi) for lo, hi in clause_spans(unit.text)
+        if MONITOR_CUE.search(unit.text[lo:hi]) and not lab_interference(unit.text[lo:hi])]
+    # (nor does a test the drug upsets: "it can give false pregnancy test results")
     for mention in mentions:
         if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked):
             continue
@@ -247,6 +254,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         monitored_list_items(ctx, unit, mentions, named)
 
 
+_NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|for|from|within) ")
+
+
 def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], named: set[str]) -> None:
     """The items of a labelled monitoring list that no lexicon mention already named ("nightmare frequency")."""
     scopes = not_monitored_spans(unit.text, mentions)
@@ -257,9 +267,12 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         watched = watched_item(ctx, phrase, named)
         if watched is None:
             continue
+        core = match_key(watched.core)
         if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(watched.core)) or any(
-                key.startswith(f"{match_key(watched.core)} ") for key in named):
-            continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing"
+                key.startswith(f"{core} ") or (_NAMED_WITH_WHEN.match(core, len(key)) and core.startswith(key))
+                for key in named):
+            continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing";
+            # "blood pressure after injection": a named parameter and when to check it
         if asserted_item(watched) and (watched.core.lower() in ENDOGENOUS or not known_other(ctx, watched.core)
                                        or ctx.lexicon_concept(watched.core, K.MONITORING) is not None):
             emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here

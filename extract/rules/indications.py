@@ -37,10 +37,10 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text):
         return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
-    previous_end = -1
+    previous_end = cause_end = -1
     for mention in mentions:
-        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS):
-            continue
+        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < cause_end:
+            continue  # (or the therapy that causes the use just read: "associated with anesthesia")
         after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
             _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
             and _DESCRIBED.match(unit.text, mention.start) is not None) or (
@@ -75,6 +75,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
             written = " ".join(unit.text[mention.start:therapy.end()].split())
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
+            cause_end = therapy.end()
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         course = _COURSE_BEFORE.search(unit.text, max(0, mention.start - 30), mention.start)

@@ -43,7 +43,7 @@ from extract.rules.base import (
 )
 from extract.rules.participants import Item, measured, participants
 from extract.rules.style import style_of
-from extract.text import NAME_LIST_SPLIT, clause_spans
+from extract.text import NAME_LIST_SPLIT, clause_spans, lab_interference
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -336,21 +336,6 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
             ctx.emit(Relation.INTERACTS_WITH, concept, unit, mention.text)
 
 
-_LAB_INTERFERENCE = re.compile(
-    r"\bdrug\s*/\s*laboratory\s+tests?\s+interactions?\b|\bfalse[- ]?(?:positive|negative)\b|\bfalsely\b|"
-    r"\binterfer\w*\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:tests?|assays?|determinations?|measurements?|readings?)\b|"
-    r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
-    re.IGNORECASE,
-)
-
-
-def lab_interference(text: str) -> bool:
-    """A sentence about a laboratory test the drug upsets; an aside in brackets ("... can blunt its effect (and
-    cause a false-positive suppression test)") leaves the rest of the sentence an interaction."""
-    return any(text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
-               for m in _LAB_INTERFERENCE.finditer(text))
-
-
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)
 _NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"
@@ -382,9 +367,10 @@ def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Ment
             ctx.statements.append(statement)
 
 
+# "X is usually preferred", "X is a common alternative", "X is often a safer pain reliever"
 _ALTERNATIVE = re.compile(
     r"\b(?:is|are|(?:may|might|would|could)\s+be)\s+(?:usually\s+|often\s+|generally\s+)?(?:preferred|safer|(?:a|an|the)\s+(?:common\s+|safer\s+|"
-    r"better\s+|usual\s+)?alternatives?|alternatives|(?:a|the)\s+(?:safer|better|preferred)\s+(?:choice|option))\b",
+    r"better\s+|usual\s+)?alternatives?|alternatives|(?:a|the)\s+(?:safer|better|preferred))\b",
     re.IGNORECASE,
 )
 
@@ -525,13 +511,16 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
     return out
 
 
-_EXAMPLES_GAP = re.compile(r"[\s,(]*(?:such\s+as|including|e\.\s?g\.?|for\s+example|like)\b", re.IGNORECASE)
+_EXAMPLES_GAP = re.compile(
+    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?(?:such\s+as|including|e\.\s?g\.?|for\s+example|like)\b",
+    re.IGNORECASE,
+)  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list
 
 
 def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     """A run followed by "such as ..." continues into the next run even when a name the lexicon does not
-    know sits between them ("QT-prolonging drugs, such as class IA and class III antiarrhythmics"): the
-    examples belong to the class, they do not interact with it."""
+    know sits between them ("QT-prolonging drugs, such as class IA and class III antiarrhythmics", "A, and other
+    drugs that do B, such as C"): the examples belong to the class or list, they do not interact with it."""
     out: list[list[Item]] = []
     for run in runs:
         if out and _EXAMPLES_GAP.match(text, out[-1][-1].end, run[0].mention.start):

@@ -70,7 +70,7 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention)\b"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
-    r"|-\s?(?:sparing|depleting|wasting|losing|based)\b",
+    r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based)\b",
     re.IGNORECASE,
 )
 _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
@@ -102,6 +102,8 @@ _MEASURE_AFTER = re.compile(
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )
+_DOSE_NOUN = re.compile(r"[\s-]+(?:doses?|dosing|dosages?)\b", re.IGNORECASE)
+_AT_DOSE = re.compile(r"\b(?:at|in)\s+(?:(?:high|higher|low|lower|full)\s+)?$", re.IGNORECASE)
 ITEM_BLOCKING = (BLOCKING - {"HYPOTHETICAL"}) | {"OPTIONAL"}  # "with or without X": X is optional
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
@@ -234,8 +236,11 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             if level is not None:
                 items.append(level)
             continue
-        if concept is not None and concept.kind == K.DRUG_CLASS and _EFFECT_NOUN.match(text, mention.end):
-            continue  # a kind of effect ("the antihypertensive effect of losartan"), not a participant
+        if concept is not None and concept.kind == K.DRUG_CLASS and (
+                _EFFECT_NOUN.match(text, mention.end) or (_DOSE_NOUN.match(text, mention.end)
+                                                          and _AT_DOSE.search(text, 0, mention.start))):
+            continue  # a kind of effect ("the antihypertensive effect of losartan") or of dose ("aspirin at
+            # anti-inflammatory doses"; but "the beta-blocker dose" is that drug's), not a participant
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))

@@ -878,3 +878,31 @@ def test_a_laboratory_test_the_drug_upsets_is_no_interaction(lexicon) -> None:  
 def test_a_bracketed_test_aside_leaves_the_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "rifampin" in subject_partners(["Rifampin speeds up prednisolone clearance and can blunt its effect (and "
                                            "give a false-positive suppression test)."], "Prednisolone")
+
+
+def test_examples_of_an_unknown_last_item_belong_to_the_same_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Potassium supplements, salt substitutes, and other medicines that raise potassium, such as "
+                   "amiloride and heparin, increase the risk of hyperkalemia."], title="Losartan")
+    assert {"amiloride", "potassium supplements"} <= partners(found, "losartan")
+    assert frozenset({"amiloride", "potassium supplements"}) not in found
+
+
+def test_a_safer_alternative_named_in_the_answer_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["NSAIDs such as naproxen can weaken its effect; acetaminophen is usually a safer "
+                              "pain reliever."], title="Valsartan")
+    assert {"nsaids", "naproxen"} <= found
+    assert "acetaminophen" not in found
+
+
+def test_a_class_naming_a_dose_strength_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["NSAIDs, including aspirin at anti-inflammatory doses, can blunt its effect.",
+                              "Beta-blockers such as atenolol: the beta-blocker dose may need lowering."],
+                             title="Valsartan", monograph=True)
+    assert {"aspirin", "nsaids", "atenolol"} <= found
+    assert "anti-inflammatory agents" not in found
+
+
+def test_a_substance_the_subject_retains_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Potassium supplements add to its potassium-retaining effect."], title="Amiloride")
+    assert "potassium" not in found
+    assert "potassium supplements" in found

@@ -1145,3 +1145,35 @@ def test_latent_tuberculosis_is_its_own_use(lexicon) -> None:  # type: ignore[no
     found = section_objects("indicatedFor", "Rifampin", "Usage",
                             "It treats active tuberculosis with other drugs, and latent tuberculosis infection alone.")
     assert {"tuberculosis", "latent tuberculosis infection"} <= found
+
+
+def test_the_therapy_that_causes_a_use_is_no_use_itself(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Droperidol", "Usage",
+                            "It prevents nausea and vomiting associated with anesthesia and surgery.")
+    assert found == {"postoperative nausea and vomiting"}
+
+
+def test_what_a_drug_does_not_treat_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Amoxicillin", "Precautions",
+                            "It should not be used in infectious mononucleosis, and it is ineffective against "
+                            "viral infections.", "Treatment of lower respiratory tract symptoms is contraindicated.")
+    assert "infectious mononucleosis" in found
+    assert not {"viral infections", "viral infection", "treatment of lower respiratory tract symptoms"} & found
+
+
+def test_a_test_the_drug_upsets_is_no_monitoring(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Chlorpromazine", "Precautions",
+                            "It can give false pregnancy test results; check blood glucose in diabetes.")
+    assert "pregnancy test" not in found
+    assert "blood glucose" in found
+
+
+def test_a_parameter_with_when_to_check_it_is_that_parameter(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Ketorolac", "Monitoring",
+                            "**Monitoring Parameters:** Mental status, blood pressure after injection, and CBC.")
+    assert "blood pressure" in found
+    assert not any(label.startswith("blood pressure ") for label in found)
+
+
+def test_brands_of_a_combination_filed_under_its_reversed_name_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert "Bactrim" in synonyms("- Bactrim, Septra\n", "Sulfamethoxazole-Trimethoprim")
