@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -12,9 +12,11 @@ from rich.table import Table
 from rich.text import Text
 
 from extract.errors import DrugKGError
-from kg import api
-from kg import traverse as tr
 from kg.store import DEFAULT_STORE
+
+if TYPE_CHECKING:  # imported where used: NetworkX costs every other command its start-up time
+    from kg import api
+    from kg import traverse as tr
 
 EXIT_USAGE = 2
 EXIT_ERROR = 4
@@ -32,6 +34,7 @@ def _fail(exc: DrugKGError, code: int = EXIT_ERROR) -> NoReturn:
 
 
 def _graph(store: Path) -> api.KnowledgeGraph:
+    from kg import api
     try:
         return api.open(store)
     except DrugKGError as exc:
@@ -50,6 +53,7 @@ def _evidence_text(step: tr.Step) -> str:
 
 
 def _step_text(graph: api.KnowledgeGraph, step: tr.Step) -> str:
+    from kg import traverse as tr
     G = graph.nx()
     return f"{tr.label(G, step.subject)} —{step.predicate}→ {tr.label(G, step.object)}"
 
@@ -81,6 +85,7 @@ def neighbours(
     hops: Annotated[int, typer.Option("--hops", min=1, help="Distance, in edges.")] = 1,
 ) -> None:
     """Everything within HOPS edges of a drug, with the edge that reaches it."""
+    from kg import traverse as tr
     graph = _graph(store)
     try:
         found = graph.neighbours(drug, hops=hops)
@@ -102,6 +107,7 @@ def check(
 ) -> None:
     """Regimen check: interactions (direct or through a class), shared contraindications,
     additive adverse effects and the combined monitoring plan, each with its evidence."""
+    from kg import traverse as tr
     if fmt not in CHECK_FORMATS:
         _fail(DrugKGError(f"unknown format {fmt!r} (choose from {', '.join(CHECK_FORMATS)})"), EXIT_USAGE)
     graph = _graph(store)
