@@ -10,7 +10,11 @@ from extract.model import Concept, Document, EntityKind
 from extract.text import slugify
 
 _SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
-          "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate")
+          "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate",
+          "hydrobromide", "tosylate", "malate", "lactate", "gluconate", "stearate", "estolate", "ethylsuccinate",
+          # esters and prodrug forms sold under the drug's name
+          "axetil", "pivoxil", "proxetil", "medoxomil", "cilexetil", "mofetil", "etexilate", "disoproxil",
+          "dipropionate", "propionate", "furoate", "valerate", "acetonide", "decanoate")
 _SALT_WORDS = frozenset({
     *_SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
     "sr", "oral", "solution",
@@ -44,6 +48,12 @@ class Subject:
             return True
         words = key.split()
         return bool(words) and all(w in self.tokens for w in words) and any(w not in _SALT_WORDS for w in words)
+
+    def is_salt_form(self, text: str) -> bool:
+        """True when ``text`` is the subject's name with a salt or ester word ("cefuroxime sodium")."""
+        words = match_key(text).split()
+        base = [w for w in words if w not in _SALT_WORDS]
+        return bool(base) and len(base) < len(words) and all(w in self.tokens for w in base)
 
     def is_component(self, text: str) -> bool:
         """True when ``text`` names one ingredient of a combination title ("trimethoprim" in

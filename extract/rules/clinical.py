@@ -157,8 +157,11 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
 
 _NOT_CONTRAINDICATION = re.compile(
     r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b|"
-    r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b", re.I)
-# "No other contraindications are listed; pregnancy is not one of them"
+    r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
+    r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
+    r"contraindications?\b", re.I)
+# "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
+# the two above reflect European labeling": a sentence about the list, naming none
 _OTHERS_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
     r"components?|formulations?)\b|\b(?:partner|component)(?:'s|s')?\s+contraindications\b",
@@ -222,11 +225,10 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     watched_from = _MONITOR_FOR.search(unit.text)
     named: set[str] = set()
     # outside a monitoring section only the clauses that ask for a check name parameters ("not recommended
-    # when creatinine clearance is below 30; check kidney function": the clearance is a threshold there)
-    checked = [(0, len(unit.text))] if unit.kind == "monitoring" else [
-        (lo, hi) for lo, hi in clause_spans(unit.text)
-        if MONITOR_CUE.search(unit.text[lo:hi]) and not lab_interference(unit.text[lo:hi])]
-    # (nor does a test the drug upsets: "it can give false pregnancy test results")
+    # when creatinine clearance is below 30; check kidney function": the clearance is a threshold there);
+    # nowhere does a test the drug upsets ("it can give false pregnancy test results")
+    checked = [(lo, hi) for lo, hi in clause_spans(unit.text) if not lab_interference(unit.text[lo:hi]) and (
+        unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi]))]
     for mention in mentions:
         if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked):
             continue
@@ -433,6 +435,13 @@ def _names(item: str) -> list[str]:
     return parts if len(parts) > 1 and all(_brand_like(p) for p in parts) else [item]
 
 
+def _forms_of_subject(ctx: RuleContext, item: str) -> list[str]:
+    """"Cefuroxime axetil and cefuroxime sodium" -> both, when each side names the subject."""
+    parts = _NAME_AND_NAME.split(item)
+    named = all(ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p) for p in parts)
+    return parts if len(parts) > 1 and named else [item]
+
+
 def _brand_like(name: str) -> bool:
     """A name written as a brand: capitalised ("Rowasa") or one word with an inner capital ("sfRowasa")."""
     return name[:1].isupper() or (" " not in name and any(c.isupper() for c in name[1:]))
@@ -457,8 +466,9 @@ def _moiety_stem(word: str) -> str:
 
 
 _TO_ACTIVE_FORM = re.compile(
-    r"\b(?:prodrug\s+of|ester\s+of|convert(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:to|into))\s+(?:the\s+)?$", re.I
-)
+    r"\b(?:prodrug\s+of|ester\s+of|convert(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:to|into))\s+(?:the\s+)?"
+    r"(?:(?:two|its|an?)\s+)?(?:active\s+metabolites?,?\s+)?$", re.I
+)  # "converted to acyclovir", "converted in the liver to two active metabolites, phenobarbital and PEMA"
 _ACTIVE_METABOLITE = re.compile(
     r"\b(?:its|the)\s+(?:main\s+|major\s+|principal\s+)?active\s+metabolite,?\s+(?:is\s+)?$", re.I
 )
@@ -490,6 +500,7 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
     parts = _PART_SPLIT.split(unit.text)
     items = [name for part in parts for item in _part_names(part) for name in _names(item)]
+    items = [name for item in items for name in _forms_of_subject(ctx, item)]
     items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:

@@ -148,6 +148,7 @@ SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
     r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
+    r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
     r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:with|without|who\s+have|who\s+had|whose))\s+"  # "subjects treated with apixaban with diabetes"
     r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
@@ -208,7 +209,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
-    for item in _candidates(ctx, _replaced(unit.text, headings, ",")):
+    for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked + sites):
             continue
@@ -654,6 +655,14 @@ def _stems(text: str) -> list[str]:
 def candidate_items(ctx: RuleContext, text: str) -> list[str]:
     """Items of a sentence's enumeration ("were: a, b and c") when one is a known effect, else list items."""
     return _candidates(ctx, SOC_HEADING.sub(",", text))
+
+
+_RANGE = re.compile(r"\s+ranging\s+from\s+([^,;()]+?)\s+to\s+", re.IGNORECASE)
+
+
+def _ranges_listed(text: str) -> str:
+    """"reactions ranging from rash and urticaria to anaphylaxis": the ends of the range are list items."""
+    return _RANGE.sub(r", \1, ", text) if "ranging" in text else text
 
 
 def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:

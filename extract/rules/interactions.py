@@ -263,6 +263,21 @@ def _partner_named(ctx: RuleContext, text: str, mention: Mention) -> bool:
     return not own or _OTHER_MEMBERS.search(text, 0, mention.start) is not None  # "other NSAIDs" are partners
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def own_class_as_subject(ctx: RuleContext, text: str, item: Item) -> Item:
+    """In a monograph, a class that says what the subject is, given "with" the partners ("together with
+    high-dose steroids" in methylprednisolone's), stands for the subject, unless it names the *other* members
+    ("with other NSAIDs"); in a list of partners it is one of them."""
+    concept = item.concept
+    if item.is_subject or concept.kind != K.DRUG_CLASS or not _WITH_BEFORE.search(text, 0, item.mention.start) \
+            or not class_index(ctx.lexicon).defines(ctx.subject.concept, concept) \
+            or _OTHER_MEMBERS.search(text, 0, item.mention.start):
+        return item
+    return Item(item.mention, ctx.subject.concept, True, item.surface, written=False)
+
+
 def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
     """The drugs, classes and substances a bullet's lead-in names ("**Warfarin and other coumarins:**")."""
     if not unit.label:
@@ -291,6 +306,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     aside = alternative_clauses(unit.text)
     items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
+    if ctx.monograph:
+        items = [own_class_as_subject(ctx, unit.text, i) for i in items]
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)

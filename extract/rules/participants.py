@@ -244,6 +244,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            continue
         if concept is not None and _OWN_COMPONENT.match(text, mention.end) \
                 and _THE_OR_ITS.search(text, 0, mention.start):
             # "the sulfonamide component may enhance ...": a part of the subject itself
@@ -304,6 +305,8 @@ def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:
     inner = Mention(name, start, start + len(name), (concept,), mention.modifiers)
     if ctx.subject.is_alias(name, (concept,)):
         return Item(inner, ctx.subject.concept, True, name)
+    if concept.key in ctx.active_forms:  # "raising phenobarbital levels" in primidone's monograph
+        return Item(inner, ctx.subject.concept, True, name, written=False)
     return Item(inner, concept, False, name)
 
 

@@ -379,3 +379,10 @@ def test_a_lay_description_named_by_a_bracketed_term_is_that_term(lexicon) -> No
     assert {"peripheral neuropathy", "toxic epidermal necrolysis", "headache", "dizziness"} <= found
     assert "burning" not in found
     assert "rash" in found  # an abbreviation in brackets only shortens the words before it
+
+
+def test_a_range_of_reactions_names_its_ends(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Allergic reactions ranging from hives to anaphylaxis, and a Jarisch-Herxheimer reaction "
+                    "on the first day of treatment for syphilis\n")
+    assert {"urticaria", "jarisch-herxheimer reaction"} <= found
+    assert not {"syphilis", "allergic reactions ranging from hives", "hives to anaphylaxis"} & found

@@ -906,3 +906,23 @@ def test_a_substance_the_subject_retains_is_no_partner(lexicon) -> None:  # type
     found = subject_partners(["Potassium supplements add to its potassium-retaining effect."], title="Amiloride")
     assert "potassium" not in found
     assert "potassium supplements" in found
+
+
+def test_the_subjects_active_metabolite_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## How It Works\n- Loratadine is converted in the liver to two active metabolites, desloratadine "
+            "and another compound.\n## Drug Interactions\n"
+            "- Ketoconazole slows the conversion of loratadine to desloratadine, raising desloratadine levels.\n")
+    found = document_pairs(body, "Loratadine")
+    assert "ketoconazole" in partners(found, "loratadine")
+    assert "desloratadine" not in partners(found, "loratadine")
+
+
+def test_the_subjects_own_class_given_with_a_partner_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Neuromuscular blockers (e.g., rocuronium) given together with high-dose "
+                              "corticosteroids can cause acute myopathy."], title="Dexamethasone", monograph=True)
+    assert {"neuromuscular blocking agents", "rocuronium"} <= found
+
+
+def test_an_ester_form_of_the_title_names_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Antacids and famotidine reduce absorption of cefuroxime axetil."], title="Cefuroxime")
+    assert {"antacids", "famotidine"} <= found

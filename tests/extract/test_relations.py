@@ -1177,3 +1177,28 @@ def test_a_parameter_with_when_to_check_it_is_that_parameter(lexicon) -> None:  
 
 def test_brands_of_a_combination_filed_under_its_reversed_name_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "Bactrim" in synonyms("- Bactrim, Septra\n", "Sulfamethoxazole-Trimethoprim")
+
+
+def test_a_sentence_about_the_list_of_contraindications_names_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Lacosamide", "Contraindications", "Hypersensitivity to it",
+                            "The US label lists no absolute contraindications; the one above reflects common "
+                            "practice in Europe.")
+    assert found == {"hypersensitivity to it"}
+
+
+def test_salt_forms_joined_by_and_are_two_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Zinacef\n- Cefuroxime axetil and cefuroxime sodium (salt forms)\n", "Cefuroxime")
+    assert {"Cefuroxime axetil", "cefuroxime sodium"} <= set(found)
+
+
+def test_a_test_the_drug_upsets_is_not_monitored_even_in_a_monitoring_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Cefazolin", "Monitoring",
+                            "Laboratory tests: it can give a false-negative blood glucose test.",
+                            "Renal function during long courses.")
+    assert found == {"renal function"}
+
+
+def test_virus_strains_are_no_muscle_strain(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Rimantadine", "Usage",
+                            "It treats influenza A, though most circulating strains are now resistant.")
+    assert found == {"influenza"}
