@@ -12,7 +12,7 @@ from extract.guard import Guarded
 from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, EntityKind, Mention, Relation, Statement
 from extract.subject import Subject
-from extract.text import slugify
+from extract.text import clause_spans, slugify
 from extract.units import Unit
 
 K = EntityKind
@@ -147,10 +147,27 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexi
     lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
     if lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates):
         return True
+    if "; " in unit.text and _other_led_clauses(unit.text, mentions, subject):
+        return True
     # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug
     return unit.kind.startswith("side_effects") and any(w in unit.text for w in _HALLMARK_WORDS) and any(
         _HALLMARK_OF.search(unit.text, max(0, m.start - 40), m.start) and other_drug_or_class(m, subject, lexicon)
         for m in mentions)
+
+
+def _other_led_clauses(text: str, mentions: list[Mention], subject: Subject) -> bool:
+    """Every clause that names something opens with another drug ("It is not approved for that; finerenone,
+    a different drug, is used to slow kidney damage in diabetes")."""
+    named = False
+    for lo, hi in clause_spans(text):
+        inside = [m for m in mentions if lo <= m.start < hi]
+        if not any(not m.first(K.DRUG) for m in inside):
+            continue  # a clause naming no condition, effect or class says nothing of its own
+        named = True
+        lead = next((m for m in inside if m.first(K.DRUG)), None)
+        if lead is None or lead.start - lo > 3 or subject.is_alias(lead.text, lead.candidates):
+            return False
+    return named
 
 
 def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon) -> bool:

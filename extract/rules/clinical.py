@@ -89,8 +89,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                 or other_drugs_use(unit.text, mention, mentions):
             continue
         concept = pick(mention, CONDITION_KINDS)
-        if concept is None:
-            continue
+        if concept is None or concept.label.lower() in _OUTCOMES:
+            continue  # ("a trial found higher mortality": why, not where)
         phrase = _covering(phrases, mention)
         if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
@@ -118,6 +118,7 @@ def drug_use(ctx: RuleContext, item: str) -> bool:
     return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
 
 
+_OUTCOMES = frozenset({"death", "mortality", "sudden death"})
 _INEFFECTIVE = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:ineffective|not\s+effective|of\s+no\s+use)|(?:does|do)\s+not\s+work)\s+"
     r"(?:against|for|in)\b", re.I)

@@ -150,7 +150,8 @@ SETTING_BEFORE = re.compile(
     r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
     r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
     r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:with|without|who\s+have|who\s+had|whose))\s+"  # "subjects treated with apixaban with diabetes"
+    # "subjects treated with apixaban with diabetes", "hypoglycemia in patients treated for diabetes"
+    r"(?:with|without|who\s+have|who\s+had|whose|(?:being\s+)?treated\s+for))\s+"
     r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
     re.IGNORECASE,
 )  # a disease named as the setting of an effect, not as one

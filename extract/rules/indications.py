@@ -106,7 +106,8 @@ _WITH_OTHER = re.compile(
 
 def not_a_use(text: str, mention: Mention) -> bool:
     """A condition in an indication sentence that the subject is not used for: one another therapy treats,
-    a subgroup of the stated use, a harm the drug causes or carries, or a risk factor."""
+    a subgroup of the stated use, a harm the drug causes or carries, a risk factor, or what defines another
+    condition."""
     window = max(0, mention.start - 80)
     return (
         other_therapy_target(text, mention)
@@ -122,10 +123,13 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
+        or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
     )
 
 
+# ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
+_DEFINITION = re.compile(r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$", re.I)
 _UMBRELLA = frozenset({"infections", "active infection", "severe infection", "bacterial infections", "arrhythmias",
                        "cancer", "tumors"})  # labels of headings over several uses ("Infections: 1 g daily")
 _SPECIFIED_AFTER = re.compile(

@@ -68,7 +68,8 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
-    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention)\b"
+    r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention|"
+    r"control)\b"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based)\b",
     re.IGNORECASE,

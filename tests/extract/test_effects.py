@@ -386,3 +386,9 @@ def test_a_range_of_reactions_names_its_ends(lexicon) -> None:  # type: ignore[n
                     "on the first day of treatment for syphilis\n")
     assert {"urticaria", "jarisch-herxheimer reaction"} <= found
     assert not {"syphilis", "allergic reactions ranging from hives", "hives to anaphylaxis"} & found
+
+
+def test_the_disease_patients_are_treated_for_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Angioedema, rhabdomyolysis, and hypoglycemia in patients treated for diabetes\n")
+    assert {"angioedema", "rhabdomyolysis"} <= found
+    assert not {"diabetes", "diabetes mellitus"} & found

@@ -926,3 +926,8 @@ def test_the_subjects_own_class_given_with_a_partner_stands_for_it(lexicon) -> N
 def test_an_ester_form_of_the_title_names_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = subject_partners(["Antacids and famotidine reduce absorption of cefuroxime axetil."], title="Cefuroxime")
     assert {"antacids", "famotidine"} <= found
+
+
+def test_control_of_a_body_substance_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Rifampin lowers its levels and may weaken glucose control."], title="Glipizide")
+    assert found == {"rifampin"}

@@ -1202,3 +1202,24 @@ def test_virus_strains_are_no_muscle_strain(lexicon) -> None:  # type: ignore[no
     found = section_objects("indicatedFor", "Rimantadine", "Usage",
                             "It treats influenza A, though most circulating strains are now resistant.")
     assert found == {"influenza"}
+
+
+def test_a_clause_led_by_another_drug_gives_it_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Spironolactone", "Usage", "It treats heart failure.",
+                            "It is not approved for that; finerenone, a newer agent, is used to slow kidney "
+                            "damage in type 2 diabetes.")
+    assert found == {"heart failure"}
+
+
+def test_a_definition_of_a_condition_names_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Mirabegron", "Usage",
+                            "It treats overactive bladder, but not stress incontinence, which is leakage with "
+                            "coughing or sneezing.")
+    assert found == {"overactive bladder"}
+
+
+def test_an_outcome_a_trial_found_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Dexamethasone", "Precautions",
+                            "Do not use it in septic shock without infection control; a trial found higher "
+                            "mortality with high doses.")
+    assert not {"death", "mortality"} & found
