@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 
 from extract import scan
-from extract.context import modifiers_in, scopes_by_sentence
+from extract.context import Scope, modifiers_in, scopes_by_sentence
 from extract.lexicon import Lexicon
-from extract.model import Concept, Mention
+from extract.model import Concept, EntityKind, Mention
 
 _FOLD = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014/"} | {"\u2018": "'", "\u2019": "'"})
 
@@ -48,9 +48,12 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
     scoped = scopes_by_sentence(keys, joined, bounds) if any(found) else [()] * len(keys)
     concepts = lexicon.concepts
     out: list[list[Mention]] = []
-    for text, hits, scope in zip(texts, found, scoped, strict=True):
+    for text, key, hits, scope in zip(texts, keys, found, scoped, strict=True):
         mentions = []
-        for start, end, indexes in _longest(hits):
+        longest = _longest(hits)
+        if scope and "forms of " in key:
+            scope = _disease_forms_kept(key, scope, longest, concepts)
+        for start, end, indexes in longest:
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
         out.append(_anaphors_resolved(text, mentions) if len(mentions) > 1 else mentions)
@@ -71,6 +74,25 @@ def _anaphors_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+_FORMS_OF = re.compile(r"\bforms\s+of\s*$")
+_DISEASE_KINDS = (EntityKind.CONDITION, EntityKind.ADVERSE_EFFECT)
+
+
+def _disease_forms_kept(
+    key: str, scope: tuple[Scope, ...], hits: list[tuple[int, int, tuple[int, ...]]], concepts: tuple[Concept, ...]
+) -> tuple[Scope, ...]:
+    """Scopes less the "other forms of" ones that open on a disease: "other forms of parkinsonism" are more
+    uses, not another form of the drug."""
+    kept = []
+    for lo, hi, category in scope:
+        if category == "OTHER_FORM" and _FORMS_OF.search(key, max(0, lo - 12), lo):
+            first = next((h for h in hits if h[0] >= lo), None)
+            if first is not None and first[0] - lo <= 1 and concepts[first[2][0]].kind in _DISEASE_KINDS:
+                continue
+        kept.append((lo, hi, category))
+    return tuple(kept)
 
 
 def _longest(found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:

@@ -253,11 +253,33 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if concept is not None:
             ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
+            named.update(bracketed_lab_values(ctx, unit, mention))
     if unit.kind == "monitoring" and unit.label:
         monitored_list_items(ctx, unit, mentions, named)
 
 
 _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|for|from|within) ")
+
+
+_BRACKET_LIST = re.compile(r"\s*\(([^()]{3,120})\)")
+
+
+def bracketed_lab_values(ctx: RuleContext, unit: Unit, mention: Mention) -> set[str]:
+    """The body substances a bracket lists after a parameter ("serum electrolytes (potassium, sodium,
+    magnesium, chloride)"): each is a serum level watched; returns their match keys."""
+    bracket = _BRACKET_LIST.match(unit.text, mention.end)
+    if bracket is None:
+        return set()
+    keys = set()
+    for part in NAME_LIST_SPLIT.split(bracket.group(1)):
+        name = part.strip().lower()
+        if name not in ENDOGENOUS:
+            continue
+        concept = ctx.lexicon_concept(f"serum {name}", K.MONITORING) or ctx.lexicon_concept(name, K.MONITORING)
+        if concept is not None:
+            ctx.emit(Relation.MONITORS, concept, unit, part.strip())
+            keys.add(match_key(part))
+    return keys
 
 
 def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], named: set[str]) -> None:
@@ -311,7 +333,8 @@ _ANY = re.compile(r"^(?:any|new)\s+", re.I)
 _DURATION = re.compile(r"(?:the\s+)?(?:first|next|last|initial|\d|months?\b|weeks?\b|days?\b|years?\b|life\b|long)",
                        re.I)  # "weekly for the first 4 weeks": how long, not what for
 _BARE_HEADS = frozenset({"function", "level", "levels", "status", "count", "test", "tests", "signs", "symptoms",
-                         "values"})  # "pain intensity and function": the head of an item, not one of its own
+                         "values", "output", "intake"})
+# ("pain intensity and function", "fluid intake and output": the head of an item, not one of its own)
 _PROMPT_SCOPE = re.compile(r"\b(?:if|when|whenever|should)\b[^;]*", re.I)
 DRUG_LEVELS = "serum drug levels"  # the lexicon's generic drug-level parameter
 _SAMPLE = r"(?:serum|plasma|blood|whole-blood|trough|peak)"  # where or when a drug level is taken

@@ -1223,3 +1223,20 @@ def test_an_outcome_a_trial_found_is_no_contraindication(lexicon) -> None:  # ty
                             "Do not use it in septic shock without infection control; a trial found higher "
                             "mortality with high doses.")
     assert not {"death", "mortality"} & found
+
+
+def test_the_salts_a_bracket_lists_after_a_parameter_are_watched(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Torsemide", "Monitoring",
+                            "**Monitoring Parameters:** Serum electrolytes (sodium, magnesium, chloride), fluid "
+                            "intake and output, and blood pressure.")
+    assert {"serum sodium", "serum magnesium", "serum chloride", "blood pressure"} <= found
+    assert "output" not in found
+
+
+def test_other_forms_of_a_disease_are_more_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Trihexyphenidyl", "Usage",
+                            "It treats Parkinson's disease and other forms of parkinsonism, and, as an add-on, "
+                            "drug-induced extrapyramidal reactions.")
+    assert "extrapyramidal disorder" in found
+    assert not section_objects("indicatedFor", "Magnesium Citrate", "Usage",
+                               "Other forms of magnesium treat muscle cramps.")
