@@ -145,7 +145,7 @@ def asked_to_take(ctx: RuleContext, unit: Unit) -> list[Mention]:
     unless it asks about the reader instead ("Can I take it if I am allergic to penicillin?"). Questions the
     FAQ kinds already file under interactions are read there."""
     question = unit.question
-    if unit.kind == "interactions" or not asks_permission(question):
+    if not asks_permission(question):
         return []
     return [m for m in find_mentions(question, ctx.lexicon)
             if m.first(*INTERACTION_KINDS) is not None and not ctx.subject.is_alias(m.text, m.candidates)]

@@ -332,7 +332,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         style.sync(ctx)
 
 
-_ASKED_TOGETHER = re.compile(r"^\W*(?:both|they|these|either|each)\b", re.IGNORECASE)
+_ASKED_TOGETHER = re.compile(r"^\W*(?:both|they|these|either|each|the\s+two|two)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:not?|never|safe(?:ly)?|fine)\b", re.IGNORECASE)
 
 
@@ -344,8 +344,10 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
     interactions(ctx, unit, mentions)
     index = class_index(ctx.lexicon)
     classes = [st.object for st in ctx.statements[before:] if st.object.kind == K.DRUG_CLASS]
-    together = len(asked) >= 2 and _ASKED_TOGETHER.match(unit.text) is not None and \
-        CUE.search(unit.text) is not None and not _NEGATIVE.search(unit.text)
+    warned = CUE.search(unit.text) is not None and not _NEGATIVE.search(unit.text)
+    if warned:  # "Two NSAIDs together raise the risk of ulcers": the class the asked drugs share with the subject
+        classes += [c for m in mentions if (c := m.first(K.DRUG_CLASS)) is not None]
+    together = len(asked) >= 2 and _ASKED_TOGETHER.match(unit.text) is not None and warned
     for mention in asked:
         concept = mention.first(*INTERACTION_KINDS)
         by_class = concept is not None and concept.kind == K.DRUG and any(index.related(concept, c) for c in classes)

@@ -1240,3 +1240,11 @@ def test_other_forms_of_a_disease_are_more_uses(lexicon) -> None:  # type: ignor
     assert "extrapyramidal disorder" in found
     assert not section_objects("indicatedFor", "Magnesium Citrate", "Usage",
                                "Other forms of magnesium treat muscle cramps.")
+
+
+def test_a_no_to_taking_drugs_of_the_subjects_own_class_makes_them_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = faq_edges("Meloxicam", "Can I take ibuprofen or naproxen with meloxicam?",
+                      "No. Two NSAIDs together raise the risk of stomach ulcers and bleeding.")
+    assert {"ibuprofen", "naproxen"} <= objects(found, "interactsWith")
+    assert not objects(faq_edges("Meloxicam", "Can I take acetaminophen with meloxicam?",
+                                 "Yes. Acetaminophen is a safe choice alongside it."), "interactsWith")
