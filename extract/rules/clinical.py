@@ -10,7 +10,7 @@ from extract.chunks import list_items
 from extract.context import find_triggers
 from extract.guard import Guarded
 from extract.lexicon import match_key
-from extract.model import EntityKind, Mention, Relation
+from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
 from extract.rules.base import (
@@ -104,7 +104,33 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     for phrase in phrases:
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):
-                emit_phrase(ctx, relation, K.CONDITION, part, unit)
+                allergy = subject_allergy(ctx, part.core)
+                if allergy is not None:  # one allergy, however the bullet words it
+                    ctx.emit(relation, allergy, unit, part.variants[0])
+                    ctx.surface_forms.extend((allergy, variant) for variant in part.variants[1:])
+                else:
+                    emit_phrase(ctx, relation, K.CONDITION, part, unit)
+
+
+_SUBJECT_ALLERGY = re.compile(
+    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|life-threatening)\s+)*"
+    r"(?:hypersensitivity|allergy)(?:\s+reactions?)?(?:\s+to\s+(?P<to>.+?))?"
+    r"(?:\s+or\s+(?:to\s+)?any\s+(?:[\w-]+\s+)?(?:ingredients?|components?|excipients?))?$", re.I)
+
+
+def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
+    """The lexicon's hypersensitivity for an item naming an allergy to the subject itself ("History of a serious
+    hypersensitivity reaction to dabigatran", "Serious hypersensitivity to it or any tablet ingredient")."""
+    found = _SUBJECT_ALLERGY.match(item.strip())
+    if found is None:
+        return None
+    target = found.group("to")
+    if target is not None and target.lower() not in ("it", "this drug", "this medicine") \
+            and not ctx.subject.is_alias(target) and not ctx.subject.is_salt_form(target):
+        return None
+    concept = ctx.lexicon_concept("hypersensitivity", K.CONDITION) or ctx.lexicon_concept(
+        "hypersensitivity", K.ADVERSE_EFFECT)
+    return as_kind(concept, K.CONDITION) if concept is not None else None
 
 
 _USE_OF = re.compile(r"^(?:(?:recent|current|prior|previous|concurrent|concomitant|ongoing)\s+)?(?P<what>.+?)"

@@ -1248,3 +1248,13 @@ def test_a_no_to_taking_drugs_of_the_subjects_own_class_makes_them_partners(lexi
     assert {"ibuprofen", "naproxen"} <= objects(found, "interactsWith")
     assert not objects(faq_edges("Meloxicam", "Can I take acetaminophen with meloxicam?",
                                  "Yes. Acetaminophen is a safe choice alongside it."), "interactsWith")
+
+
+def test_an_allergy_to_the_subject_is_one_contraindication_however_worded(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Apixaban", "Contraindications",
+                            "History of a serious hypersensitivity reaction to apixaban, such as anaphylaxis",
+                            "Severe hypersensitivity to apixaban or any tablet ingredient",
+                            "Hypersensitivity to sulfonamides")
+    assert "hypersensitivity" in found
+    assert not any("apixaban" in label for label in found)
+    assert len(found) == 2  # the allergy to another drug stays an item of its own
