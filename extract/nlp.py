@@ -54,8 +54,11 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
         if scope and "forms of " in key:
             scope = _disease_forms_kept(key, scope, longest, concepts)
         for start, end, indexes in longest:
+            surface = text[start:end]
+            if surface.lower() in _CAPITALS_ONLY and not surface.isupper():
+                continue  # "aids small bowel intubation": a verb, not AIDS
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
-            mentions.append(Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope)))
+            mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
         out.append(_anaphors_resolved(text, mentions) if len(mentions) > 1 else mentions)
     return out
 
@@ -76,6 +79,7 @@ def _anaphors_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAPITALS_ONLY = frozenset({"aids"})  # acronyms that are also common words: they count only in capitals
 _FORMS_OF = re.compile(r"\bforms\s+of\s*$")
 _DISEASE_KINDS = (EntityKind.CONDITION, EntityKind.ADVERSE_EFFECT)
 

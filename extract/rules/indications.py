@@ -174,6 +174,8 @@ _CAUSED = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
     r"|\brisk\s+factors?\b[^.;]{0,40}$"
+    r"|\b(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+)?risks?\s+of\s+"
+    r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,6}$"  # "where it doubles the risk of death, stroke, and heart failure"
     r"|\b(?:tolerate|tolerated|intoleran\w+)\b[^.;]{0,50}\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )  # ("cannot tolerate an ACE inhibitor because of cough": the other drug's harm)

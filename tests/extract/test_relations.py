@@ -1258,3 +1258,21 @@ def test_an_allergy_to_the_subject_is_one_contraindication_however_worded(lexico
     assert "hypersensitivity" in found
     assert not any("apixaban" in label for label in found)
     assert len(found) == 2  # the allergy to another drug stays an item of its own
+
+
+def test_harms_whose_risk_the_drug_raises_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Dronedarone", "Usage",
+                            "It is used to lower the chance of hospitalization in atrial fibrillation.",
+                            "It must not be used in permanent AF, where it doubles the risk of cardiovascular "
+                            "death, stroke, and heart failure.")
+    assert "atrial fibrillation" in found
+    assert not {"stroke", "heart failure"} & found
+
+
+def test_aids_as_a_verb_is_no_disease_and_a_gut_intubation_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Metoclopramide", "Usage",
+                            "The injection prevents postoperative nausea and vomiting and aids small bowel intubation.")
+    assert "small bowel intubation" in found
+    assert not {"acquired immunodeficiency syndrome", "intubation"} & found
+    written_in_capitals = section_objects("indicatedFor", "Megestrol", "Usage", "It treats weight loss in AIDS.")
+    assert "acquired immunodeficiency syndrome" in written_in_capitals
