@@ -143,7 +143,10 @@ class Lexicon:
 
     def lookup(self, text: str) -> tuple[Concept, ...]:
         """Candidate concepts for an exact surface form (empty when unknown)."""
-        key = match_key(text)
+        return self.lookup_key(match_key(text))
+
+    def lookup_key(self, key: str) -> tuple[Concept, ...]:
+        """Candidate concepts for a surface form already normalised by :func:`match_key`."""
         if key not in self.automaton:
             return ()
         _, indexes = self.automaton.get(key)

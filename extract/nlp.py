@@ -55,11 +55,12 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
             scope = _disease_forms_kept(key, scope, longest, concepts)
         for start, end, indexes in longest:
             surface = text[start:end]
-            if surface.lower() in _CAPITALS_ONLY and not surface.isupper():
+            if end - start <= _LONGEST_CAPITALS_ONLY and surface.lower() in _CAPITALS_ONLY and not surface.isupper():
                 continue  # "aids small bowel intubation": a verb, not AIDS
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
-        out.append(_anaphors_resolved(text, mentions) if len(mentions) > 1 else mentions)
+        pointing = len(mentions) > 1 and ("that " in key or "this " in key or "the same " in key)
+        out.append(_anaphors_resolved(text, mentions) if pointing else mentions)
     return out
 
 
@@ -80,6 +81,7 @@ def _anaphors_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _CAPITALS_ONLY = frozenset({"aids"})  # acronyms that are also common words: they count only in capitals
+_LONGEST_CAPITALS_ONLY = max(map(len, _CAPITALS_ONLY))
 _FORMS_OF = re.compile(r"\bforms\s+of\s*$")
 _DISEASE_KINDS = (EntityKind.CONDITION, EntityKind.ADVERSE_EFFECT)
 

@@ -58,7 +58,7 @@ class Subject:
     def is_component(self, text: str) -> bool:
         """True when ``text`` names one ingredient of a combination title ("trimethoprim" in
         Sulfamethoxazole-Trimethoprim): it stands for the subject in a sentence, but is no name of it."""
-        return match_key(text) in self.ingredients
+        return bool(self.ingredients) and match_key(text) in self.ingredients
 
 
 def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
@@ -97,8 +97,9 @@ def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[st
     """Keys of lexicon drugs named by a salt of the subject ("levothyroxine sodium" is filed under
     thyroxine): the same drug under another entry, so its brands and mentions name the subject too."""
     keys = set()
-    for salt in _SALTS:
-        found = _lookup_drug(f"{base} {salt}", lexicon)
+    stem = match_key(base)
+    for salt in _SALTS:  # salt words are match keys already: one normalisation for all of them
+        found = next((c for c in lexicon.lookup_key(f"{stem} {salt}") if c.kind == EntityKind.DRUG), None)
         if found is not None and found.key != concept.key:
             keys.add(found.key)
     return frozenset(keys)
