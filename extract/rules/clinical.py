@@ -57,9 +57,12 @@ def _graded(mention: Mention, phrase: Phrase) -> bool:
     return grade is not None and match_key(phrase.core[grade.end():]) == match_key(mention.text)
 
 
-def emit_phrase(ctx: RuleContext, relation: Relation, kind: EntityKind, phrase: Phrase, unit: Unit) -> None:
-    """One edge to the phrase's concept; every longer form becomes a surface form of it."""
-    concept = ctx.lexicon_concept(phrase.core, kind) or chunk_concept(phrase.core, kind)
+def emit_phrase(
+    ctx: RuleContext, relation: Relation, kind: EntityKind, phrase: Phrase, unit: Unit, concept: Concept | None = None
+) -> None:
+    """One edge to the phrase's concept (``concept`` when the caller knows it); every longer form becomes a
+    surface form of it."""
+    concept = concept or ctx.lexicon_concept(phrase.core, kind) or chunk_concept(phrase.core, kind)
     ctx.emit(relation, concept, unit, phrase.variants[0])
     for variant in phrase.variants[1:]:
         ctx.surface_forms.append((concept, variant))
@@ -103,13 +106,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                  unit, surface)
     for phrase in phrases:
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
-            for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):
-                allergy = subject_allergy(ctx, part.core)
-                if allergy is not None:  # one allergy, however the bullet words it
-                    ctx.emit(relation, allergy, unit, part.variants[0])
-                    ctx.surface_forms.extend((allergy, variant) for variant in part.variants[1:])
-                else:
-                    emit_phrase(ctx, relation, K.CONDITION, part, unit)
+            for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
+                emit_phrase(ctx, relation, K.CONDITION, part, unit, subject_allergy(ctx, part.core))  # however worded
 
 
 _SUBJECT_ALLERGY = re.compile(
@@ -470,26 +468,22 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     return found
 
 
-_NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is brand-like (_brand_like)
+_NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a brand or a name of the subject (_names)
 _CALLED = re.compile(r"^(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+", re.I)
 _WHERE_SOLD = re.compile(
     r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|UK|EU|United\s+States)\b.*$", re.I
 )  # "morphine hydrochloride in some countries"
 
 
-def _names(item: str) -> list[str]:
-    """"Tosymra and Onzetra Xsail" -> both names (only when each side starts with a capital); "also
-    called X" -> X."""
+def _names(ctx: RuleContext, item: str) -> list[str]:
+    """"Tosymra and Onzetra Xsail" -> both names (when each side starts with a capital), as are "Cefuroxime
+    axetil and cefuroxime sodium" (each side names the subject); "also called X" -> X."""
     item = _WHERE_SOLD.sub("", _CALLED.sub("", item))
     parts = _NAME_AND_NAME.split(item)
-    return parts if len(parts) > 1 and all(_brand_like(p) for p in parts) else [item]
-
-
-def _forms_of_subject(ctx: RuleContext, item: str) -> list[str]:
-    """"Cefuroxime axetil and cefuroxime sodium" -> both, when each side names the subject."""
-    parts = _NAME_AND_NAME.split(item)
-    named = all(ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p) for p in parts)
-    return parts if len(parts) > 1 and named else [item]
+    if len(parts) > 1 and (all(_brand_like(p) for p in parts) or all(
+            ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p) for p in parts)):
+        return parts
+    return [item]
 
 
 def _brand_like(name: str) -> bool:
@@ -549,8 +543,7 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
     parts = _PART_SPLIT.split(unit.text)
-    items = [name for part in parts for item in _part_names(part) for name in _names(item)]
-    items = [name for item in items for name in _forms_of_subject(ctx, item)]
+    items = [name for part in parts for item in _part_names(part) for name in _names(ctx, item)]
     items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:
