@@ -398,7 +398,9 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             continue  # "the early recovery period after it" leans on the item before it
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
         unqualified = _tidy(_RECENT.sub("", core))  # "recent CNS surgery" is also "CNS surgery"
-        variants = tuple(dict.fromkeys(v for v in (_tidy(item), core, plain, unqualified, *_allergy_each(core)) if v))
+        whole = _tidy(_QUALIFIER.sub("", item))  # "perioperative pain in the setting of CABG surgery"
+        variants = tuple(dict.fromkeys(
+            v for v in (_tidy(item), whole, core, plain, unqualified, *_allergy_each(core)) if v))
         phrases.append(Phrase(core, variants))
     if acronym and phrases:
         first = phrases[0]

@@ -37,19 +37,34 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text):
         return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
-    previous_end = cause_end = -1
+    previous_end = cause_end = setting_end = -1
+    lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     for mention in mentions:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < cause_end:
             continue  # (or the therapy that causes the use just read: "associated with anesthesia")
-        after_condition = _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
+        glossed = _glossing_term(unit.text, mention, mentions)
+        if glossed is not None:  # "leg pain on walking (intermittent claudication)": the term is the use
+            lay_names[glossed.start] = " ".join(unit.text[mention.start:unit.text.index("(", mention.end)].split())
+            continue
+        if previous_end >= 0 and _APPOSITIVE.fullmatch(unit.text, previous_end, mention.start):
+            defined = _RELATIVE_AFTER.match(unit.text, mention.end)
+            if defined is not None:  # "intermittent claudication, the cramping leg pain that comes on with walking"
+                cause_end = defined.end()
+                continue
+        in_setting = previous_end >= 0 and (
+            _IN_PEOPLE_WITH.fullmatch(unit.text, previous_end, mention.start) is not None
+            or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(unit.text, previous_end, mention.start)
+                is not None))
+        after_condition = in_setting or _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
             _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
-            and _DESCRIBED.match(unit.text, mention.start) is not None) or (
-            previous_end >= 0 and _IN_PEOPLE_WITH.fullmatch(unit.text, previous_end, mention.start) is not None)
-        if mention.first(K.CONDITION) is not None and mention.first(K.POPULATION) is None:
+            and _DESCRIBED.match(unit.text, mention.start) is not None)
+        if mention.first(K.CONDITION, K.ADVERSE_EFFECT) is not None and mention.first(K.POPULATION) is None:
             previous_end = mention.end
+            setting_end = mention.end if in_setting else setting_end
         if after_condition:
             continue  # "kidney disease with albuminuria", "onychomycosis (fungal infection of the nails)",
-            # "MAC infection in people with advanced HIV"
+            # "MAC infection in people with advanced HIV" (and the rest of that setting: "in patients with type 2
+            # diabetes and hypertension who have an elevated serum creatinine")
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention) or (
@@ -78,6 +93,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             cause_end = therapy.end()
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
+        if mention.start in lay_names:
+            ctx.surface_forms.append((concept, lay_names[mention.start]))
         course = _COURSE_BEFORE.search(unit.text, max(0, mention.start - 30), mention.start)
         if course:  # "chronic stable angina pectoris" is a name the text used for the use
             ctx.surface_forms.append((concept, f"{course.group(1)} {mention.text}"))
@@ -87,6 +104,22 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){0,4}?\s*\(\s*", re.I)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
+
+
+def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The condition a bracket right after a lay description names ("leg pain on walking (intermittent
+    claudication)"), if the bracket holds exactly that name."""
+    opened = _GLOSS_AFTER.match(text, mention.end)
+    if opened is None:
+        return None
+    return next((m for m in mentions if m.start == opened.end() and text[m.end:m.end + 2].strip().startswith(")")
+                 and not m.text.isupper()  # an abbreviation names only the words before it
+                 and m.first(K.CONDITION) is not None and m.first(K.DRUG, K.DRUG_CLASS) is None), None)
 
 
 # procedures done to patients and outcomes, never what a drug is indicated for
@@ -210,6 +243,8 @@ _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
 _IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+with\s+"
                              r"(?:advanced|known|established|underlying)?\s*")
+_SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or)\s+)?"
+                              r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)

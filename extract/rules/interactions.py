@@ -459,6 +459,11 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
         read_named(unit, out, named, others)
         return
     runs = list_runs(unit.text, others)
+    if runs and ctx.monograph and _other_own_members(ctx, unit.text, runs[0][0]) and has_cue(unit.text, others):
+        # "Other anticholinergic medicines add to its side effects, for example TCAs (amitriptyline)": the
+        # subject's fellow members and the examples given of them are its partners, not each other's
+        implicit_pairs(ctx, out, others)
+        return
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if "interact" in unit.label.lower() and bare_list(unit.text, others):
@@ -469,6 +474,12 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)):
         implicit_pairs(ctx, out, others)
+
+
+def _other_own_members(ctx: RuleContext, text: str, item: Item) -> bool:
+    """The item names the *other* members of a class the subject belongs to ("other anticholinergics")."""
+    return item.concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).defines(ctx.subject.concept, item.concept) \
+        and _OTHER_MEMBERS.search(text, 0, item.mention.start) is not None
 
 
 def list_runs(text: str, items: list[Item]) -> list[list[Item]]:

@@ -931,3 +931,18 @@ def test_an_ester_form_of_the_title_names_the_subject(lexicon) -> None:  # type:
 def test_control_of_a_body_substance_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = subject_partners(["Rifampin lowers its levels and may weaken glucose control."], title="Glipizide")
     assert found == {"rifampin"}
+
+
+def test_other_members_of_the_subjects_class_and_their_examples_are_its_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Other anticholinergic drugs deepen its dry mouth and constipation, for example "
+                             "tricyclic antidepressants (nortriptyline) and bladder antimuscarinics (solifenacin)."],
+                            "Benztropine")
+    assert {"nortriptyline", "solifenacin", "anticholinergics"} <= partners(found, "benztropine")
+    assert frozenset({"anticholinergics", "nortriptyline"}) not in found
+
+
+def test_a_list_taken_without_any_significant_interaction_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Patients have used it together with metformin, simvastatin and omeprazole without "
+                              "any clinically significant interaction being seen.", "Ketoconazole raises its levels."],
+                             "Prazosin", monograph=True)
+    assert found == {"ketoconazole"}

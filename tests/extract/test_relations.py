@@ -1276,3 +1276,32 @@ def test_aids_as_a_verb_is_no_disease_and_a_gut_intubation_is_a_use(lexicon) -> 
     assert not {"acquired immunodeficiency syndrome", "intubation"} & found
     written_in_capitals = section_objects("indicatedFor", "Megestrol", "Usage", "It treats weight loss in AIDS.")
     assert "acquired immunodeficiency syndrome" in written_in_capitals
+
+
+def test_reactions_a_drug_sets_off_are_one_allergy_to_that_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects(
+        "contraindicatedIn", "Fenbufen", "Contraindications",
+        "Wheezing, hives (urticaria) or other allergic-type reactions after using aspirin or any other NSAID",
+        "Hypersensitivity reactions following exposure to penicillin",
+        "Severe renal impairment")
+    assert contra == {"aspirin allergy", "penicillin allergy", "severe renal impairment"}
+
+
+def test_reactions_not_tied_to_a_drug_stay_separate_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Fenbufen", "Contraindications",
+                             "Asthma, urticaria, or allergic-type reactions after meals")
+    assert {"asthma", "urticaria"} <= contra and not any("allergy" in label for label in contra)
+
+
+def test_a_definition_after_a_use_and_a_lay_name_glossed_by_it_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Naftidrofuryl", "Usage",
+                           "It treats intermittent claudication, the aching calf pain that walking brings on.",
+                           "It is also used for high blood sugar in pregnancy (gestational diabetes).")
+    assert uses == {"intermittent claudication", "gestational diabetes"}
+
+
+def test_the_rest_of_a_setting_after_in_patients_with_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Losartan", "Usage",
+                           "It is indicated for diabetic nephropathy in patients with type 2 diabetes and hypertension "
+                           "who have an elevated serum creatinine and proteinuria.")
+    assert uses == {"diabetic nephropathy"}

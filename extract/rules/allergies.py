@@ -1,0 +1,85 @@
+"""Reactions that a named drug sets off: "asthma, urticaria, or allergic-type reactions after taking aspirin or
+other NSAIDs" is one contraindication (an allergy to those drugs), not three separate conditions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.model import Concept, Mention
+from extract.rules.base import K, RuleContext, chunk_concept
+
+_ANCHOR = re.compile(
+    r"\b(?:(?:other|similar|any)\s+)?(?:allergic(?:[- ]type|-like)?|hypersensitivity|anaphylactic|anaphylactoid)\s+"
+    r"reactions?\s+(?:after|following|on|when|in\s+response\s+to|(?:induced|triggered|caused|provoked)\s+by)\s+"
+    r"(?:(?:taking|using|receiving|(?:the\s+)?use\s+of|exposure\s+to)\s+)?",
+    re.I,
+)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:or|and|and/or)\s+)?(?:(?:an?|other)\s+)?", re.I)
+_TRIGGER_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)?\s*(?:(?:an|any)?\s*other\s+|another\s+)?", re.I)
+_HISTORY = re.compile(r"(?:\b(?:an?\s+)?(?:past\s+|previous\s+|prior\s+)?history\s+of\s+)$", re.I)
+_NSAID_TRIGGERS = frozenset({"aspirin", "nsaids", "salicylates"})
+
+
+@dataclass(frozen=True)
+class TriggeredReaction:
+    """One drug-triggered reaction item: its span in the sentence, its concept and how it was written."""
+
+    start: int
+    end: int
+    concept: Concept
+    variants: tuple[str, ...]
+
+
+def _is_drug(mention: Mention) -> bool:
+    return mention.first(K.DRUG, K.DRUG_CLASS) is not None
+
+
+def _is_reaction(mention: Mention) -> bool:
+    return not _is_drug(mention) and mention.first(K.ADVERSE_EFFECT, K.CONDITION) is not None
+
+
+def triggered_reactions(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[TriggeredReaction]:
+    """Every "<reactions> after <drugs>" item of a sentence, the reactions listed before it included."""
+    found = []
+    for anchor in _ANCHOR.finditer(text):
+        triggers = _trigger_run(text, anchor.end(), mentions)
+        if not triggers:
+            continue
+        start = anchor.start()
+        for mention in sorted((m for m in mentions if m.end <= anchor.start()), key=lambda m: -m.start):
+            if text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start):
+                continue  # "hives (urticaria)": the bracket glosses the item before it
+            if _is_reaction(mention) and _LIST_GAP.fullmatch(text, mention.end, start):
+                start = mention.start  # "asthma, urticaria, or [allergic-type reactions ...]"
+            elif mention.end > start:
+                continue  # a shorter mention inside one already taken
+            else:
+                break
+        core = " ".join(text[start:triggers[-1].end].split())
+        history = _HISTORY.search(text, 0, start)
+        variants = (" ".join(text[history.start():triggers[-1].end].split()), core) if history else (core,)
+        found.append(TriggeredReaction(start, triggers[-1].end, _allergy_concept(ctx, triggers, core), variants))
+    return found
+
+
+def _trigger_run(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    """The drugs named one after another from ``at`` ("aspirin or other NSAIDs")."""
+    run: list[Mention] = []
+    for mention in sorted((m for m in mentions if m.start >= at), key=lambda m: m.start):
+        gap_from = run[-1].end if run else at
+        if not _is_drug(mention) or not _TRIGGER_GAP.fullmatch(text, gap_from, mention.start):
+            break
+        run.append(mention)
+    return run
+
+
+def _allergy_concept(ctx: RuleContext, triggers: list[Mention], core: str) -> Concept:
+    """The lexicon's allergy to the triggering drug ("aspirin allergy" for aspirin and NSAIDs), else the item."""
+    keys = {c.key for m in triggers for c in m.candidates}
+    names = ["aspirin"] if keys & _NSAID_TRIGGERS else [m.text for m in triggers]
+    for name in names:
+        concept = ctx.lexicon_concept(f"{name} allergy", K.CONDITION)
+        if concept is not None:
+            return concept
+    return ctx.lexicon_concept(core, K.CONDITION) or chunk_concept(core, K.CONDITION)
