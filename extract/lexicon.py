@@ -187,6 +187,11 @@ def _stoplist() -> set[str]:
     return {match_key(row["surface"]) for row in read_tsv("stoplist.tsv") if row.get("surface")}
 
 
+def _faculties() -> set[str]:
+    """Disease-dictionary names that are normal faculties, not conditions (``faculties.tsv``)."""
+    return {match_key(row["surface"]) for row in read_tsv("faculties.tsv") if row.get("surface")}
+
+
 def _package_pickle(package: str, name: str) -> dict[str, Any]:
     try:
         with resources.files(package).joinpath(name).open("rb") as raw, bz2.open(raw) as handle:
@@ -241,7 +246,10 @@ def _diseases(builder: LexiconBuilder, stop: set[str]) -> None:
     for variant, canonicals in data["disease_variant_to_canonical"].items():
         if len(canonicals) == 1 and match_key(variant) not in stop:
             forms.setdefault(canonicals[0], []).append(variant)
+    faculties = _faculties()
     for name, info in canon.items():
+        if match_key(name) in faculties:
+            continue  # "visual acuity", "judgment": what a monograph measures or mentions, no disease
         ids = (f"mesh:{info['mesh_id']}",) if info.get("mesh_id") else ()
         label = name.lower()
         inverted = _mesh_inverted(label)

@@ -658,11 +658,12 @@ def candidate_items(ctx: RuleContext, text: str) -> list[str]:
     return _candidates(ctx, SOC_HEADING.sub(",", text))
 
 
-_RANGE = re.compile(r"\s+ranging\s+from\s+([^,;()]+?)\s+to\s+", re.IGNORECASE)
+_RANGE = re.compile(r"\s+ranging\s+from\s+((?:[^,;()]+?,\s*){0,6}?[^,;()]+?)\s+to\s+", re.IGNORECASE)
 
 
 def _ranges_listed(text: str) -> str:
-    """"reactions ranging from rash and urticaria to anaphylaxis": the ends of the range are list items."""
+    """"reactions ranging from rash and urticaria to anaphylaxis" (or "from rash, fever, and joint pain to
+    anaphylaxis"): the ends of the range are list items."""
     return _RANGE.sub(r", \1, ", text) if "ranging" in text else text
 
 

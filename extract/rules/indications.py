@@ -106,7 +106,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
 
 
-_GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){0,4}?\s*\(\s*", re.I)
+_GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
 
@@ -126,6 +126,7 @@ def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Ment
 _NOT_INDICATIONS = frozenset({
     "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
     "signs and symptoms", "sign and symptom", "symptoms", "signs",
+    "recurrence", "relapse",  # of the use just named ("continued for months to lower the risk of relapse")
 })
 _HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?"  # "with IV X"
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
@@ -180,7 +181,7 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
     for lo, hi in clause_spans(text):
         own = any(ctx.subject.is_alias(m.text, m.candidates) and _TREATED_WITH.search(text, lo, m.start)
                   for m in mentions if lo <= m.start < hi)  # "X is treated with intravenous levothyroxine"
-        if not own and not cue.search(text[lo:hi]):
+        if not own and not _cued(cue, text[lo:hi]):
             continue
         others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
                   and not ctx.subject.is_alias(m.text, m.candidates) and not _RECEPTOR_AFTER.match(text, m.end)]
@@ -189,10 +190,21 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
         used = next((m for m in others if _OTHER_DRUG_USED.match(text, m.end)), None)
         if used is not None:  # what another drug "is used for" is its own use
             hi = used.start
-            if not cue.search(text[lo:hi]):
+            if not _cued(cue, text[lo:hi]):
                 continue
         out.append((lo, hi))
     return out
+
+
+_COURSE_OF_TREATMENT = re.compile(r"treatments?$", re.I)
+_TREATMENT_OF = re.compile(r"\s+(?:of|for)\b", re.I)
+
+
+def _cued(cue: Guarded, clause: str) -> bool:
+    """The clause holds an indication cue; "treatment" alone is the course of it ("with treatment lasting more
+    than two months", "during treatment"), which names no use, unlike "treatment of"."""
+    return any(not _COURSE_OF_TREATMENT.match(found.group()) or _TREATMENT_OF.match(clause, found.end())
+               for found in cue.finditer(clause))
 
 
 _CAUSED_BY_THERAPY = re.compile(

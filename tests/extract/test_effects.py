@@ -388,6 +388,12 @@ def test_a_range_of_reactions_names_its_ends(lexicon) -> None:  # type: ignore[n
     assert not {"syphilis", "allergic reactions ranging from hives", "hives to anaphylaxis"} & found
 
 
+def test_a_range_opening_with_a_list_names_every_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Skin reactions ranging from itching, hives, and fever to angioedema\n")
+    assert {"pruritus", "urticaria", "pyrexia", "angioedema"} <= found
+    assert not any("ranging" in label or " to " in label for label in found)
+
+
 def test_the_disease_patients_are_treated_for_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Angioedema, rhabdomyolysis, and hypoglycemia in patients treated for diabetes\n")
     assert {"angioedema", "rhabdomyolysis"} <= found

@@ -1305,3 +1305,27 @@ def test_the_rest_of_a_setting_after_in_patients_with_is_no_use(lexicon) -> None
                            "It is indicated for diabetic nephropathy in patients with type 2 diabetes and hypertension "
                            "who have an elevated serum creatinine and proteinuria.")
     assert uses == {"diabetic nephropathy"}
+
+
+def test_normal_faculties_are_no_conditions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Fenbufen", "Contraindications",
+                             "Late pregnancy, where the choice is left to clinical judgment")
+    assert contra and "judgment" not in contra
+    uses = section_objects("indicatedFor", "Modafinil", "Usage",
+                           "It is used to treat narcolepsy and improves arousal, attention and reaction time.")
+    assert uses == {"narcolepsy"}
+
+
+def test_the_course_of_treatment_and_relapse_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Ethambutol", "Usage",
+                           "Visual acuity and kidney disease checks are needed before treatment lasting months.",
+                           "For tuberculosis it is continued for months after cultures clear to lower the risk of "
+                           "relapse.")
+    assert uses == {"tuberculosis"}
+
+
+def test_a_negation_ends_where_a_new_purpose_is_coordinated(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Buprenorphine", "Usage",
+                           "It is prescribed for pain when other options are not tolerated, and for the maintenance "
+                           "treatment of opioid use disorder.")
+    assert "opioid use disorder" in uses
