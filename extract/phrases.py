@@ -51,14 +51,15 @@ _ITEM_LEAD_IN = re.compile(
 )  # "People with A, B, or C", "Long-term use in A": the lead-in is no part of the first item
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
-    r"confirmed|documented|previous|prior|recent|active|current|untreated|uncontrolled|first|second|third|pre-existing|"
+    r"confirmed|documented|proven|probable|presumed|previous|prior|recent|active|current|untreated|uncontrolled|first|"
+    r"second|third|pre-existing|"
     r"signs?|symptoms?)$",
     re.I,
 )  # a single word before "or" that qualifies the second item ("acute or chronic X") rather than naming one
 _ORGAN = re.compile(
     r"renal|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|respiratory|thyroid|adrenal|biliary|pancreatic|"
     r"gastrointestinal|cerebrovascular|cardiovascular|coronary|peripheral\s+vascular|blood|urine|serum|plasma|"
-    r"CNS|eye|brain|spinal|ocular",
+    r"CNS|eye|brain|spinal|ocular|bowel|bladder",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
 _ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
@@ -99,7 +100,8 @@ _TAIL_WORDS = (
     r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
     r"if|then|within|without|whose|who\s+(?:cannot|can|are|is|have|has|had|were|was|need|must|may|do|does)",
     # schedules, time windows, conditions and who they apply to (not "WHO functional class")
-    r"lying|standing|sitting|supine",  # the posture a reading is taken in ("blood pressure lying and standing")
+    r"(?:lying|standing|sitting|supine)(?!\s+hyp(?:er|o)tension)",
+    # the posture a reading is taken in ("blood pressure lying and standing"), not "supine hypertension"
     r"for\s+(?:the|a|an|any|signs?|dose|dosing|topical|vaginal|oral|intravenous|injectable|rectal)",
     # what it is checked for ("renal function for dose selection"), the form it applies to ("for topical use")
     r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
@@ -118,7 +120,8 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:a|an|the|known|suspected|confirmed|documented|significant|clinically significant|prior|previous|earlier|"
+    r"^(?:(?:a|an|the|known|suspected|confirmed|proven|probable|presumed|documented|significant|clinically significant|"
+    r"prior|previous|earlier|"
     r"past|current|"
     r"baseline|periodic|serial|repeat|"
     r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of)\s+"
@@ -319,12 +322,16 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     return _qualified_pairs(item, parts)
 
 
+_EXAMPLE_LEAD = re.compile(r"^(?:including|such\s+as|especially|particularly|notably|e\.g\.,?)\s+", re.I)
+
+
 def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
     """A one-word adjective coordinated with the next, longer part qualifies the same noun and stays with it:
     "acute or chronic metabolic acidosis" is one item (but "dehydration or sodium depletion" is two), and
     "mood changes and psychotic or manic symptoms" lists "psychotic or manic symptoms"."""
+    parts = [_EXAMPLE_LEAD.sub("", part) for part in parts]  # "including pyloric or duodenal stenosis"
     if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
-        return [item]
+        return [_EXAMPLE_LEAD.sub("", item)]
     joints = [m.group(0) for m in _COORDINATOR.finditer(_TAIL.sub("", item))]
     if len(joints) != len(parts) - 1:
         return parts

@@ -321,6 +321,11 @@ def emit_mentions(
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
             continue
+        pair = _COORDINATED_PAIR.match(mention.text)
+        if pair and _named_by_both(ctx, mention, pair):
+            # a thesaurus entry named for two effects ("nausea and vomiting"): each is an effect of its own
+            covered.update(emit_parts(ctx, unit, replace(mention, text=",".join(pair.groups())), quals))
+            continue
         if POPULATION_AFTER.match(unit.text, mention.end) or _TREATED_AFTER.match(unit.text, mention.end) \
                 or outcome_of_effect(unit.text, mention):
             continue  # "NSCLC patients", "HIV-1-infected subjects", "years of acne treatment"
@@ -345,6 +350,15 @@ def emit_mentions(
     return covered
 
 
+def _named_by_both(ctx: RuleContext, mention: Mention, pair: re.Match[str]) -> bool:
+    """The mention's effect is named for the two effects coordinated in it (not one meaning given to a pair of
+    words, as paresthesia is to "numbness and tingling"), and each is an effect the lexicon knows."""
+    concept = mention.first(K.ADVERSE_EFFECT)
+    return concept is not None and match_key(concept.label) == match_key(mention.text) and all(
+        ctx.lexicon_concept(word, K.ADVERSE_EFFECT) for word in pair.groups())
+
+
+_COORDINATED_PAIR = re.compile(r"^([\w-]+)\s+(?:and|or)\s+([\w-]+)$", re.I)
 _GLOSS_TERM = re.compile(r"\(\s*([^()]+?)\s*\)")
 _ITEM_START = re.compile(r"[^,;:.()]*$")
 _BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+the\s+\w", re.IGNORECASE)

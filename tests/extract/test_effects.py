@@ -394,6 +394,12 @@ def test_a_range_opening_with_a_list_names_every_item(lexicon) -> None:  # type:
     assert not any("ranging" in label or " to " in label for label in found)
 
 
+def test_an_effect_named_for_two_effects_is_both(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Nausea and vomiting in the first weeks, numbness and tingling of the fingers\n")
+    assert {"nausea", "vomiting", "paresthesia"} <= found
+    assert "nausea and vomiting" not in found
+
+
 def test_the_disease_patients_are_treated_for_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Angioedema, rhabdomyolysis, and hypoglycemia in patients treated for diabetes\n")
     assert {"angioedema", "rhabdomyolysis"} <= found
