@@ -69,7 +69,7 @@ _BODY_BEFORE = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention|"
-    r"control)\b"
+    r"control|system|axis|output|checks?|monitoring|testing)\b"  # "renin-angiotensin-aldosterone system"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based)\b",
     re.IGNORECASE,
@@ -98,8 +98,12 @@ _LEVEL_OF = re.compile(
     re.IGNORECASE,
 )  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
 _MEASURE_AFTER = re.compile(
-    r"(?:\s+(?:or|and)\s+[\w-]+)?[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b", re.IGNORECASE
-)  # "glucose levels", "thyroid hormone or TSH levels"
+    r"(?:\s+(?:or|and)\s+[\w-]+)?[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b"
+    r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
+    r"followed|tested)\b"
+    r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b",
+    re.IGNORECASE,
+)  # "glucose levels", "thyroid hormone or TSH levels", "glucose should still be watched"
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )
@@ -213,9 +217,14 @@ def measured(text: str, mention: Mention) -> bool:
     if mention.text.lower() not in ENDOGENOUS:
         return False
     before = _FLUID_BEFORE.search(text, 0, mention.start) or _CHANGED_BEFORE.search(text, 0, mention.start)
-    return before is not None or _MEASURE_AFTER.match(text, mention.end) is not None
+    if before is not None or _MEASURE_AFTER.match(text, mention.end) is not None:
+        return True
+    # "levels and creatinine need closer follow-up": a substance the lexicon knows first as a lab value is one
+    # (or part of one) unless the sentence gives it ("an infusion of glucose")
+    return _MEASURED_WITH.search(text, 0, mention.start) is not None and mention.candidates[0].kind == K.MONITORING
 
 
+_MEASURED_WITH = re.compile(r"\b(?:levels?|concentrations?|counts?|tests?)\s+(?:and|or)\s+$", re.IGNORECASE)
 _OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 

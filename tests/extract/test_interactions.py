@@ -946,3 +946,19 @@ def test_a_list_taken_without_any_significant_interaction_names_no_partner(lexic
                               "any clinically significant interaction being seen.", "Ketoconazole raises its levels."],
                              "Prazosin", monograph=True)
     assert found == {"ketoconazole"}
+
+
+def test_lab_values_named_beside_partners_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Aminoglycosides (amikacin) add to its kidney toxicity, so drug levels and creatinine need closer follow-up.",
+        "Gemfibrozil raises its levels a little, but glucose should still be watched.",
+        "Dual blockade of the renin-angiotensin-aldosterone system with aliskiren is not recommended.",
+    ], "Teicoplanin", monograph=True)
+    assert {"amikacin", "aminoglycosides", "gemfibrozil", "aliskiren"} <= found
+    assert not {"creatinine", "glucose", "aldosterone"} & found
+
+
+def test_drugs_said_to_push_a_body_value_up_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Potassium-sparing diuretics (amiloride), trimethoprim and heparin can all push serum "
+                              "potassium up."], "Trandolapril", monograph=True)
+    assert {"amiloride", "trimethoprim"} <= found
