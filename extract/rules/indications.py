@@ -156,6 +156,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _OWN_EFFECT.search(text, window, mention.start) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
+        or _QUALIFYING_CONDITION.search(text, max(0, mention.start - 160), mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
@@ -233,6 +234,13 @@ _SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|ca
 # symptoms of the use, not uses
 _NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
 # "a bedwetting alarm", "an HIV test": the condition only names the thing
+_QUALIFYING_CONDITION = re.compile(
+    r"\b(?:(?:at\s+least\s+one|one\s+or\s+more)\s+(?:[\w-]+\s+){0,2}|(?:weight-related|obesity-related|related|"
+    r"co-?existing|coexistent|accompanying|additional|underlying|associated)\s+)"
+    r"(?:conditions?|comorbidit(?:y|ies)|illness(?:es)?|risk\s+factors?)\s*,?\s+(?:such\s+as|like|including|e\.g\.,?)"
+    r"\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,8}$", re.I)
+# "adults with overweight plus at least one weight-related condition such as hypertension": what qualifies the
+# patient for the use, not a use
 _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
 _NOT_ADVISED = re.compile(
     r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I

@@ -91,9 +91,12 @@ _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _PLANNED_BENEFIT = re.compile(
     r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
-    r"\b(?:often|commonly|usually|frequently|routinely)\s+(?:be\s+)?(?:combined|paired|co-prescribed)\s+with\b",
+    r"\b(?:often|commonly|usually|frequently|routinely)\s+(?:be\s+)?(?:combined|paired|co-prescribed)\s+with\b|"
+    r"\b(?:is|are)\s+(?:often\s+|usually\s+|routinely\s+|therefore\s+)?added\s+to\s+(?:prevent|complete|improve|"
+    r"cure|clear|broaden|cover|boost)\b",
     re.IGNORECASE,
-)  # "together they improve survival", "it is often combined with X for rhinitis": given together on purpose
+)  # "together they improve survival", "it is often combined with X for rhinitis", "so doxycycline is added to
+# prevent relapse": given together on purpose
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
@@ -304,7 +307,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         # to matter
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
-    aside = alternative_clauses(unit.text)
+    aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
     items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     if ctx.monograph:
@@ -393,6 +396,27 @@ _ALTERNATIVE = re.compile(
     r"better\s+|usual\s+)?alternatives?|alternatives|(?:a|the)\s+(?:safer|better|preferred))\b",
     re.IGNORECASE,
 )
+
+
+_THAN = re.compile(r"\b(?:less|more|higher|lower|greater|smaller|fewer|stronger|weaker|larger|faster|slower)\b"
+                   r"[^,;:.()]{0,80}?\bthan\b(?!\s+(?:usual|normal|expected|recommended|before|additive|\d|one|two|"
+                   r"three|four|five|ten|twice|half|double|a\b|an\b))", re.IGNORECASE)  # not "less than two-fold"
+
+
+_COMPARATOR_END = re.compile(r"[,;:.()]")
+
+
+def comparator_spans(text: str) -> list[tuple[int, int]]:
+    """What a comparison sets the named drugs against, up to the next punctuation ("higher rates of kidney injury
+    with vancomycin than cefepime or meropenem", "much less than its effect on repaglinide"): yardsticks, not
+    partners."""
+    if "than" not in text.lower():
+        return []
+    spans = []
+    for found in _THAN.finditer(text):
+        stop = _COMPARATOR_END.search(text, found.end())
+        spans.append((found.end(), stop.start() if stop else len(text)))
+    return spans
 
 
 def alternative_clauses(text: str) -> list[tuple[int, int]]:

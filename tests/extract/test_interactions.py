@@ -962,3 +962,19 @@ def test_drugs_said_to_push_a_body_value_up_are_partners(lexicon) -> None:  # ty
     found = subject_partners(["Potassium-sparing diuretics (amiloride), trimethoprim and heparin can all push serum "
                               "potassium up."], "Trandolapril", monograph=True)
     assert {"amiloride", "trimethoprim"} <= found
+
+
+def test_drugs_a_comparison_measures_against_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Itraconazole raises its levels far less than its effect on midazolam, but sedation should be watched.",
+        "It is less sedating than benzodiazepines, but alcohol should be avoided.",
+        "Rifampin lowers its levels by less than two-fold.",
+    ], "Zaleplon", monograph=True)
+    assert {"itraconazole", "alcohol", "rifampin"} <= found
+    assert not {"midazolam", "benzodiazepines"} & found
+
+
+def test_a_drug_added_on_purpose_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["It rarely clears every parasite alone, so doxycycline is added to prevent relapse.",
+                              "Antacids reduce its absorption."], "Artesunate", monograph=True)
+    assert found == {"antacids"}

@@ -1329,3 +1329,10 @@ def test_a_negation_ends_where_a_new_purpose_is_coordinated(lexicon) -> None:  #
                            "It is prescribed for pain when other options are not tolerated, and for the maintenance "
                            "treatment of opioid use disorder.")
     assert "opioid use disorder" in uses
+
+
+def test_conditions_that_qualify_a_patient_for_the_use_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Orlistat", "Usage",
+                           "It is approved for obesity, or for overweight plus at least one weight-related condition "
+                           "such as hypertension or dyslipidemia.")
+    assert "obesity" in uses and not {"hypertension", "dyslipidemia"} & uses
