@@ -210,7 +210,7 @@ def _attach_objects(items: list[str]) -> list[str]:
                 allergy = ""  # "..., or C" closes the allergens
             continue
         if short and len(words) == 1 and _PREPOSITION.search(_INNER_SPLIT.split(out[-1])[-1]) \
-                and _coordinated_from(items, index) \
+                and _coordinated_from(items, index) and not _HISTORY_OF.match(_CONJ_LEAD.sub("", out[-1].strip())) \
                 and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue

@@ -232,8 +232,20 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
-        elif plausible_item(ctx, item):
+        elif plausible_item(ctx, item) and not after_setting_lead(unit.text, item):
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
+
+
+_SETTING_LEAD = re.compile(
+    r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
+    r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
+
+
+def after_setting_lead(text: str, item: str) -> bool:
+    """An unknown item after ", most often with", ", chiefly when combined with", ", typically in the": the setting or
+    the place of the effect before it ("long courses", "small joints of the hands"), not an effect."""
+    lead = _SETTING_LEAD.search(text)
+    return lead is not None and text.find(item, lead.start()) >= lead.start()
 
 
 _SITE_RUN = re.compile(r"\b(?:of|affecting|involving)\s+the\s+[\w-]+(?:\s*,\s*(?:(?:and|or)\s+)?(?:even\s+)?"

@@ -400,6 +400,13 @@ def test_an_effect_named_for_two_effects_is_both(lexicon) -> None:  # type: igno
     assert "nausea and vomiting" not in found
 
 
+def test_unknown_items_of_the_setting_after_an_effect_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Ototoxicity, most often with high trough levels, long infusions, or other ear-toxic drugs\n"
+                    "- Joint pain, typically in the shoulders and small joints of the feet\n")
+    assert {"ototoxicity", "arthralgia"} <= found
+    assert not {"long infusions", "ear-toxic drugs", "small joints of the feet"} & found
+
+
 def test_the_disease_patients_are_treated_for_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Angioedema, rhabdomyolysis, and hypoglycemia in patients treated for diabetes\n")
     assert {"angioedema", "rhabdomyolysis"} <= found

@@ -30,6 +30,7 @@ def cores(text: str) -> list[str]:
         ("Bowel obstruction, including gastric or duodenal stenosis",
          ["Bowel obstruction", "gastric or duodenal stenosis"]),
         ("Proven or suspected pancreatitis", ["pancreatitis"]),
+        ("History of neutropenia, ITP, or gout", ["History of neutropenia", "ITP", "gout"]),
         ("Weight, bowel and bladder function", ["Weight", "bowel function", "bladder function"]),
         ("Long-term use in severe renal impairment", ["severe renal impairment"]),
         ("Allergy to drug A or to drug B, which shares its metabolite", ["Allergy to drug A or to drug B"]),
