@@ -102,7 +102,9 @@ def _disease_forms_kept(
 
 
 def _longest(found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Of overlapping matches the longest (then the leftmost) wins."""
+    """Of overlapping matches the longest (then the leftmost) wins; a name of the same concept that goes on past
+    the winner's end extends it ("prevention of migraine" and "migraine headaches" in "prevention of migraine
+    headaches" are one mention, not a migraine and a headache)."""
     hits = [(start, end, indexes) for start, end, (_, indexes) in found]
     if len(hits) < 2:
         return hits
@@ -110,8 +112,10 @@ def _longest(found: list[scan.Hit]) -> list[tuple[int, int, tuple[int, ...]]]:
     taken: list[tuple[int, int, tuple[int, ...]]] = []
     for hit in hits:
         start, end = hit[0], hit[1]
-        for other in taken:
+        for index, other in enumerate(taken):
             if end > other[0] and start < other[1]:
+                if set(hit[2]) & set(other[2]) and start > other[0] and end > other[1]:
+                    taken[index] = (other[0], end, other[2])  # the name goes on to its head noun
                 break
         else:
             taken.append(hit)

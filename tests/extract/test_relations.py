@@ -1336,3 +1336,9 @@ def test_conditions_that_qualify_a_patient_for_the_use_are_no_uses(lexicon) -> N
                            "It is approved for obesity, or for overweight plus at least one weight-related condition "
                            "such as hypertension or dyslipidemia.")
     assert "obesity" in uses and not {"hypertension", "dyslipidemia"} & uses
+
+
+def test_overlapping_names_of_one_condition_are_one_mention(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Propranolol", "Usage", "It is also used for the prevention of migraine "
+                           "headaches.")
+    assert uses == {"migraine"}
