@@ -219,6 +219,7 @@ _CAUSED = re.compile(
     r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
     r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bwarned\s+against\b[^.;]{0,40}\bbecause\s+of\s+(?:[\w-]+\s+){0,5}$"
     r"|\brisk\s+factors?\b[^.;]{0,40}$"
     r"|\b(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+)?risks?\s+of\s+"
     r"(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,6}$"  # "where it doubles the risk of death, stroke, and heart failure"
@@ -261,7 +262,7 @@ _OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescri
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
-_IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+with\s+"
+_IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+(?:with|recovering\s+from)\s+"
                              r"(?:advanced|known|established|underlying)?\s*")
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)

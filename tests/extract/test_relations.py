@@ -1342,3 +1342,11 @@ def test_overlapping_names_of_one_condition_are_one_mention(lexicon) -> None:  #
     uses = section_objects("indicatedFor", "Propranolol", "Usage", "It is also used for the prevention of migraine "
                            "headaches.")
     assert uses == {"migraine"}
+
+
+def test_harms_a_warning_names_and_the_illness_patients_recover_from_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Quinine", "Usage",
+                           "It is not approved for leg cramps, and regulators warned against this use because of "
+                           "serious blood disorders.",
+                           "It is used for urinary retention in patients recovering from sepsis.")
+    assert uses == {"urinary retention"}
