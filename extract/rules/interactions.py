@@ -93,10 +93,11 @@ _PLANNED_BENEFIT = re.compile(
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
     r"\b(?:often|commonly|usually|frequently|routinely)\s+(?:be\s+)?(?:combined|paired|co-prescribed)\s+with\b|"
     r"\b(?:is|are)\s+(?:often\s+|usually\s+|routinely\s+|therefore\s+)?added\s+to\s+(?:prevent|complete|improve|"
-    r"cure|clear|broaden|cover|boost)\b",
+    r"cure|clear|broaden|cover|boost)\b|"
+    r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b",
     re.IGNORECASE,
 )  # "together they improve survival", "it is often combined with X for rhinitis", "so doxycycline is added to
-# prevent relapse": given together on purpose
+# prevent relapse", "a proton pump inhibitor is commonly added": given together on purpose
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 

@@ -976,5 +976,6 @@ def test_drugs_a_comparison_measures_against_are_no_partners(lexicon) -> None:  
 
 def test_a_drug_added_on_purpose_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = subject_partners(["It rarely clears every parasite alone, so doxycycline is added to prevent relapse.",
+                              "In older people an acid blocker such as famotidine is commonly added.",
                               "Antacids reduce its absorption."], "Artesunate", monograph=True)
     assert found == {"antacids"}
