@@ -141,13 +141,24 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
             stop = min((t_start for t_start, _ in terminators if t_start >= end), default=length)
             out.append((end, stop, rule.category))
         if direction in ("backward", "bidirectional"):
-            begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
+            begin = max((t_end for t_start, t_end in terminators if t_end <= start
+                         and not _aside_clause(key, t_start, t_end, start)), default=0)
             out.append((begin, start, rule.category))
         if direction == "subject" and key is not None:
             subject = _subject_before(key, start, terminators)
             if subject is not None:
                 out.append((subject, start, rule.category))
     return tuple(out)
+
+
+_RELATIVE_OPENING = frozenset({"which", "who"})
+
+
+def _aside_clause(key: str | None, t_start: int, t_end: int, start: int) -> bool:
+    """A relative clause set off by commas before a backward trigger ("Lorazepam and oxazepam, which are cleared
+    by glucuronidation, are not meaningfully affected"): an aside, which the trigger's scope runs across."""
+    return key is not None and key[t_start:t_end] in _RELATIVE_OPENING and key[max(0, t_start - 2):t_start] == ", " \
+        and "," in key[t_end:start]
 
 
 def _subject_before(key: str, start: int, terminators: list[tuple[int, int]]) -> int | None:

@@ -248,7 +248,8 @@ _NOT_ADVISED = re.compile(
 )  # "use ... to treat delirium is not recommended"
 _NOT_FOR = re.compile(
     r"\b(?:must|should|can|may)\s+not\s+be\s+(?:used|given|taken|prescribed)\s+(?:to\s+(?:treat|promote|prevent|"
-    r"manage|help)|for|as)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as)\s+[^.;:]*$",
+    r"manage|help)|for|as)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as)\s+[^.;:]*$|"
+    r"\bnot\s+(?:recommended|approved|indicated)\s+as\s+(?:an?\s+)?(?:treatment|therapy)\s+for\s+[^.;:]*$",
     re.I,
 )  # "it must not be used to treat obesity or to promote weight loss"
 _WITH_OR_WITHOUT = re.compile(r"\bwith\s+(?:or|and)\s+without\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -258,7 +259,8 @@ _EARLIER_ILLNESS = re.compile(
 )  # "nerve pain that persists after shingles": the illness it follows, not the use
 _OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
 # "its sedative and anticholinergic effects can contribute to delirium": what the drug does, not a use
-_OTHER_DRUG_USED = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
+_OTHER_DRUG_USED = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:\w+\s+)?)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")

@@ -34,6 +34,7 @@ from extract.classes import class_index
 from extract.model import Concept, Mention, Relation, Statement
 from extract.nlp import find_mentions
 from extract.rules.base import (
+    BLOCKING,
     INTERACTION_KINDS,
     MECHANISM,
     SEVERITY,
@@ -351,7 +352,7 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
     classes = [st.object for st in ctx.statements[before:] if st.object.kind == K.DRUG_CLASS]
     warned = CUE.search(unit.text) is not None and not _NEGATIVE.search(unit.text)
     if warned:  # "Two NSAIDs together raise the risk of ulcers": the class the asked drugs share with the subject
-        classes += [c for m in mentions if (c := m.first(K.DRUG_CLASS)) is not None]
+        classes += [c for m in mentions if (c := m.first(K.DRUG_CLASS)) is not None and not m.modifiers & BLOCKING]
     together = len(asked) >= 2 and _ASKED_TOGETHER.match(unit.text) is not None and warned
     for mention in asked:
         concept = mention.first(*INTERACTION_KINDS)
@@ -405,16 +406,18 @@ _THAN = re.compile(r"\b(?:less|more|higher|lower|greater|smaller|fewer|stronger|
 
 
 _COMPARATOR_END = re.compile(r"[,;:.()]")
+_ATTRIBUTED = re.compile(r"\b(?:come|comes|came|stem|stems|arise|arises)\s+(?:mainly\s+|mostly\s+|largely\s+)?from\b",
+                         re.IGNORECASE)  # "the major interactions of the regimen come from rifampin": another drug's
 
 
 def comparator_spans(text: str) -> list[tuple[int, int]]:
     """What a comparison sets the named drugs against, up to the next punctuation ("higher rates of kidney injury
     with vancomycin than cefepime or meropenem", "much less than its effect on repaglinide"): yardsticks, not
     partners."""
-    if "than" not in text.lower():
+    if "than" not in text.lower() and " from " not in text:
         return []
     spans = []
-    for found in _THAN.finditer(text):
+    for found in [*_THAN.finditer(text), *_ATTRIBUTED.finditer(text)]:
         stop = _COMPARATOR_END.search(text, found.end())
         spans.append((found.end(), stop.start() if stop else len(text)))
     return spans

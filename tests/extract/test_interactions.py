@@ -979,3 +979,14 @@ def test_a_drug_added_on_purpose_is_no_partner(lexicon) -> None:  # type: ignore
                               "In older people an acid blocker such as famotidine is commonly added.",
                               "Antacids reduce its absorption."], "Artesunate", monograph=True)
     assert found == {"antacids"}
+
+
+def test_denials_across_an_aside_and_after_but_and_attributions_name_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Temazepam and oxazepam, which are cleared by glucuronidation, are not meaningfully affected.",
+        "Modafinil may delay its absorption, but no clinically significant change in exposure has been shown.",
+        "It has no clinically significant interaction with antiretrovirals; the regimen's interactions come from "
+        "rifabutin.",
+        "Cimetidine raises its levels.",
+    ], "Pyrazinamide", monograph=True)
+    assert found == {"cimetidine"}

@@ -1350,3 +1350,10 @@ def test_harms_a_warning_names_and_the_illness_patients_recover_from_are_no_uses
                            "serious blood disorders.",
                            "It is used for urinary retention in patients recovering from sepsis.")
     assert uses == {"urinary retention"}
+
+
+def test_a_use_not_recommended_as_a_treatment_and_other_drugs_uses_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Topiramate", "Usage", "It treats epilepsy.",
+                           "It is not recommended as a treatment for obesity.",
+                           "It raises levels of midazolam used for sedation.")
+    assert uses == {"epilepsy"}
