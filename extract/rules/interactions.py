@@ -411,9 +411,9 @@ _ATTRIBUTED = re.compile(r"\b(?:come|comes|came|stem|stems|arise|arises)\s+(?:ma
 
 
 def comparator_spans(text: str) -> list[tuple[int, int]]:
-    """What a comparison sets the named drugs against, up to the next punctuation ("higher rates of kidney injury
-    with vancomycin than cefepime or meropenem", "much less than its effect on repaglinide"): yardsticks, not
-    partners."""
+    """What a comparison sets the named drugs against ("higher rates of kidney injury with vancomycin than
+    cefepime or meropenem", "much less than its effect on repaglinide") and the drug interactions are put down
+    to ("come from rifampin"), each up to the next punctuation: yardsticks and other drugs, not partners."""
     if "than" not in text.lower() and " from " not in text:
         return []
     spans = []

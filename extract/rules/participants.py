@@ -219,8 +219,8 @@ def measured(text: str, mention: Mention) -> bool:
     before = _FLUID_BEFORE.search(text, 0, mention.start) or _CHANGED_BEFORE.search(text, 0, mention.start)
     if before is not None or _MEASURE_AFTER.match(text, mention.end) is not None:
         return True
-    # "levels and creatinine need closer follow-up": a substance the lexicon knows first as a lab value is one
-    # (or part of one) unless the sentence gives it ("an infusion of glucose")
+    # "levels and creatinine need closer follow-up": named next to other measurements, a substance the lexicon
+    # knows first as a lab value is one more of them
     return _MEASURED_WITH.search(text, 0, mention.start) is not None and mention.candidates[0].kind == K.MONITORING
 
 
