@@ -8,9 +8,10 @@ no lexicon knows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:(?<!\b[dDlL])(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
@@ -61,6 +62,21 @@ class Span:
 
     start: int
     end: int
+
+
+class Bounded(Protocol):
+    """Anything that covers ``[start, end)`` of a sentence (a span, a mention, a rule's find)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def in_spans(offset: int, spans: Sequence[Bounded]) -> bool:
+    """True when ``offset`` lies inside one of ``spans``."""
+    return any(s.start <= offset < s.end for s in spans)
 
 
 _ENUM_CUE = re.compile(

@@ -18,7 +18,6 @@ _ANCHOR = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:or|and|and/or)\s+)?(?:(?:an?|other)\s+)?", re.I)
 _TRIGGER_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)?\s*(?:(?:an|any)?\s*other\s+|another\s+)?", re.I)
 _HISTORY = re.compile(r"(?:\b(?:an?\s+)?(?:past\s+|previous\s+|prior\s+)?history\s+of\s+)$", re.I)
-_NSAID_TRIGGERS = frozenset({"aspirin", "nsaids", "salicylates"})
 
 
 @dataclass(frozen=True)
@@ -75,11 +74,11 @@ def _trigger_run(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
 
 
 def _allergy_concept(ctx: RuleContext, triggers: list[Mention], core: str) -> Concept:
-    """The lexicon's allergy to the triggering drug ("aspirin allergy" for aspirin and NSAIDs), else the item."""
-    keys = {c.key for m in triggers for c in m.candidates}
-    names = ["aspirin"] if keys & _NSAID_TRIGGERS else [m.text for m in triggers]
-    for name in names:
-        concept = ctx.lexicon_concept(f"{name} allergy", K.CONDITION)
-        if concept is not None:
-            return concept
+    """The lexicon's allergy to the first triggering drug it knows one for ("aspirin allergy", which NSAIDs share:
+    "NSAID allergy" is one of its names), else the item."""
+    for mention in triggers:
+        for name in (mention.text, mention.text[:-1] if mention.text.lower().endswith("s") else ""):
+            concept = ctx.lexicon_concept(f"{name} allergy", K.CONDITION) if name else None
+            if concept is not None:
+                return concept
     return ctx.lexicon_concept(core, K.CONDITION) or chunk_concept(core, K.CONDITION)

@@ -6,14 +6,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from extract.chunks import list_items
+from extract.chunks import in_spans, list_items
 from extract.context import find_triggers
 from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
-from extract.rules.allergies import TriggeredReaction, triggered_reactions
+from extract.rules.allergies import triggered_reactions
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -88,13 +88,13 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     limit = useless.start() if useless else limit  # what it does not treat, no place it must not be used
     lowered = unit.text.lower()
     allergies = [] if negated else [a for a in triggered_reactions(ctx, unit.text, mentions) if a.start < limit]
-    phrases = [] if negated else [p for p in list_phrases(unit.text) if lowered.find(p.core.lower()) < limit and not
-                                  _within(lowered.find(p.core.lower()), allergies)]
+    found = [(p, lowered.find(p.core.lower())) for p in ([] if negated else list_phrases(unit.text))]
+    phrases = [p for p, at in found if at < limit and not in_spans(at, allergies)]
     for allergy in allergies:
         emit_phrase(ctx, relation, K.CONDITION, Phrase(allergy.variants[-1], allergy.variants), unit, allergy.concept)
     for mention in mentions:
         if not usable(mention) or mention.start >= limit or use_or_effect(unit.text, mention) \
-                or other_drugs_use(unit.text, mention, mentions) or _within(mention.start, allergies):
+                or other_drugs_use(unit.text, mention, mentions) or in_spans(mention.start, allergies):
             continue
         concept = pick(mention, CONDITION_KINDS)
         if concept is None or concept.label.lower() in _OUTCOMES:
@@ -113,10 +113,6 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
                 emit_phrase(ctx, relation, K.CONDITION, part, unit, subject_allergy(ctx, part.core))  # however worded
-
-
-def _within(at: int, allergies: list[TriggeredReaction]) -> bool:
-    return any(a.start <= at < a.end for a in allergies)
 
 
 _SUBJECT_ALLERGY = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from extract.chunks import Span, clean_item, effect_phrase, enumeration_items, list_items
+from extract.chunks import Span, clean_item, effect_phrase, enumeration_items, in_spans, list_items
 from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
@@ -210,6 +210,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
+    lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked + sites):
@@ -232,20 +233,16 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
-        elif plausible_item(ctx, item) and not after_setting_lead(unit.text, item):
+        elif plausible_item(ctx, item) and not (lead is not None and unit.text.find(item, lead.start()) >= 0):
+            # (an unknown item after ", most often with": the setting or place of the effect before it)
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
 
 
+# an unknown item after these names where or when the effect before it happens ("long courses", "small joints of
+# the hands"), not an effect
 _SETTING_LEAD = re.compile(
     r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
     r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
-
-
-def after_setting_lead(text: str, item: str) -> bool:
-    """An unknown item after ", most often with", ", chiefly when combined with", ", typically in the": the setting or
-    the place of the effect before it ("long courses", "small joints of the hands"), not an effect."""
-    lead = _SETTING_LEAD.search(text)
-    return lead is not None and text.find(item, lead.start()) >= lead.start()
 
 
 _SITE_RUN = re.compile(r"\b(?:of|affecting|involving)\s+the\s+[\w-]+(?:\s*,\s*(?:(?:and|or)\s+)?(?:even\s+)?"
@@ -452,11 +449,6 @@ def emit_parts(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, 
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, found[0], unit, part.strip(), **quals)
             covered.add(match_key(part))
     return covered
-
-
-def in_spans(offset: int, spans: list[Span]) -> bool:
-    """True when ``offset`` lies inside one of ``spans``."""
-    return any(s.start <= offset < s.end for s in spans)
 
 
 def tabular(text: str) -> bool:

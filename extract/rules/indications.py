@@ -37,11 +37,12 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text):
         return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
-    previous_end = cause_end = setting_end = -1
+    previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     for mention in mentions:
-        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < cause_end:
-            continue  # (or the therapy that causes the use just read: "associated with anesthesia")
+        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < skip_until:
+            continue  # (or what the use just read brought with it: the therapy that causes it, "associated with
+            # anesthesia", or its definition, "the cramping leg pain that ...")
         glossed = _glossing_term(unit.text, mention, mentions)
         if glossed is not None:  # "leg pain on walking (intermittent claudication)": the term is the use
             lay_names[glossed.start] = " ".join(unit.text[mention.start:unit.text.index("(", mention.end)].split())
@@ -49,7 +50,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if previous_end >= 0 and _APPOSITIVE.fullmatch(unit.text, previous_end, mention.start):
             defined = _RELATIVE_AFTER.match(unit.text, mention.end)
             if defined is not None:  # "intermittent claudication, the cramping leg pain that comes on with walking"
-                cause_end = defined.end()
+                skip_until = defined.end()
                 continue
         in_setting = previous_end >= 0 and (
             _IN_PEOPLE_WITH.fullmatch(unit.text, previous_end, mention.start) is not None
@@ -90,7 +91,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
             written = " ".join(unit.text[mention.start:therapy.end()].split())
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
-            cause_end = therapy.end()
+            skip_until = therapy.end()
             continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         if mention.start in lay_names:
