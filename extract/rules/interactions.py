@@ -49,9 +49,9 @@ from extract.units import Unit
 
 _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
-    r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+example\b|\bas\s+well\s+as\b|\bcertain\b|"
+    r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+(?:example|instance)\b|\bas\s+well\s+as\b|\bcertain\b|"
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
-    r"\bderivatives?\b|\bcontain(?:s|ing)?\b|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
+    r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
     r"\bclass\s+(?:I{1,3}|IV|V)[ABC]?\b)*",  # "class IA (quinidine) and class III (sotalol) antiarrhythmics"
     re.IGNORECASE,
@@ -84,7 +84,7 @@ _OTHER_MEMBERS = re.compile(
     r"\b(?:other|another|similar|additional)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
-_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+example)[\s,:]*$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+(?:example|instance))[\s,:]*$", re.IGNORECASE)
 _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"[,;]")
@@ -102,6 +102,7 @@ _PLANNED_BENEFIT = re.compile(
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}",
@@ -116,6 +117,8 @@ def joined(text: str, left: Item, right: Item) -> bool:
     gap = text[left.end:right.mention.start]
     if _JOINER.fullmatch(gap) is not None:
         return True
+    if "(" in gap and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
+        return True  # "warfarin (check the INR), digoxin": a note on one item does not end the list
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 
@@ -247,12 +250,14 @@ class Emitter:
         if item.surface and item.surface != item.mention.text:
             self.ctx.surface_forms.append((item.concept, item.surface))
 
-    def implicit(self, item: Item) -> Statement | None:
-        """The monograph's (unnamed) drug interacts with ``item``; the statement, not yet stored."""
+    def implicit(self, item: Item, *, other_members: bool = False) -> Statement | None:
+        """The monograph's (unnamed) drug interacts with ``item``; the statement, not yet stored. With
+        ``other_members`` the item is listed among the subject's fellow members, so a class of the subject
+        stands for its other members."""
         subject = self.ctx.subject.concept
         if item.concept.kind == subject.kind and item.concept.key == subject.key:
             return None
-        if self.same_participant(subject, item):
+        if not other_members and self.same_participant(subject, item):
             return None
         self.remember(item)
         return Statement(subject, Relation.INTERACTS_WITH, item.concept, self.unit.text, self.unit.kind,
@@ -302,9 +307,11 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or lab_interference(unit.text) or (
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or co_use_report(unit.text) or \
+            lab_interference(unit.text) or (
             _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
-        return  # a combination given on purpose, "they do not interact; ...", a laboratory test the drug upsets
+        return  # a combination given on purpose, "they do not interact; ...", a report of who took what in a study,
+        # a laboratory test the drug upsets
         # ("a false-positive reaction for glucose", "may interfere with the digoxin assay"), or a change said not
         # to matter
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
@@ -371,6 +378,33 @@ _CONTINUED_LIST = re.compile(r"(?:this|these|they|such\s+(?:drugs|medicines))\s+
 _DENIED_CUE = re.compile(
     r"\b(?:do|does|did|will|would|should)\s+not\s+(?:[\w-]+\s+)?interact\w*(?:\s+(?:significantly|meaningfully))?|"
     r"\bno\s+(?:[\w-]+\s+){0,3}interactions?\b", re.IGNORECASE)
+
+
+_CO_USE_REPORT = re.compile(
+    r"\breceived\b[^.;]{0,60}\bconcomitant\s+(?:medications?|drugs?|therap\w+)\b|"
+    r"\bconcomitant\s+(?:medications?|drugs?)\s+(?:were|was)\s+(?:grouped|classified|categori[sz]ed)\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,3}(?:used|administered|given|co-?administered)\s+(?:\w+\s+)?"
+    r"(?:concurrently|concomitantly|together|in\s+conjunction|in\s+combination|in\s+the\s+presence)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:used|administered|given)\s+(?:concurrently|concomitantly|in\s+conjunction)\b|"
+    r"\bcan\s+be\s+(?:\w+\s+){0,3}used\s+in\s+conjunction\s+with\b|"
+    r"\bstudies\b[^.;]{0,60}\b(?:were|have\s+been)\s+(?:conducted|performed|carried\s+out)\s+with\b|"
+    r"\b(?:were|was)\s+(?:also\s+)?(?:assessed|evaluated|studied|investigated)\s+by\b",
+    re.IGNORECASE,
+)  # "patients received concomitant medications: A, B", "X has been used concurrently with Y", "studies were
+# conducted with A and B": who took what in a study, not what happened
+_OUTCOME = re.compile(
+    r"\b(?:increas|decreas|higher|lower|rais|reduc|enhanc|potentiat|inhibit|induc|risk|toxic|caution|avoid|"
+    r"contraindicat|should|must|monitor|adjust|prolong|alter|affect|impair|interfer|elevat|diminish|result|caus|"
+    r"lead|led\b|exacerbat|worsen|additive|augment|intensif|serious|fatal|death|bleed)\w*",
+    re.IGNORECASE,
+)
+
+
+def co_use_report(text: str) -> bool:
+    """A sentence that reports which drugs were taken together (in trials, in a study) and names no outcome:
+    the drugs it lists took part in a study with the subject, they are not its partners."""
+    report = _CO_USE_REPORT.search(text)
+    return report is not None and _OUTCOME.search(text[:report.start()] + " " + text[report.end():]) is None
 
 
 def only_denied_cues(text: str) -> bool:
@@ -491,13 +525,14 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
     if runs and ctx.monograph and _other_own_members(ctx, unit.text, runs[0][0]) and has_cue(unit.text, others):
         # "Other anticholinergic medicines add to its side effects, for example TCAs (amitriptyline)": the
         # subject's fellow members and the examples given of them are its partners, not each other's
-        implicit_pairs(ctx, out, others)
+        implicit_pairs(ctx, out, others, other_members=True)
         return
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
-        if "interact" in unit.label.lower() and bare_list(unit.text, others):
-            # "**Drug Interactions:** A, high-dose B, C inducers": the subject's partners, whatever words
-            # the items hold ("inducers", "seizure-threshold-lowering drugs" are no cue between them)
+        if ("interact" in unit.label.lower() or CUE.search(unit.label)) and bare_list(unit.text, others):
+            # "**Drug Interactions:** A, high-dose B, C inducers", "**Contraindicated:** A and B (QT
+            # prolongation); C (myopathy)": the subject's partners, whatever words the items hold ("inducers",
+            # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
             implicit_pairs(ctx, out, others)
         elif has_cue(unit.text, others):
             cross_pairs(out, runs)
@@ -506,8 +541,9 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
 
 
 def _other_own_members(ctx: RuleContext, text: str, item: Item) -> bool:
-    """The item names the *other* members of a class the subject belongs to ("other anticholinergics")."""
-    return item.concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).defines(ctx.subject.concept, item.concept) \
+    """The item names the *other* members of a class or grouping the subject belongs to ("other anticholinergics",
+    "other QT-prolonging drugs")."""
+    return item.concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).related(ctx.subject.concept, item.concept) \
         and _OTHER_MEMBERS.search(text, 0, item.mention.start) is not None
 
 
@@ -571,7 +607,7 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 
 _EXAMPLES_GAP = re.compile(
-    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?(?:such\s+as|including|e\.\s?g\.?|for\s+example|like)\b",
+    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list
 
@@ -684,11 +720,11 @@ def cross_pairs(out: Emitter, runs: list[list[Item]]) -> None:
                         out.pair(left, right)
 
 
-def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item]) -> None:
+def implicit_pairs(ctx: RuleContext, out: Emitter, others: list[Item], *, other_members: bool = False) -> None:
     """The unnamed subject interacts with each item (withheld while the document is explicit style)."""
     style = style_of(ctx)
     for item in others:
-        st = out.implicit(item) if item.ok else None
+        st = out.implicit(item, other_members=other_members) if item.ok else None
         if st is not None:
             style.implicit.append(st)
             if not style.withheld:

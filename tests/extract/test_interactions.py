@@ -990,3 +990,48 @@ def test_denials_across_an_aside_and_after_but_and_attributions_name_no_partner(
         "Cimetidine raises its levels.",
     ], "Pyrazinamide", monograph=True)
     assert found == {"cimetidine"}
+
+
+def test_who_took_what_in_a_study_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "In the pivotal trials most patients also received concomitant medications such as NSAIDs and prednisone.",
+        "Beta-blockers and nitrates have been used concurrently with it in controlled studies.",
+        "Interaction studies in healthy adults were conducted with digoxin and cimetidine.",
+        "Nitrates have been used together with it, and the risk of low blood pressure increased.",
+    ], "Ranolazine", monograph=True)
+    assert found == {"nitrates"}
+
+
+def test_a_bracketed_note_on_one_item_does_not_end_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "**Lower the dose:** tacrolimus (watch trough levels), warfarin (check the INR), digoxin, and "
+        "nifedipine (ankle swelling).",
+    ], "Voriconazole", monograph=True)
+    assert found == {"tacrolimus", "warfarin", "digoxin", "nifedipine"}
+
+
+def test_groups_with_their_reasons_under_a_warning_lead_are_all_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs([
+        "**Avoid:** pimozide and quinidine (QT prolongation); simvastatin (muscle breakdown); triazolam "
+        "(oversedation).",
+    ], title="Clarithromycin")
+    assert partners(found, "clarithromycin") == {"pimozide", "quinidine", "simvastatin", "triazolam"}
+    assert frozenset({"pimozide", "simvastatin"}) not in found
+
+
+def test_other_members_of_a_grouping_the_subject_belongs_to_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Other QT-prolonging drugs raise the risk of arrhythmia: haloperidol, citalopram and class III "
+        "antiarrhythmics (such as amiodarone).",
+    ], "Sotalol", monograph=True)
+    assert {"haloperidol", "citalopram", "class iii antiarrhythmics", "amiodarone"} <= found
+    assert partners(monograph_pairs([
+        "Other QT-prolonging drugs raise the risk of arrhythmia: haloperidol and citalopram."], "Sotalol"),
+        "qt-prolonging drugs") == {"sotalol"}
+
+
+def test_a_drug_inside_a_product_is_listed_not_paired_with_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Opioids (for instance morphine or codeine-containing cough syrups) deepen its sedation."],
+                  title="Diazepam")
+    assert {"morphine", "codeine"} <= partners(found, "diazepam")
+    assert not partners(found, "morphine") - {"diazepam"}
