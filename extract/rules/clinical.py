@@ -136,7 +136,8 @@ def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
     return as_kind(concept, K.CONDITION) if concept is not None else None
 
 
-_USE_OF = re.compile(r"^(?:(?:recent|current|prior|previous|concurrent|concomitant|ongoing)\s+)?(?P<what>.+?)"
+_USE_OF = re.compile(r"^(?:(?:recent|current|prior|previous|concurrent|concomitant|ongoing|many|most|some|certain|"
+                     r"several|other)\s+)?(?P<what>.+?)"
                      r"(?:\s+(?:use|therapy|treatment|intake|co-?administration))?$", re.I)
 
 
@@ -151,7 +152,9 @@ _OUTCOMES = frozenset({"death", "mortality", "sudden death"})
 _INEFFECTIVE = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:ineffective|not\s+effective|of\s+no\s+use)|(?:does|do)\s+not\s+work)\s+"
     r"(?:against|for|in)\b", re.I)
-_ALLERGY = re.compile(r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+reactions?)\b", re.I)
+_ALLERGY = re.compile(
+    r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+(?:[\w-]+\s+){0,2}?reactions?)\b",
+    re.I)  # "a severe delayed skin reaction (such as ...)": what the examples show
 _EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
 
 
@@ -199,10 +202,12 @@ _OTHERS_CONTRAINDICATION = re.compile(
 )  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(
     r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
+    r"(?:the\s+)?(?:indication|reason\s+for\s+(?:treatment|use))\s+is|when\s+treating|"
     r"(?:can|may|might|will)\s+cause|causes?|caused|causing|harms?|harming|developed|experienced)\s+"
     r"(?:(?!contraindicat|avoid)[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
-)  # "when used for rheumatoid arthritis": the use; "can cause miscarriage": an effect; neither is a contraindication
+)  # "when used for rheumatoid arthritis", "when the indication is onychomycosis": the use; "can cause miscarriage":
+# an effect; neither is a contraindication
 
 
 _VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|contraindicated|avoid|"
@@ -445,6 +450,9 @@ _BRAND_CLAUSE = re.compile(
 )  # "Normodyne was an earlier US brand", "Adalat and Adalat LA are the names used in many other countries"
 
 
+_REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lower-case words
+
+
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
@@ -474,7 +482,9 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a brand or a name of the subject (_names)
-_CALLED = re.compile(r"^(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+", re.I)
+_CALLED = re.compile(
+    r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)|"
+    r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
 _WHERE_SOLD = re.compile(
     r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|UK|EU|United\s+States)\b.*$", re.I
 )  # "morphine hydrochloride in some countries"
@@ -553,6 +563,8 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
               for name in _bracketed_names(part, ctx.subject.concept.label)]
     for item in items:
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
+        if not found and _REMARK.fullmatch(item) and ctx.subject.tokens.isdisjoint(match_key(item).split()):
+            continue  # "availability differs between countries": a remark, not a name
         if found and not any(ctx.subject.is_concept(c) or same_moiety(c.label, ctx.subject.concept.label)
                              for c in found):
             continue

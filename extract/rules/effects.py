@@ -170,9 +170,10 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
-    r"^(?:which|that|who|when|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
+    r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
     r"largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
+    r"^(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
@@ -204,13 +205,15 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
     masked += site_reactions(ctx, unit, quals) + gloss_spans(unit.text, mentions)
+    lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
+    if lead is not None:  # ", most often in the first days, or with hypokalemia": settings, not effects
+        masked.append(Span(lead.start(), setting_end(unit.text, lead.end())))
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
-    lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked + sites):
@@ -243,6 +246,22 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _SETTING_LEAD = re.compile(
     r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
     r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
+
+
+_ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
+
+
+def setting_end(text: str, start: int) -> int:
+    """Where a setting that opens at ``start`` ends: at a ';', at the bracket it sits in, or at a comma that
+    goes on with something other than another setting (", or with hypokalemia" goes on; ", seizures" does not)."""
+    end = start
+    while True:
+        comma = text.find(",", end)
+        stops = [i for i in (text.find(";", end), text.find(")", end), comma) if i >= 0]
+        stop = min(stops, default=len(text))
+        if stop != comma or _ANOTHER_SETTING.match(text, comma) is None:
+            return stop
+        end = comma + 1
 
 
 _SITE_RUN = re.compile(r"\b(?:of|affecting|involving)\s+the\s+[\w-]+(?:\s*,\s*(?:(?:and|or)\s+)?(?:even\s+)?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.guard import Guarded
-from extract.model import Mention, Relation
+from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
 from extract.rules.base import (
     INDICATION_CUE,
@@ -67,9 +67,10 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             # "MAC infection in people with advanced HIV" (and the rest of that setting: "in patients with type 2
             # diabetes and hypertension who have an elevated serum creatinine")
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is None or concept.label.lower() in _NOT_INDICATIONS or not any(
+        if concept is None or concept.label.lower() in _NOT_INDICATIONS or drug_allergy(ctx, concept) or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention) or (
-                concept.label.lower() in _UMBRELLA and _SPECIFIED_AFTER.match(unit.text, mention.end)):
+                concept.label.lower() in _UMBRELLA and (_SPECIFIED_AFTER.match(unit.text, mention.end)
+                                                        or _THE_BEFORE.search(unit.text, 0, mention.start))):
             continue
         concept = as_kind(concept, K.CONDITION)
         bracketed = _BRACKET_INSIDE.search(unit.text, max(0, mention.start - 60), mention.start)
@@ -139,6 +140,16 @@ _WITH_OTHER = re.compile(
 # other antihypertensives" (a combination)
 
 
+_ALLERGY_TO = re.compile(r"(?P<what>.+?)\s+(?:allergy|hypersensitivity)", re.I)
+
+
+def drug_allergy(ctx: RuleContext, concept: Concept) -> bool:
+    """An allergy to a drug or class ("penicillin allergy"): the reason to choose the subject, never its use."""
+    allergy = _ALLERGY_TO.fullmatch(concept.label)
+    return allergy is not None and any(c.kind in (K.DRUG, K.DRUG_CLASS)
+                                       for c in ctx.lexicon.lookup(allergy.group("what")))
+
+
 def not_a_use(text: str, mention: Mention) -> bool:
     """A condition in an indication sentence that the subject is not used for: one another therapy treats,
     a subgroup of the stated use, a harm the drug causes or carries, a risk factor, or what defines another
@@ -168,6 +179,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
 _DEFINITION = re.compile(r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$", re.I)
 _UMBRELLA = frozenset({"infections", "active infection", "severe infection", "bacterial infections", "arrhythmias",
                        "cancer", "tumors"})  # labels of headings over several uses ("Infections: 1 g daily")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+$", re.I)  # "the return of the arrhythmia": the use named
 _SPECIFIED_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:caused\s+by|due\s+to|such\s+as|including|like|e\.\s?g\.)", re.I
 )  # "infections caused by herpes simplex virus": the specific uses follow the umbrella word

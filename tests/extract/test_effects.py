@@ -411,3 +411,25 @@ def test_the_disease_patients_are_treated_for_is_no_effect(lexicon) -> None:  # 
     found = effects("- Angioedema, rhabdomyolysis, and hypoglycemia in patients treated for diabetes\n")
     assert {"angioedema", "rhabdomyolysis"} <= found
     assert not {"diabetes", "diabetes mellitus"} & found
+
+
+def test_named_impulse_behaviours_are_effects_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Impulse control problems: pathological gambling, hypersexuality, compulsive buying, "
+                    "binge eating\n- Falling asleep without warning, including while eating\n"
+                    "- A salty taste in the mouth\n")
+    assert {"compulsive gambling", "hypersexuality", "compulsive shopping", "binge eating", "sleep attack",
+            "dysgeusia"} <= found
+    assert "while eating" not in found
+
+
+def test_a_cause_or_size_after_an_effect_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Proteinuria, at times in the nephrotic range, secondary to immune-complex kidney injury\n")
+    assert "proteinuria" in found
+    assert not any("range" in item or item.startswith("secondary") for item in found)
+
+
+def test_conditions_after_a_setting_lead_are_settings(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Torsades de pointes, mostly in the first week, or with hypokalemia, and rarely cardiac arrest; "
+                    "palpitations\n- Dizziness (brief, mainly with the first dose), dry mouth\n")
+    assert {"torsade de pointes", "palpitations", "dizziness", "dry mouth"} <= found
+    assert "hypokalaemia" not in found

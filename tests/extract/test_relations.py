@@ -1357,3 +1357,26 @@ def test_a_use_not_recommended_as_a_treatment_and_other_drugs_uses_are_no_uses(l
                            "It is not recommended as a treatment for obesity.",
                            "It raises levels of midazolam used for sedation.")
     assert uses == {"epilepsy"}
+
+
+def test_a_development_code_is_a_synonym_and_a_remark_is_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Zolvex (tablets), Zolvex XR; supply varies from country to country.\n"
+                     "- Development code AB-1234\n", "Examplostat")
+    assert set(found) == {"Zolvex", "Zolvex XR", "AB-1234"}
+
+
+def test_a_drug_allergy_and_a_mere_reference_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Cefuroxime", "Usage",
+                            "It is used for sinusitis, especially when a penicillin allergy rules out amoxicillin.",
+                            "It is given to prevent the return of the arrhythmia in atrial flutter.")
+    assert found == {"sinusitis", "atrial flutter"}
+
+
+def test_reaction_examples_a_stated_use_and_drug_groups_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Terbinafine", "Contraindications",
+                            "A serious delayed skin reaction (such as DRESS or Stevens-Johnson syndrome) to it",
+                            "Pregnancy, when the indication is tinea pedis",
+                            "Chronic liver disease; many CYP2D6 substrates")
+    assert not {"stevens-johnson syndrome", "drug reaction with eosinophilia and systemic symptoms", "tinea pedis",
+                "many cyp2d6 substrates"} & found
+    assert {"pregnancy", "hepatic impairment"} <= found
