@@ -64,7 +64,7 @@ CUE = re.compile(
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
-    r"provok\w*|intensif\w*|augment\w*|amplif\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
+    r"provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
@@ -152,6 +152,14 @@ def bare_list(text: str, items: list[Item], *, every_part_named: bool = False) -
     if len(items) < 2 or len(parts) < 3 or any(len(body[lo:hi].split()) > MAX_LIST_WORDS for lo, hi in parts):
         return False
     return not every_part_named or all(any(lo <= i.mention.start < hi for i in items) for lo, hi in parts)
+
+
+def names_only(text: str, items: list[Item]) -> bool:
+    """True when the sentence holds nothing but the items' names and list words ("Ritonavir and clarithromycin.")."""
+    rest = list(text)
+    for item in items:
+        rest[item.mention.start:item.end] = " " * (item.end - item.mention.start)
+    return bool(items) and _JOINER.fullmatch("".join(rest).strip().rstrip(".;")) is not None
 
 
 def qualifiers(unit: Unit, mentions: list[Mention]) -> dict[str, str]:
@@ -535,9 +543,31 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
             implicit_pairs(ctx, out, others)
         elif has_cue(unit.text, others):
+            own = own_class_run(ctx, unit.text, runs) if ctx.monograph else -1
+            if own >= 0:  # "NSAIDs raise lithium levels" in ibuprofen's monograph: the class stands for the subject
+                # too, with the participants on either side of it (not those of a clause further on)
+                stand_ins = [Item(i.mention, ctx.subject.concept, True, i.surface, written=False) for i in runs[own]]
+                read_named(unit, out, stand_ins, [i for run in runs[max(0, own - 1):own + 2] for i in run
+                                                  if run is not runs[own]])
             cross_pairs(out, runs)
-    elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)):
-        implicit_pairs(ctx, out, others)
+    elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)
+                              or (CUE.search(unit.label) is not None and names_only(unit.text, others))):
+        implicit_pairs(ctx, out, others)  # ("**Raise its levels:** ritonavir and clarithromycin.")
+
+
+def own_class_run(ctx: RuleContext, text: str, runs: list[list[Item]]) -> int:
+    """The index of the one run that only names classes saying what the subject is (not its *other* members),
+    or -1."""
+    index = class_index(ctx.lexicon)
+    own = [n for n, run in enumerate(runs) if all(
+        i.concept.kind == K.DRUG_CLASS and index.defines(ctx.subject.concept, i.concept)
+        and _OTHER_MEMBERS.search(text, 0, i.mention.start) is None and _SUBSET.match(text, i.end) is None
+        for i in run)]
+    return own[0] if len(own) == 1 else -1
+
+
+_SUBSET = re.compile(r"\s+(?:with|that|which|who|containing|having|bearing|lacking|carrying)\b", re.IGNORECASE)
+# "cephalosporins with a methylthiotetrazole side chain": some members, not the subject's whole class
 
 
 def _other_own_members(ctx: RuleContext, text: str, item: Item) -> bool:

@@ -60,6 +60,8 @@ _BODY_BEFORE = re.compile(
     r"\bblood\s+$|\b(?:assays?|tests?|screens?|screening|determinations?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$|"
     # the plasma proteins a label lists ("Other plasma proteins may be increased (angiotensinogen, ceruloplasmin)")
     r"\b(?:plasma|serum)\s+proteins?\b[^.;()]{0,40}\(\s*(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*)*$|"
+    # what gut bacteria make or recycle ("gut flora that produce vitamin K"): the mechanism, not a partner
+    r"\b(?:bacteria|flora|microbes)\s+(?:that|which)\s+(?:produce|make|recycle|synthesi[sz]e)\s+$|"
     # what the body loses ("rapid losses of fluid, sodium, and potassium")
     r"\b(?:loss(?:es)?|depletion|wasting)\s+of\s+(?:[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$|"
     # what the body or kidneys keep or lose ("makes the body hold on to potassium")

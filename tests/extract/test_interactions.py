@@ -1035,3 +1035,32 @@ def test_a_drug_inside_a_product_is_listed_not_paired_with_it(lexicon) -> None: 
                   title="Diazepam")
     assert {"morphine", "codeine"} <= partners(found, "diazepam")
     assert not partners(found, "morphine") - {"diazepam"}
+
+
+def test_the_subjects_own_class_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["SSRIs raise the plasma level of pimozide.",
+                             "Other SSRIs add to the risk of serotonin syndrome."], "Sertraline")
+    assert "pimozide" in partners(found, "sertraline")
+    assert frozenset({"ssris", "pimozide"}) in found  # what the sentence says of the class stays too
+
+
+def test_vaccines_inactivated_by_its_class_are_partners_but_gut_products_are_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Live oral cholera vaccine may be inactivated by antibiotic treatment.",
+        "Antibiotics may rarely raise the INR, perhaps by killing gut bacteria that produce vitamin K.",
+        "Responses to inactivated vaccines are unchanged.",
+    ], "Cefixime", monograph=True)
+    assert "cholera vaccine" in found
+    assert "vitamin k" not in found
+    assert not {"vaccines", "immunizing agents"} & found
+
+
+def test_a_lead_that_says_what_happens_makes_a_bare_pair_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Lower its levels:** Rifampin and carbamazepine."], "Voriconazole", monograph=True)
+    assert found == {"rifampin", "carbamazepine"}
+
+
+def test_a_subset_of_the_own_class_does_not_stand_for_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["It causes no flushing with alcohol; that belongs to cephalosporins with an NMTT side "
+                              "chain, such as cefoperazone."], "Cefadroxil", monograph=True)
+    assert "cefoperazone" not in found
