@@ -22,6 +22,7 @@ from extract.scan import Hit, hits_by_sentence
 DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "subject", "terminate", "pseudo"})
 _CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:while|when|if)\b")
 _RELATIVE_END = re.compile(r"\b(?:that|who|whose)\s*$")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +168,10 @@ def _subject_before(key: str, start: int, terminators: list[tuple[int, int]]) ->
     ``None`` for a relative clause ("infections that do not respond"), which describes the phrase before
     it instead of denying it."""
     begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
+    closed = [m.span() for m in _CLOSED_BRACKET.finditer(key, begin, start)]  # "antacids (a/b) and c do not"
     for match in _CLAUSE_OPENING.finditer(key, begin, start):
-        begin = match.end()
+        if not any(lo <= match.start() < hi for lo, hi in closed):
+            begin = match.end()
     if _RELATIVE_END.search(key, begin, start):
         return None
     return begin

@@ -64,7 +64,7 @@ CUE = re.compile(
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
-    r"provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
+    r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
@@ -102,6 +102,9 @@ _PLANNED_BENEFIT = re.compile(
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
+_DESCRIBED_NEXT = re.compile(
+    r"\b(?:the|an?)\s+(?:(?!(?:of|use|with|for|in|to|by|from|and|or)\b)[\w-]+\s+){1,3}$", re.IGNORECASE
+)  # "the cough suppressant " before a drug: what it is, inside a list (not "the concomitant use of ")
 _ASIDE = re.compile(r"\([^()]*\)")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
@@ -117,6 +120,9 @@ def joined(text: str, left: Item, right: Item) -> bool:
     gap = text[left.end:right.mention.start]
     if _JOINER.fullmatch(gap) is not None:
         return True
+    described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
+    if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:
+        return True  # "tramadol, methadone, and the cough suppressant dextromethorphan"
     if "(" in gap and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
         return True  # "warfarin (check the INR), digoxin": a note on one item does not end the list
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
@@ -342,6 +348,14 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             # said what they do to the subject; each is its partner, none is another's
             implicit_pairs(ctx, out, [i for i in items if not i.is_subject])
             return
+        if ctx.monograph and not read_with_lead and not named and any(m.first(K.DRUG_CLASS) for m in lead) \
+                and has_cue(unit.text, items):
+            # "**Sympathomimetics:** amphetamines, cocaine, and decongestants in cold remedies (pseudoephedrine)
+            # can cause a hypertensive crisis": the lead's class and the drugs that follow are all the subject's
+            # partners, none is another's
+            implicit_pairs(ctx, out, [i for i in items if not i.is_subject])
+            lead_in_partners(ctx, unit, out, lead)
+            return
         for clause in clauses(unit.text, items):
             read_sentence(ctx, unit, out, [i for i in clause if i.is_subject], [i for i in clause if not i.is_subject])
         out.flush()
@@ -551,8 +565,10 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
                                                   if run is not runs[own]])
             cross_pairs(out, runs)
     elif not any(paired) and (has_cue(unit.text, others) or bare_list(unit.text, others, every_part_named=True)
-                              or (CUE.search(unit.label) is not None and names_only(unit.text, others))):
-        implicit_pairs(ctx, out, others)  # ("**Raise its levels:** ritonavir and clarithromycin.")
+                              or (CUE.search(unit.label) is not None
+                                  and (names_only(unit.text, others) or bare_list(unit.text, others)))):
+        # ("**Raise its levels:** ritonavir and clarithromycin.", "**Drug Interactions:** A, juices (B, orange), C")
+        implicit_pairs(ctx, out, others)
 
 
 def own_class_run(ctx: RuleContext, text: str, runs: list[list[Item]]) -> int:

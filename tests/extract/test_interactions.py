@@ -1064,3 +1064,32 @@ def test_a_subset_of_the_own_class_does_not_stand_for_the_subject(lexicon) -> No
     found = subject_partners(["It causes no flushing with alcohol; that belongs to cephalosporins with an NMTT side "
                               "chain, such as cefoperazone."], "Cefadroxil", monograph=True)
     assert "cefoperazone" not in found
+
+
+def test_a_product_named_by_its_minerals_is_one_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Laxatives containing magnesium or aluminum reduce its absorption.",
+        "Calcium/iron supplements lower its levels.",
+        "Oral contraceptives containing ethinyl estradiol and levonorgestrel reach higher levels with it.",
+    ], "Dolutegravir", monograph=True)
+    assert not {"magnesium", "aluminum", "calcium", "iron"} & found
+    assert {"laxatives", "iron supplements", "ethinyl estradiol", "levonorgestrel"} <= found
+
+
+def test_a_bracket_does_not_cut_the_subject_a_denial_is_said_of(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Antacids (calcium carbonate) and ranitidine do not change its absorption.",
+                              "Usual doses of ibuprofen are considered safe with it.",
+                              "Tramadol is not safe to take with it."], "Sertraline", monograph=True)
+    assert found == {"tramadol"}
+
+
+def test_drugs_under_a_class_lead_are_all_partners_of_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs([
+        "**Stimulants:** amphetamines, cocaine, and decongestants in cough remedies (pseudoephedrine) can cause "
+        "a hypertensive crisis; methyldopa should also be avoided.",
+        "**Opioids:** tramadol, methadone, and the cough suppressant dextromethorphan carry a serotonin risk.",
+    ], "Tranylcypromine")
+    assert {"amphetamines", "cocaine", "decongestants", "pseudoephedrine", "methyldopa", "tramadol", "methadone",
+            "dextromethorphan"} <= partners(found, "tranylcypromine")
+    assert not partners(found, "pseudoephedrine") - {"tranylcypromine"}
+    assert not partners(found, "methadone") - {"tranylcypromine"}
