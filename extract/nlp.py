@@ -59,9 +59,41 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
                 continue  # "aids small bowel intubation": a verb, not AIDS
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
+        if len(mentions) > 1 and ("/" in text or "-" in text):
+            mentions = _combinations(text, mentions, lexicon)
         pointing = len(mentions) > 1 and ("that " in key or "this " in key or "the same " in key)
         out.append(_anaphors_resolved(text, mentions) if pointing else mentions)
     return out
+
+
+_COMBINATION_GAP = re.compile(r"\s?[/-]\s?")
+
+
+def _combinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Two drugs written as one fixed-dose product ("lopinavir/ritonavir", "atovaquone-proguanil") made one
+    mention of that product, when the lexicon has it; "ketoconazole/itraconazole" (either one) stays two."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _COMBINATION_GAP.fullmatch(text, previous.end, mention.start) \
+                and previous.first(EntityKind.DRUG) and mention.first(EntityKind.DRUG):
+            product = _product(lexicon, previous.text, mention.text)
+            if product is not None:
+                out[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, (product,),
+                                  previous.modifiers & mention.modifiers)
+                continue
+        out.append(mention)
+    return out
+
+
+def _product(lexicon: Lexicon, first: str, second: str) -> Concept | None:
+    """The lexicon's drug for the combination of two named drugs, in either order."""
+    for name in (f"{first}/{second}", f"{first} and {second}", f"{second} and {first}", f"{first}-{second}",
+                 f"{second}/{first}"):
+        found = next((c for c in lexicon.lookup(name) if c.kind == EntityKind.DRUG), None)
+        if found is not None:
+            return found
+    return None
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+$", re.IGNORECASE)

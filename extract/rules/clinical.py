@@ -456,6 +456,9 @@ _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lo
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
+    sold = _WHERE_SOLD.search(part)
+    if sold is not None and part.count("(", 0, sold.start()) == part.count(")", 0, sold.start()):
+        part = part[:sold.start()]  # "Frisium in the United Kingdom, Canada and many other countries": one name
     items = list_items(part, max_words=5)
     if items:
         return items
@@ -486,8 +489,9 @@ _CALLED = re.compile(
     r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)|"
     r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
 _WHERE_SOLD = re.compile(
-    r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|UK|EU|United\s+States)\b.*$", re.I
-)  # "morphine hydrochloride in some countries"
+    r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|USA|UK|EU|Europe|Canada|Australia|"
+    r"Japan|India|China|United\s+(?:States|Kingdom))\b.*$", re.I
+)  # "morphine hydrochloride in some countries", "Frisium in the United Kingdom, Canada and many other countries"
 
 
 def _names(ctx: RuleContext, item: str) -> list[str]:

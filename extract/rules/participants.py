@@ -286,6 +286,15 @@ def _spanning(text: str, product: Mention, start: int, end: int) -> Mention:
     return Mention(text[start:end], start, end, product.candidates, product.modifiers)
 
 
+_COMBINED = re.compile(r"\s?[/-]\s?")
+
+
+def _with_subject(ctx: RuleContext, name: str) -> bool:
+    """A fixed combination written with the subject ("piperacillin/tazobactam" in piperacillin's monograph)."""
+    parts = _COMBINED.split(name)
+    return len(parts) == 2 and any(ctx.subject.is_alias(part) for part in parts)
+
+
 def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:
     """Mentions that can take part in an interaction: the subject, drugs, classes, substances."""
     items: list[Item] = []
@@ -298,6 +307,10 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                               written=not ctx.subject.is_component(mention.text)))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
+        if concept is not None and concept.kind == K.DRUG and _with_subject(ctx, mention.text):
+            # "piperacillin/tazobactam" in piperacillin's monograph: the subject in its fixed combination
+            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            continue
         if concept is None and mention.first(K.MONITORING, K.ADVERSE_EFFECT) is not None:
             level = drug_level(ctx, mention)
             if level is not None:

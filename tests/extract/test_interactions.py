@@ -1093,3 +1093,18 @@ def test_drugs_under_a_class_lead_are_all_partners_of_the_subject(lexicon) -> No
             "dextromethorphan"} <= partners(found, "tranylcypromine")
     assert not partners(found, "pseudoephedrine") - {"tranylcypromine"}
     assert not partners(found, "methadone") - {"tranylcypromine"}
+
+
+def test_a_fixed_dose_combination_is_one_partner_and_either_or_stays_two(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "It lowers artemether/lumefantrine and lopinavir/ritonavir exposure.",
+        "Ketoconazole/itraconazole raise its levels.",
+        "Piperacillin-tazobactam is often given with it; no interaction is known.",
+    ], "Rifabutin", monograph=True)
+    assert {"lumefantrine co-artemether", "lopinavir/ritonavir", "ketoconazole", "itraconazole"} <= found
+    assert not {"artemether", "lumefantrine", "lopinavir", "ritonavir"} & found
+
+
+def test_the_subject_inside_its_own_combination_is_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Piperacillin/tazobactam raises methotrexate levels."], title="Piperacillin")
+    assert partners(found, "piperacillin") == {"methotrexate"}

@@ -1380,3 +1380,10 @@ def test_reaction_examples_a_stated_use_and_drug_groups_are_no_contraindications
     assert not {"stevens-johnson syndrome", "drug reaction with eosinophilia and systemic symptoms", "tinea pedis",
                 "many cyp2d6 substrates"} & found
     assert {"pregnancy", "hepatic impairment"} <= found
+
+
+def test_where_a_brand_is_sold_is_no_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Zolvex (tablets) and Zolvex Sprinkle (granules) in the United States; Zolvexa in the "
+                     "United Kingdom, Canada and many other countries.\n- Zolvix (brand name in the US and EU)\n",
+                     "Examplostat")
+    assert set(found) == {"Zolvex", "Zolvex Sprinkle", "Zolvexa", "Zolvix"}
