@@ -212,7 +212,7 @@ _USE_OR_EFFECT = re.compile(
 
 _VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|contraindicated|avoid|"
                       r"do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
-_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where)\b", re.I)
+_UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
     r"\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+(?:[\w-]+\s+){0,3}", re.I
 )

@@ -1387,3 +1387,11 @@ def test_where_a_brand_is_sold_is_no_name(lexicon) -> None:  # type: ignore[no-u
                      "United Kingdom, Canada and many other countries.\n- Zolvix (brand name in the US and EU)\n",
                      "Examplostat")
     assert set(found) == {"Zolvex", "Zolvex Sprinkle", "Zolvexa", "Zolvix"}
+
+
+def test_what_an_exception_allows_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Triamterene", "Contraindications",
+                            "Other potassium-sparing drugs, except under close supervision in persistent hypokalemia",
+                            "Anuria")
+    assert "hypokalemia" not in found and "hypokalaemia" not in found
+    assert "anuria" in found
