@@ -1395,3 +1395,10 @@ def test_what_an_exception_allows_is_no_contraindication(lexicon) -> None:  # ty
                             "Anuria")
     assert "hypokalemia" not in found and "hypokalaemia" not in found
     assert "anuria" in found
+
+
+def test_an_umbrella_word_ending_an_unknown_name_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Famciclovir", "Usage",
+                            "It treats shingles and recurrent zoster-associated infections in older adults.")
+    assert "herpes zoster" in found
+    assert not {"infections", "infection"} & found
