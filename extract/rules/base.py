@@ -123,11 +123,13 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
 
 
 _HALLMARK_NOUNS = ("characteristic", "typical", "hallmark", "hazard", "feature", "risk", "signal")
-_HALLMARK_WORDS = (*_HALLMARK_NOUNS, "appl", "belong")  # substring test
+_HALLMARK_WORDS = (*_HALLMARK_NOUNS, "appl", "belong", "ly associated", "ly linked")  # substring test
 _HALLMARK_OF = re.compile(
     rf"\b(?:(?:{'|'.join(_HALLMARK_NOUNS)})s?\s+of|signals?\s+(?:with|for)|appl(?:y|ies)\s+(?:only\s+)?to|"
-    rf"belongs?\s+to)\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
-)  # "... are typical of X", "... were signals with canagliflozin", "the boxed warning ... applies to X"
+    rf"belongs?\s+to|(?:is|are)\s+(?:mainly|mostly|chiefly|largely|primarily|typically)\s+(?:associated\s+with|"
+    rf"linked\s+to))\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
+)  # "... are typical of X", "... were signals with canagliflozin", "the boxed warning ... applies to X", "... is
+# mainly associated with thioridazine"
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
 _NOT_OF = (
     r"(?:(?:been )?(?:caused by |due to |associated with |linked to |seen with )|"

@@ -469,6 +469,7 @@ def _part_names(part: str) -> list[str]:
 _DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
 _BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
+_PLACE_CODES = frozenset({"US", "USA", "UK", "EU", "EEA", "NZ", "UAE"})  # "Largactil (UK)": where it is sold
 
 
 def _bracketed_names(text: str, subject: str) -> list[str]:
@@ -479,7 +480,8 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     for inner in _BRACKETED.findall(text):
         for part in (p.strip() for p in inner.split(",")):
             words = match_key(part).split()
-            if _ACRONYM_NAME.fullmatch(part) or (head and len(words) <= 3 and words[:1] == head and len(words) > 1):
+            if (_ACRONYM_NAME.fullmatch(part) and part not in _PLACE_CODES) or (
+                    head and len(words) <= 3 and words[:1] == head and len(words) > 1):
                 found.append(part)
     return found
 

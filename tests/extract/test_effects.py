@@ -433,3 +433,10 @@ def test_conditions_after_a_setting_lead_are_settings(lexicon) -> None:  # type:
                     "palpitations\n- Dizziness (brief, mainly with the first dose), dry mouth\n")
     assert {"torsade de pointes", "palpitations", "dizziness", "dry mouth"} <= found
     assert "hypokalaemia" not in found
+
+
+def test_an_effect_mainly_linked_to_another_drug_is_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Pigmentary retinopathy is mainly associated with thioridazine, a related drug.\n"
+                    "- Hypotension, especially with diuretics\n", title="Perphenazine")
+    assert "pigmentary retinopathy" not in found
+    assert "hypotension" in found

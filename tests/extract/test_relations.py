@@ -1402,3 +1402,9 @@ def test_an_umbrella_word_ending_an_unknown_name_is_no_use(lexicon) -> None:  # 
                             "It treats shingles and recurrent zoster-associated infections in older adults.")
     assert "herpes zoster" in found
     assert not {"infections", "infection"} & found
+
+
+def test_a_country_code_in_brackets_is_no_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert set(synonyms("- Zolvex (US), Zolvexa (UK), Examplostat mesylate (EM)\n", "Examplostat")) == {
+        "Zolvex", "Zolvexa", "Examplostat mesylate", "EM"}
+
