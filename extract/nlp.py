@@ -66,7 +66,7 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
     return out
 
 
-_COMBINATION_GAP = re.compile(r"\s?[/-]\s?")
+COMBINATION_GAP = re.compile(r"\s?[/-]\s?")  # "lopinavir/ritonavir", "atovaquone-proguanil"
 
 
 def _combinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -75,7 +75,7 @@ def _combinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if previous is not None and _COMBINATION_GAP.fullmatch(text, previous.end, mention.start) \
+        if previous is not None and COMBINATION_GAP.fullmatch(text, previous.end, mention.start) \
                 and previous.first(EntityKind.DRUG) and mention.first(EntityKind.DRUG):
             product = _product(lexicon, previous.text, mention.text)
             if product is not None:

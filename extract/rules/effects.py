@@ -170,8 +170,8 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
-    r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|leading|resulting|mostly|mainly|"
-    r"largely|generally|most|without|in|at|during|whose)\b|"
+    r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
+    r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"^(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"

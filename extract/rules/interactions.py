@@ -49,7 +49,8 @@ from extract.units import Unit
 
 _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
-    r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+(?:example|instance)\b|\bas\s+well\s+as\b|\bcertain\b|"
+    r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+(?:example|instance)\b|"
+    r"\bas\s+well\s+as\b|\bcertain\b|"
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
@@ -64,7 +65,8 @@ CUE = re.compile(
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
-    r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
+    r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|"
+    r"(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
@@ -325,9 +327,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             lab_interference(unit.text) or (
             _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
         return  # a combination given on purpose, "they do not interact; ...", a report of who took what in a study,
-        # a laboratory test the drug upsets
-        # ("a false-positive reaction for glucose", "may interfere with the digoxin assay"), or a change said not
-        # to matter
+        # a laboratory test the drug upsets ("a false-positive reaction for glucose", "may interfere with the digoxin
+        # assay"), or a change said not to matter
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
@@ -653,7 +654,8 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 
 _EXAMPLES_GAP = re.compile(
-    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b",
+    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?"
+    r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list
 

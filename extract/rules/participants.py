@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extract.context import find_triggers, modifiers_for
 from extract.model import Concept, Mention
-from extract.nlp import match_text
+from extract.nlp import COMBINATION_GAP, match_text
 from extract.rules.base import (
     BLOCKING,
     ENDOGENOUS,
@@ -24,6 +24,7 @@ from extract.rules.base import (
     elided_heads,
     pick,
 )
+from extract.rules.products import products
 from extract.rules.style import style_of
 from extract.text import EFFECT_NOUNS, looks_plural
 
@@ -231,67 +232,9 @@ _OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 
 
-_CONTAINING_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?contain(?:s|ing)?\s+", re.IGNORECASE)
-_CONTAINING_BEFORE = re.compile(r"(?:-?\s*(?:or|and|/)\s*[\w]+)?-\s?containing\s+", re.IGNORECASE)
-_SHARED_SUFFIX = re.compile(r"-\s*(?:or|and|/)\s*", re.IGNORECASE)  # "aluminum- or magnesium-containing antacids"
-_INGREDIENT_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)?\s*", re.IGNORECASE)
-_PRODUCT_KINDS = (K.DRUG_CLASS,)
-_MINERALS = frozenset({"aluminum", "aluminium", "magnesium", "calcium", "iron", "zinc", "potassium", "sodium",
-                       "bismuth", "lanthanum", "copper", "selenium", "chromium", "manganese"})
-
-
-def _mineral(mention: Mention) -> bool:
-    """A metal a product is named by ("aluminum" in "aluminum-containing antacids"), not a drug taken on its own
-    ("oral contraceptives containing ethinyl estradiol": that drug is a partner)."""
-    return mention.text.lower() in _MINERALS and mention.first(K.DRUG, K.SUBSTANCE) is not None
-
-
-def products(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions with each product named by its ingredients made one mention of the product ("antacids
-    containing aluminum or magnesium", "aluminum- or magnesium-containing antacids", "aluminum/magnesium
-    antacids"): the product takes part, its ingredients do not."""
-    out: list[Mention] = []
-    index = 0
-    while index < len(mentions):
-        mention = mentions[index]
-        if mention.first(*_PRODUCT_KINDS) and (after := _CONTAINING_AFTER.match(text, mention.end)):
-            last, end = index, after.end()
-            while last + 1 < len(mentions) and _mineral(mentions[last + 1]) \
-                    and _INGREDIENT_GAP.fullmatch(text, end, mentions[last + 1].start):
-                last, end = last + 1, mentions[last + 1].end
-            if last > index:
-                out.append(_spanning(text, mention, mentions[index].start, end))
-                index = last + 1
-                continue
-        if _mineral(mention):
-            last = index
-            while last + 1 < len(mentions) and _mineral(mentions[last + 1]) \
-                    and text[mentions[last].end:mentions[last + 1].start] == "/":
-                last += 1
-            product = mentions[last + 1] if last + 1 < len(mentions) else None
-            gap = text[mentions[last].end:product.start] if product is not None else ""
-            if product is not None and product.first(*_PRODUCT_KINDS) and (
-                    _CONTAINING_BEFORE.fullmatch(gap) or (gap == " " and last > index)
-                    or (gap.strip() in ("/", "or", "and") and product.text.split()[0].lower() in _MINERALS)
-                    or (_SHARED_SUFFIX.fullmatch(gap) and "-containing" in product.text.lower())):
-                out.append(_spanning(text, product, mention.start, product.end))
-                index = last + 2
-                continue
-        out.append(mention)
-        index += 1
-    return out
-
-
-def _spanning(text: str, product: Mention, start: int, end: int) -> Mention:
-    return Mention(text[start:end], start, end, product.candidates, product.modifiers)
-
-
-_COMBINED = re.compile(r"\s?[/-]\s?")
-
-
 def _with_subject(ctx: RuleContext, name: str) -> bool:
     """A fixed combination written with the subject ("piperacillin/tazobactam" in piperacillin's monograph)."""
-    parts = _COMBINED.split(name)
+    parts = COMBINATION_GAP.split(name)
     return len(parts) == 2 and any(ctx.subject.is_alias(part) for part in parts)
 
 
