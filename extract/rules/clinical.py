@@ -456,9 +456,8 @@ _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lo
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
-    sold = _WHERE_SOLD.search(part)
-    if sold is not None and part.count("(", 0, sold.start()) == part.count(")", 0, sold.start()):
-        part = part[:sold.start()]  # "Frisium in the United Kingdom, Canada and many other countries": one name
+    # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
+    part = _PLACES.sub(lambda m: "" if part.count("(", 0, m.start()) == part.count(")", 0, m.start()) else m[0], part)
     items = list_items(part, max_words=5)
     if items:
         return items
@@ -490,6 +489,9 @@ _NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a bra
 _CALLED = re.compile(
     r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)|"
     r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
+_PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
+          r"(?:(?:many|most|some|several|certain)\s+)?(?:other\s+)?(?:countries|markets))")
+_PLACES = re.compile(rf"\s+(?:in|outside)\s+{_PLACE}(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{_PLACE})*\b", re.I)
 _WHERE_SOLD = re.compile(
     r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|USA|UK|EU|Europe|Canada|Australia|"
     r"Japan|India|China|United\s+(?:States|Kingdom))\b.*$", re.I

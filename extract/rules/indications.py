@@ -70,8 +70,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if concept is None or concept.label.lower() in _NOT_INDICATIONS or drug_allergy(ctx, concept) or not any(
                 lo <= mention.start < hi for lo, hi in cued) or not_a_use(unit.text, mention) or (
                 concept.label.lower() in _UMBRELLA and (_SPECIFIED_AFTER.match(unit.text, mention.end)
-                                                        or _THE_BEFORE.search(unit.text, 0, mention.start)
-                                                        or _named_before(unit.text, mention))):
+                                                        or _narrowed_before(unit.text, mention))):
             continue
         concept = as_kind(concept, K.CONDITION)
         bracketed = _BRACKET_INSIDE.search(unit.text, max(0, mention.start - 60), mention.start)
@@ -183,20 +182,18 @@ _UMBRELLA = frozenset({"infections", "active infection", "severe infection", "ba
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _GENERIC_BEFORE = frozenset({
     "serious", "severe", "bacterial", "acute", "chronic", "mild", "moderate", "recurrent", "susceptible", "certain",
-    "other", "these", "such", "common", "many", "most", "some", "various", "the", "a", "an", "of", "for", "and",
+    "other", "these", "common", "many", "most", "some", "various", "a", "an", "of", "for", "and",
     "or", "to", "treat", "treats", "treating", "prevent", "prevents", "preventing", "with", "in", "against",
     "fungal", "viral", "active", "invasive", "systemic", "local", "complicated", "uncomplicated", "mixed",
 })
 
 
-def _named_before(text: str, mention: Mention) -> bool:
-    """An umbrella word that ends a longer name the lexicon lacks ("herpes infections", "MAC infection"): the
-    specific use, not the umbrella, is meant."""
+def _narrowed_before(text: str, mention: Mention) -> bool:
+    """An umbrella word that ends a longer name the lexicon lacks ("herpes infections", "MAC infection") or points
+    back at a use already named ("the return of the arrhythmia"): the specific use, not the umbrella, is meant."""
     word = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     return word is not None and word.group(1).lower() not in _GENERIC_BEFORE
 
-
-_THE_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+$", re.I)  # "the return of the arrhythmia": the use named
 _SPECIFIED_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:caused\s+by|due\s+to|such\s+as|including|like|e\.\s?g\.)", re.I
 )  # "infections caused by herpes simplex virus": the specific uses follow the umbrella word

@@ -42,7 +42,7 @@ from extract.rules.base import (
     RuleContext,
     usable,
 )
-from extract.rules.participants import Item, measured, participants
+from extract.rules.participants import Item, measured, participants, stand_in
 from extract.rules.style import style_of
 from extract.text import NAME_LIST_SPLIT, clause_spans, lab_interference
 from extract.units import Unit
@@ -302,7 +302,7 @@ def own_class_as_subject(ctx: RuleContext, text: str, item: Item) -> Item:
             or not class_index(ctx.lexicon).defines(ctx.subject.concept, concept) \
             or _OTHER_MEMBERS.search(text, 0, item.mention.start):
         return item
-    return Item(item.mention, ctx.subject.concept, True, item.surface, written=False)
+    return stand_in(ctx, item.mention, item.surface)
 
 
 def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
@@ -561,7 +561,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             own = own_class_run(ctx, unit.text, runs) if ctx.monograph else -1
             if own >= 0:  # "NSAIDs raise lithium levels" in ibuprofen's monograph: the class stands for the subject
                 # too, with the participants on either side of it (not those of a clause further on)
-                stand_ins = [Item(i.mention, ctx.subject.concept, True, i.surface, written=False) for i in runs[own]]
+                stand_ins = [stand_in(ctx, i.mention, i.surface) for i in runs[own]]
                 read_named(unit, out, stand_ins, [i for run in runs[max(0, own - 1):own + 2] for i in run
                                                   if run is not runs[own]])
             cross_pairs(out, runs)

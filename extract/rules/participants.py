@@ -140,6 +140,11 @@ class Item:
         return not (self.mention.modifiers & ITEM_BLOCKING)
 
 
+def stand_in(ctx: RuleContext, mention: Mention, surface: str) -> Item:
+    """An item that stands for the subject without naming it (its class, its active form, its combination)."""
+    return Item(mention, ctx.subject.concept, True, surface, written=False)
+
+
 def surface_of(text: str, mention: Mention) -> str:
     """The mention's text, extended over a following salt or form word ("cerivastatin sodium")."""
     salt = _SALT.match(text, mention.end)
@@ -252,7 +257,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
         if concept is not None and concept.kind == K.DRUG and _with_subject(ctx, mention.text):
             # "piperacillin/tazobactam" in piperacillin's monograph: the subject in its fixed combination
-            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            items.append(stand_in(ctx, mention, surface))
             continue
         if concept is None and mention.first(K.MONITORING, K.ADVERSE_EFFECT) is not None:
             level = drug_level(ctx, mention)
@@ -266,12 +271,12 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             # anti-inflammatory doses"; but "the beta-blocker dose" is that drug's), not a participant
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
-            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            items.append(stand_in(ctx, mention, surface))
             continue
         if concept is not None and _OWN_COMPONENT.match(text, mention.end) \
                 and _THE_OR_ITS.search(text, 0, mention.start):
             # "the sulfonamide component may enhance ...": a part of the subject itself
-            items.append(Item(mention, ctx.subject.concept, True, surface, written=False))
+            items.append(stand_in(ctx, mention, surface))
             continue
         if concept is not None and (agents := _AGENTS_OF.match(text, mention.end)) and enzyme(text, mention, concept):
             # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme
@@ -292,8 +297,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
     if not any(item.is_subject for item in items) and (pronoun := _WITH_IT.search(text)):
         # "should not be given with it": the monograph's drug, named by a pronoun
         start = pronoun.start(1)
-        items.append(Item(Mention("it", start, start + 2, (ctx.subject.concept,)), ctx.subject.concept, True, "it",
-                          written=False))
+        items.append(stand_in(ctx, Mention("it", start, start + 2, (ctx.subject.concept,)), "it"))
     items.sort(key=lambda i: i.mention.start)
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
 
@@ -329,7 +333,7 @@ def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:
     if ctx.subject.is_alias(name, (concept,)):
         return Item(inner, ctx.subject.concept, True, name)
     if concept.key in ctx.active_forms:  # "raising phenobarbital levels" in primidone's monograph
-        return Item(inner, ctx.subject.concept, True, name, written=False)
+        return stand_in(ctx, inner, name)
     return Item(inner, concept, False, name)
 
 

@@ -1387,6 +1387,7 @@ def test_where_a_brand_is_sold_is_no_name(lexicon) -> None:  # type: ignore[no-u
                      "United Kingdom, Canada and many other countries.\n- Zolvix (brand name in the US and EU)\n",
                      "Examplostat")
     assert set(found) == {"Zolvex", "Zolvex Sprinkle", "Zolvexa", "Zolvix"}
+    assert set(synonyms("- Zolvex in the US, Zolvexa in the UK\n", "Examplostat")) == {"Zolvex", "Zolvexa"}
 
 
 def test_what_an_exception_allows_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
