@@ -458,6 +458,10 @@ def _part_names(part: str) -> list[str]:
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
     # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
     part = _PLACES.sub(lambda m: "" if part.count("(", 0, m.start()) == part.count(")", 0, m.start()) else m[0], part)
+    remark = _SUPPLY_REMARK.search(part)
+    if remark and part.count("(", 0, remark.start()) == part.count(")", 0, remark.start()) \
+            and not _CLAUSE_VERB.search(remark.group()):
+        part = part[:remark.start()]  # "Avodart (brand name), supplied as 0.5 mg soft gelatin capsules"
     items = list_items(part, max_words=5)
     if items:
         return items
@@ -465,6 +469,11 @@ def _part_names(part: str) -> list[str]:
     return [brand.group("name")] if brand else []
 
 
+_SUPPLY_REMARK = re.compile(
+    r",\s*(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)\b.*$", re.I | re.S
+)
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|not)\b", re.I)  # "Lithium orotate, sold as ..., is not ..."
+_GENERIC_FORM = re.compile(r"generics?\b", re.I)
 _DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
 _BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
@@ -573,6 +582,8 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
         if not found and _REMARK.fullmatch(item) and ctx.subject.tokens.isdisjoint(match_key(item).split()):
             continue  # "availability differs between countries": a remark, not a name
+        if _GENERIC_FORM.match(item):
+            continue  # "generic bosentan tablets": how it is sold, not a name
         if found and not any(ctx.subject.is_concept(c) or same_moiety(c.label, ctx.subject.concept.label)
                              for c in found):
             continue

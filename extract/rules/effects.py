@@ -168,12 +168,14 @@ NOT_AN_EFFECT = re.compile(
     r"sensitivity|methodology|samples?|medications?|caucasian|white|black|asian|older|younger|elderly|"
     r"pediatric|adults?|women|men|included|excluded|excluding|includes?|started|after|with|fixed|versus|vs|"
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
-    r"combination|forms?|types?|variants?|requiring)\b|^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
+    r"combination|forms?|types?|variants?|requiring|enough)\b|\b(?:that|which)\s+(?:needs?|needed|requires?|required)\b|"
+    # "anemia severe enough to need transfusion", "bleeding that needs a transfusion": how bad, not a name
+    r"^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
-    r"^(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
+    r"\b(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
@@ -184,6 +186,8 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
+    r"^(?:(?:harmless|bright|dark|pale|light|deep|reddish|brownish|yellowish|greenish|bluish|orange|red|brown|yellow|"
+    r"green|blue|black|white|pink|purple|grey|gray)(?:[\s-]+|$))+$|"  # "harmless reddish-brown": a colour alone
     r"[=%<>\u2265\u2264]|\d|"
     r"\b(?:films?|products?|patch(?:es)?|enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|"
     r"inhalers?|solutions?|creams?|gels?|site)$",  # "with buccal products", "application-site or ...": no effect
@@ -432,7 +436,10 @@ def outcome_of_effect(text: str, mention: Mention) -> bool:
         _FATAL_CASES.match(mention.text) is not None and _SEVERITY_OF.search(text, before, mention.end + 4) is not None)
 
 
-_TREATED_AFTER = re.compile(r"\s+(?:treatment|therapy|medications?|regimens?)\b", re.I)
+_TREATED_AFTER = re.compile(
+    r"\s+(?:treatment|therapy|medications?|regimens?|(?:(?:prevention|treatment|outcomes?|screening)\s+)?"
+    r"(?:trials?|stud(?:y|ies)|programs?))\b", re.I
+)  # "years of acne treatment", "a large prostate cancer prevention trial": the setting, not an effect
 _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s*[A-Za-z][\w-]{{1,10}})+)\s*\)", re.I)
 
 
@@ -682,7 +689,10 @@ def more_specific(surface: str, label: str) -> bool:
     return bool(label_words) and label_words < words
 
 
-_VACUOUS = frozenset({"reaction", "event", "episode"})  # "hypersensitivity reactions" names no narrower term
+_VACUOUS = frozenset({
+    "reaction", "event", "episode", "of", "to", "the", "a", "an", "switch", "switching", "activation", "onset",
+})
+# "hypersensitivity reactions", "switch to mania" name no narrower term
 
 
 def _stems(text: str) -> list[str]:

@@ -343,7 +343,8 @@ _DOSING_LABEL_NOT_A_USE = re.compile(
 _NO_DOSING_USE = _NOT_INDICATIONS | _UMBRELLA
 _LABEL_SHARE = 0.6  # of a dosing label's characters a condition's name must cover to be what the label names
 _DOSE_OPENING = re.compile(r"\s*(?:\d|one|two|half|initially|start)", re.I)
-_LISTING_LABEL = re.compile(r"([A-Z][\w '/-]{2,60}(?:,\s*(?:(?:and|or)\s+)?[\w '/-]{3,60}){1,4}):\s+")
+_LISTING_LABEL = re.compile(
+    r"([A-Z][\w '/-]{2,60}(?:(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[\w '/-]{3,60}){0,4}):\s+")
 
 
 def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:

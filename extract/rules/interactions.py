@@ -63,7 +63,7 @@ CUE = re.compile(
     r"avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
     r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
-    r"eliminat\w*|excret\w*|slow\w*|speed\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
+    r"eliminat\w*|excret\w*|slow\w*|speed\w*|delay\w*|hasten\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|"
     r"(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
@@ -87,6 +87,9 @@ _OTHER_MEMBERS = re.compile(
     re.IGNORECASE,
 )  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+(?:example|instance))[\s,:]*$", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"\s*[(,]?\s*(?:e\.\s?g\.?|such\s+as|including|for\s+(?:example|instance))[\s,:]*",
+                             re.IGNORECASE)
+_EXAMPLES_END = re.compile(r"[();:.]")
 _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"[,;]")
@@ -110,7 +113,8 @@ _DESCRIBED_NEXT = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
-    r"concurrent|frequent|occasional|excessive)\s+){1,2}",
+    r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
+    r"\s*,\s*(?:(?:and|or)\s+)?(?:large|high|excessive|repeated|regular)\s+(?:doses?|amounts?|quantities)\s+of\s+",
     re.IGNORECASE,
 )
 # ", potassium-based " before "salt substitutes", ", high-dose ": the next list item's own modifier
@@ -130,11 +134,32 @@ def joined(text: str, left: Item, right: Item) -> bool:
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 
+_INTRODUCTORY = re.compile(
+    r"\W*(?:with|when\s+(?:[\w-]+\s+){0,2}with|in\s+(?:patients|people|those)\s+(?:taking|on|receiving|using)|"
+    r"(?:during|after)\s+(?:treatment|therapy)\s+with)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_FINITE_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|should|must|may|might|can|could|will|would|has|have|had|does|do|did|needs?|requires?)\b",
+    re.IGNORECASE,
+)
+
+
+def after_introduction(text: str, run: list[Item], item: Item) -> bool:
+    """The item opens the main clause after an introductory phrase that names the run ("With ritonavir-boosted
+    protease inhibitors (e.g., A/B), bosentan is started at ..."): a comma without "and" or "or" ends the phrase,
+    not a list item."""
+    gap = text[run[-1].end:item.mention.start]
+    return "," in gap and not re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE) and \
+        _INTRODUCTORY.fullmatch(text, 0, run[0].mention.start) is not None and \
+        _FINITE_VERB_NEXT.match(text, item.end) is not None
+
+
 def groups(text: str, items: list[Item]) -> list[list[Item]]:
     """Runs of coordinated mentions, left to right."""
     out: list[list[Item]] = []
     for item in items:
-        if out and joined(text, out[-1][-1], item):
+        if out and joined(text, out[-1][-1], item) and not after_introduction(text, out[-1], item):
             out[-1].append(item)
         else:
             out.append([item])
@@ -235,7 +260,20 @@ class Emitter:
         subject) counts only classes that say what it is, not groupings such as "QT-prolonging drugs"."""
         index = class_index(self.ctx.lexicon)
         belongs = index.defines(member, cls.concept) if by_kind else index.related(member, cls.concept)
-        return belongs and _OTHER_MEMBERS.search(self.unit.text, 0, cls.mention.start) is None
+        return belongs and _OTHER_MEMBERS.search(self.unit.text, 0, cls.mention.start) is None \
+            and not self.others_exemplified(cls)
+
+    def others_exemplified(self, cls: Item) -> bool:
+        """The class is followed by examples that do not include the subject ("Anticholinergic drugs (e.g.,
+        benztropine, oxybutynin)" in clomipramine's monograph): it stands for those other members."""
+        text = self.unit.text
+        lead = _EXAMPLES_AFTER.match(text, cls.end)
+        if lead is None:
+            return False
+        stop = _EXAMPLES_END.search(text, lead.end())
+        names = [n for p in _LIST_SPLIT.split(text[lead.end():stop.start() if stop else len(text)]) if (n := p.strip())]
+        known = [n for n in names if any(c.kind in INTERACTION_KINDS for c in self.ctx.lexicon.lookup(n))]
+        return bool(known) and not any(self.ctx.subject.is_alias(name) for name in names)
 
     def flush(self) -> None:
         """Write the queued pairs, oriented so that no two share an object in this sentence.
@@ -319,7 +357,9 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     coumarins: it raises their effect"); otherwise, in a full monograph, a lead-in that only lists names
     still names partners of the subject (:func:`lead_in_partners`)."""
     lead = lead_in(ctx, unit)
-    read_with_lead = bool(lead) and not any(_partner_named(ctx, unit.text, m) for m in mentions)
+    aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
+    read_with_lead = bool(lead) and not any(_partner_named(ctx, unit.text, m) for m in mentions
+                                            if not any(lo <= m.start < hi for lo, hi in aside))
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
@@ -457,6 +497,22 @@ _ALTERNATIVE = re.compile(
 )
 
 
+_INSTEAD = re.compile(
+    r"\b(?:another|a\s+different)\s+(?:[\w-]+\s+){0,3}(?:should|may|can|could|would)\s+(?:\w+\s+)?be\s+"
+    r"(?:chosen|used|preferred|considered|substituted|selected|given)\b|"
+    r"\b(?:use|choose|select|consider|switch\s+to)\s+(?:another|a\s+different)\b",
+    re.IGNORECASE,
+)  # "; another glucose-lowering drug should be chosen", "choose a different antibiotic": the drug to use instead
+
+
+_CHOSEN_INSTEAD = re.compile(
+    r"\b(?:is|are)\s+(?:often\s+|usually\s+|generally\s+|commonly\s+|therefore\s+)?(?:chosen|used|given|prescribed|"
+    r"preferred|recommended|selected)\s+instead\b",
+    re.IGNORECASE,
+)  # "Pantoprazole ... is often chosen instead": the drug to use in its place
+_APPOSITIVE_END = re.compile(r",[^,;]*,\s*$")
+
+
 _THAN = re.compile(r"\b(?:less|more|higher|lower|greater|smaller|fewer|stronger|weaker|larger|faster|slower)\b"
                    r"[^,;:.()]{0,80}?\bthan\b(?!\s+(?:usual|normal|expected|recommended|before|additive|\d|one|two|"
                    r"three|four|five|ten|twice|half|double|a\b|an\b))", re.IGNORECASE)  # not "less than two-fold"
@@ -483,13 +539,16 @@ def comparator_spans(text: str) -> list[tuple[int, int]]:
 def alternative_clauses(text: str) -> list[tuple[int, int]]:
     """The "; "-separated clauses that name another drug as the one to use instead, and the names a
     sentence opens with when it goes on to say they are the one to use ("Acetaminophen is usually preferred")."""
-    if not any(word in text for word in ("prefer", "alternative", "safer", "better")):
+    if not any(word in text for word in ("prefer", "alternative", "safer", "better", "another", "different",
+                                         "instead")):
         return []
     spans = clause_spans(text)
-    aside = [(lo, hi) for lo, hi in spans[1:] if _ALTERNATIVE.search(text, lo, hi)]
-    opening = _ALTERNATIVE.search(text, 0, spans[0][1])
-    if opening and len(text[:opening.start()].split()) <= MAX_LIST_WORDS and not CUE.search(text, 0, opening.start()):
-        aside.append((0, opening.start()))
+    aside = [(lo, hi) for lo, hi in spans[1:] if _ALTERNATIVE.search(text, lo, hi) or _INSTEAD.search(text, lo, hi)]
+    opening = _ALTERNATIVE.search(text, 0, spans[0][1]) or _CHOSEN_INSTEAD.search(text, 0, spans[0][1])
+    if opening:
+        head = _APPOSITIVE_END.sub("", text[:opening.start()])  # "Pantoprazole, a PPI with weaker CYP2C19 inhibition,"
+        if len(head.split()) <= MAX_LIST_WORDS and not CUE.search(head):
+            aside.append((0, opening.start()))
     return aside
 
 
@@ -498,22 +557,22 @@ def clauses(text: str, items: list[Item]) -> list[list[Item]]:
     see :func:`_opens_clause`) each state an interaction ("inducers such as A and B speed its clearance;
     inhibitors such as C raise exposure"); else one clause. A list parted by semicolons has neither an
     interaction cue nor many words in each part and stays whole."""
-    coordinated = [m.start() + 1 for m in _COORDINATED_CLAUSE.finditer(text) if _opens_clause(text, m.end(), items)]
+    coordinated = [m.start() + 1 for m in _COORDINATED_CLAUSE.finditer(text)
+                   if _opens_clause(text, m.end(), items, contrast=m.group(1).lower() in ("whereas", "while"))]
     if len(items) < 2 or ("; " not in text and not coordinated):
         return [items]
     spans = clause_spans(text)
     if coordinated:  # "A raises its levels, and other Bs lower them": two clauses too
         bounds = sorted({0, len(text), *(lo for lo, _ in spans[1:]), *coordinated})
         spans = list(pairwise(bounds))
-    parts = [[i for i in items if lo <= i.mention.start < hi] for lo, hi in spans]
-    if len(parts) < 2 or not all(
-            part and (CUE.search(text, lo, hi) or _wordy(text, lo, hi, part))
-            for part, (lo, hi) in zip(parts, spans, strict=True)):
+    named = [(part, span) for span in spans if (part := [i for i in items if span[0] <= i.mention.start < span[1]])]
+    # a clause that names no one ("; the total amount absorbed is not much changed") parts nothing
+    if len(named) < 2 or not all(CUE.search(text, lo, hi) or _wordy(text, lo, hi, part) for part, (lo, hi) in named):
         return [items]
-    return parts
+    return [part for part, _ in named]
 
 
-_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|whereas|while)\s+", re.IGNORECASE)
+_COORDINATED_CLAUSE = re.compile(r",\s+(and|but|whereas|while)\s+", re.IGNORECASE)
 
 
 _CLAUSE_SUBJECT_GAP = re.compile(
@@ -521,15 +580,17 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 )  # what may stand between ", and" and the participant that opens the clause ("and other strong ...")
 
 
-def _opens_clause(text: str, start: int, items: list[Item]) -> bool:
+def _opens_clause(text: str, start: int, items: list[Item], *, contrast: bool = False) -> bool:
     """After ", and" a participant opens a clause of its own ("..., and other QT-prolonging drugs increase
-    arrhythmia risk") after a clause with words of its own, not the last item of a list ("A, B, and C")."""
+    arrhythmia risk") after a clause with words of its own, not the last item of a list ("A, B, and C").
+    After ", while" or ", whereas" the clause may name its participant further on ("..., while the
+    antihypertensive effect of clonidine may be reduced")."""
     first = next((i for i in items if i.mention.start >= start), None)
     last = next((i for i in reversed(items) if i.end <= start), None)
-    if first is None or last is None or len(text[last.end:start].split()) < 3:
+    if first is None or last is None or len(text[last.end:start].split()) < (1 if contrast else 3):
         return False  # "A, B, and C": the comma ends a list item, not a clause
-    return _CLAUSE_SUBJECT_GAP.fullmatch(text, start, first.mention.start) is not None \
-        and CUE.search(text, first.end) is not None
+    return (contrast or _CLAUSE_SUBJECT_GAP.fullmatch(text, start, first.mention.start) is not None) \
+        and CUE.search(text, first.end if not contrast else start) is not None
 
 
 def _wordy(text: str, lo: int, hi: int, part: list[Item]) -> bool:
@@ -699,16 +760,35 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     defines = class_index(out.ctx.lexicon).defines
     stand_ins = [i for i in run if not i.is_subject and i.ok and (
         defines(subject.concept, i.concept) or i.concept.key in active or co_measured(unit.text, run, i, others))]
+    described = described_as(unit.text, subject, others)
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
     for item in others:
-        if item in stand_ins:
+        if item in stand_ins or item in described:
             continue
         if item.ok and not (listed and item in run and (peers or alternative(unit.text, subject, item))):
             out.pair(subject, item)
             for cls in stand_ins:
                 out.pair(cls, item)
+
+
+_COPULA_GAP = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|partly|also|both)\s+)*"
+    r"(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def described_as(text: str, subject: Item, others: list[Item]) -> list[Item]:
+    """The classes a copula says the subject is ("Mexiletine is mainly a CYP2D6 and CYP1A2 substrate, so ..."):
+    what it is, not what it is taken with."""
+    after = sorted((i for i in others if i.mention.start >= subject.end), key=lambda i: i.mention.start)
+    if not after or after[0].concept.kind != K.DRUG_CLASS \
+            or _COPULA_GAP.fullmatch(text, subject.end, after[0].mention.start) is None:
+        return []
+    run = next(r for r in groups(text, after) if after[0] in r)
+    return [i for i in run if i.concept.kind == K.DRUG_CLASS]
 
 
 _MEASURED_AFTER = re.compile(r"[\s'’s]*(?:(?:plasma|serum|blood|steady-state|trough|peak)\s+)?"

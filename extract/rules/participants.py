@@ -45,13 +45,14 @@ _ENZYME = re.compile(
 _ENZYME_ENDINGS = ("ase", "ases")  # a cheap test before the suffix pattern
 _ENZYME_LABEL = re.compile(
     r"(?:oxidase|reductase|kinase|transferase|dehydrogenase|esterase|synthase|oxygenase|hydroxylase|phosphatase|"
-    r"peroxidase|isomerase|polymerase|ligase|cyclase)s?$",
+    r"peroxidase|isomerase|polymerase|ligase|cyclase|idase)s?$",
     re.IGNORECASE,
 )
 _AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
-    r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit|induc|substrate)\w*", re.IGNORECASE
-)  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4"
+    r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit(?:ors?|ing)|induc(?:ers?|ing)|substrates?)\b",
+    re.IGNORECASE,
+)  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4" nor "CYP3A4 inhibition"
 _TARGET_OF_CLASS = re.compile(
     r"[\s-]*\([^()]{1,15}\)\s*(?:inhibitors?|inducers?|blockers?|antagonists?|agonists?|activators?)\b", re.I)
 _LIKE_EFFECT = re.compile(r"-like\s+(?:reactions?|syndromes?|symptoms?|effects?|illness|responses?)\b", re.I)
@@ -72,7 +73,8 @@ _BODY_BEFORE = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention|"
-    r"control|system|axis|output|checks?|monitoring|testing)\b"  # "renin-angiotensin-aldosterone system"
+    r"control|system|axis|output|checks?|monitoring|testing|load|burden|overload|tone|breakdown|turnover)\b"
+    # "renin-angiotensin-aldosterone system", "add to the serotonin load"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based)\b",
     re.IGNORECASE,
@@ -103,7 +105,7 @@ _LEVEL_OF = re.compile(
 _MEASURE_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+[\w-]+)?[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b"
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
-    r"followed|tested)\b"
+    r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
     r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b",
     re.IGNORECASE,
 )  # "glucose levels", "thyroid hormone or TSH levels", "glucose should still be watched"
@@ -255,8 +257,10 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                               written=not ctx.subject.is_component(mention.text)))
             continue
         concept = pick(mention, INTERACTION_KINDS, by_priority=True)
-        if concept is not None and concept.kind == K.DRUG and _with_subject(ctx, mention.text):
-            # "piperacillin/tazobactam" in piperacillin's monograph: the subject in its fixed combination
+        if concept is not None and concept.kind == K.DRUG and (
+                _with_subject(ctx, mention.text) or (ctx.monograph and _with_subject(ctx, concept.label))):
+            # "piperacillin/tazobactam" (or, in a monograph, its brand "Zosyn") in piperacillin's monograph: the
+            # subject in its fixed combination
             items.append(stand_in(ctx, mention, surface))
             continue
         if concept is None and mention.first(K.MONITORING, K.ADVERSE_EFFECT) is not None:

@@ -440,3 +440,28 @@ def test_an_effect_mainly_linked_to_another_drug_is_not_the_subjects(lexicon) ->
                     "- Hypotension, especially with diuretics\n", title="Perphenazine")
     assert "pigmentary retinopathy" not in found
     assert "hypotension" in found
+
+
+def test_how_bad_an_effect_gets_is_no_part_of_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Anemia severe enough to need a transfusion\n- Bleeding that needs surgery\n"
+                    "- Arrhythmias secondary to low potassium\n- Tooth decay linked to chronic dry mouth\n")
+    assert {"anaemia", "haemorrhage", "dental caries"} <= found
+    assert not [label for label in found if any(w in label for w in ("enough", "needs", "secondary", "linked"))]
+
+
+def test_a_switch_into_mania_keeps_the_other_mood_state(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Switch to mania or hypomania in people with bipolar disorder\n")
+    assert {"mania", "hypomania"} <= found
+    assert "switch to mania" not in {label for label in effect_labels("## Side Effects\n- Switch to mania\n")}
+
+
+def test_a_colour_alone_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Nausea, harmless reddish-brown or orange discoloration of the urine, diarrhea\n")
+    assert "chromaturia" in found
+    assert not [label for label in found if "reddish" in label]
+
+
+def test_a_disease_named_in_a_trial_name_is_no_new_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- More high-grade prostate cancer was found in a large prostate cancer prevention trial.\n")
+    assert "prostate cancer" in found
+    assert "large prostate cancer" not in found

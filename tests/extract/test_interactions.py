@@ -1108,3 +1108,86 @@ def test_a_fixed_dose_combination_is_one_partner_and_either_or_stays_two(lexicon
 def test_the_subject_inside_its_own_combination_is_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Piperacillin/tazobactam raises methotrexate levels."], title="Piperacillin")
     assert partners(found, "piperacillin") == {"methotrexate"}
+
+
+def test_an_enzyme_named_for_its_inhibition_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Combined CYP2C9 and CYP3A4 inhibition:** fluconazole, which blocks both, raises "
+                              "its exposure sharply."], "Losartan", monograph=True)
+    assert "fluconazole" in found
+    assert not any("cyp" in label or "cytochrome" in label for label in found)
+
+
+def test_an_introductory_phrase_ends_at_its_comma(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["With ritonavir-boosted HIV protease inhibitors (e.g., lopinavir/ritonavir), sildenafil "
+                              "is started at a low dose."], "Sildenafil")
+    assert {"hiv protease inhibitors", "lopinavir/ritonavir"} <= found
+
+
+def test_a_body_substance_to_recheck_or_its_load_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Atorvastatin levels fall by a third; cholesterol should be rechecked.",
+                              "Triptans add to the serotonin load.",
+                              "MAO inhibitors (phenelzine) block the other route of catecholamine breakdown."],
+                             "Entacapone", monograph=True)
+    assert {"atorvastatin", "triptans", "phenelzine"} <= found
+    assert not {"cholesterol", "serotonin", "catecholamines"} & found
+
+
+def test_the_drug_to_use_instead_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "**Glipizide:** avoid the pair, since liver enzymes rise with both; another glucose-lowering drug should "
+        "be chosen.",
+        "Clopidogrel: it blunts clopidogrel activation. Famotidine, an acid reducer with no CYP2C19 effect, is "
+        "usually chosen instead.",
+    ], "Omeprazole", monograph=True)
+    assert found == {"glipizide", "clopidogrel"}
+
+
+def test_a_class_of_the_subject_with_other_examples_is_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Anticholinergic drugs (e.g., benztropine, oxybutynin) add to constipation."],
+                             "Imipramine", monograph=True)
+    assert {"anticholinergics", "benztropine", "oxybutynin"} <= found
+    assert not subject_partners(["Tricyclics such as imipramine add to the sedation of alcohol."], "Imipramine",
+                                monograph=True) - {"alcohol"}
+
+
+def test_a_contrast_clause_is_read_on_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs([
+        "The pressor response to epinephrine is exaggerated, while the blood-pressure-lowering effect of clonidine "
+        "may be lost.",
+        "Opioids (e.g., morphine) delay its absorption, whereas metoclopramide hastens it; the amount absorbed "
+        "does not change.",
+    ], "Nortriptyline")
+    assert {"epinephrine", "clonidine", "morphine", "metoclopramide"} <= partners(found, "nortriptyline")
+    assert frozenset({"epinephrine", "clonidine"}) not in found
+    assert not partners(found, "metoclopramide") - {"nortriptyline"}
+
+
+def test_large_doses_of_an_item_keep_it_in_its_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Urinary alkalinizers (sodium bicarbonate, large doses of antacids) slow its "
+                             "excretion."], "Flecainide")
+    assert {"sodium bicarbonate", "antacids"} <= partners(found, "flecainide")
+    assert not partners(found, "antacids") - {"flecainide"}
+
+
+def test_the_class_a_copula_gives_the_subject_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Propafenone is mainly a CYP2D6 substrate, so quinidine raises its levels."], title="Propafenone")
+    assert partners(found, "propafenone") == {"quinidine"}
+    assert not partners(found, "cyp2d6 substrates")
+
+
+def test_the_brand_of_a_combination_with_the_subject_is_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Jalyn and sildenafil taken together can lower blood pressure."], "Dutasteride",
+                             monograph=True)
+    assert "sildenafil" in found
+    assert not any("tamsulosin" in label for label in found)
+
+
+def test_reuptake_inhibitor_classes_and_idase_enzymes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs([
+        "Tricyclics (e.g., desipramine) and noradrenaline reuptake inhibitors (e.g., maprotiline) need caution.",
+        "Drugs acting on intestinal beta-glucuronidase, such as probenecid, may alter its levels.",
+    ], "Entacapone")
+    assert {"norepinephrine reuptake inhibitors", "maprotiline", "desipramine", "probenecid"} <= partners(
+        found, "entacapone")
+    assert not partners(found, "maprotiline") - {"entacapone"}
+    assert "glucuronidase" not in partners(found, "entacapone")

@@ -1409,3 +1409,16 @@ def test_a_country_code_in_brackets_is_no_name(lexicon) -> None:  # type: ignore
     assert set(synonyms("- Zolvex (US), Zolvexa (UK), Examplostat mesylate (EM)\n", "Examplostat")) == {
         "Zolvex", "Zolvexa", "Examplostat mesylate", "EM"}
 
+
+
+def test_supply_remarks_and_generic_forms_are_no_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Zolvaxa (brand name), supplied as 5 mg film-coated tablets\n- generic zolvaximab vials\n",
+                     "Zolvaximab")
+    assert found == ("Zolvaxa",)
+
+
+def test_a_dosing_line_led_by_two_uses_names_both(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Cinacalcet", "Dosage",
+                            "Parathyroid carcinoma and primary hyperparathyroidism: start with 30 mg twice daily.",
+                            "Secondary hyperparathyroidism on dialysis: 30 mg once daily.")
+    assert {"parathyroid neoplasms", "hyperparathyroidism"} <= found
