@@ -100,6 +100,10 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         if concept is None or concept.label.lower() in _OUTCOMES:
             continue  # ("a trial found higher mortality": why, not where)
         phrase = _covering(phrases, mention)
+        if phrases and phrase is None and (parts := _named_parts(ctx, mention, found)):
+            for part, part_concept in parts:  # "Children and adolescents": one thesaurus name, two items
+                ctx.emit(relation, part_concept, unit, part.core)
+            continue
         if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
         surface = mention.text
@@ -113,6 +117,15 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
                 emit_phrase(ctx, relation, K.CONDITION, part, unit, subject_allergy(ctx, part.core))  # however worded
+
+
+def _named_parts(ctx: RuleContext, mention: Mention, found: list[tuple[Phrase, int]]) -> list[tuple[Phrase, Concept]]:
+    """The list items a mention spans when it spans several and the lexicon knows each ("Children and
+    adolescents", a thesaurus name for children, is children and adolescents); else none."""
+    inside = [p for p, at in found if mention.start <= at and at + len(p.core) <= mention.end]
+    parts = [(p, c) for p in inside
+             if (c := next((c for c in ctx.lexicon.lookup(p.core) if c.kind in CONDITION_KINDS), None)) is not None]
+    return parts if len(inside) >= 2 and len(parts) == len(inside) else []
 
 
 _SUBJECT_ALLERGY = re.compile(
@@ -265,8 +278,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     checked = [(lo, hi) for lo, hi in clause_spans(unit.text) if not lab_interference(unit.text[lo:hi]) and (
         unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi]))]
     for mention in mentions:
-        if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked):
-            continue
+        if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or (
+                unit.kind != "monitoring" and _THRESHOLD_AFTER.match(unit.text, mention.end)):
+            continue  # "(creatinine clearance below about 10 mL/min)": who the advice is for, not a check
         concept = mention.first(K.MONITORING)
         if concept is None and watched_from and mention.start >= watched_from.end():
             effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
@@ -292,6 +306,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         monitored_list_items(ctx, unit, mentions, named)
 
 
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:is\s+|of\s+)?(?:below|above|under|over|less\s+than|greater\s+than|more\s+than|<|>|\u2264|\u2265)\s*"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?\d", re.I)
 _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|for|from|within) ")
 
 

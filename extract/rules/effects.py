@@ -182,6 +182,7 @@ NOT_AN_EFFECT = re.compile(
     r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
     r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence|"
+    r"worsening|worsened|aggravation|"
     r"yes|no)$|"  # an FAQ answer's "Yes."
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"

@@ -48,6 +48,8 @@ _ENZYME_LABEL = re.compile(
     r"peroxidase|isomerase|polymerase|ligase|cyclase|idase)s?$",
     re.IGNORECASE,
 )
+_ACTING_ON = re.compile(r"[\s-]+(?:lowering|raising|elevating|reducing|depleting|wasting)\s+(?:drugs?|medicines?|"
+                        r"medications?|agents?|therapy|therapies|treatments?)\b", re.IGNORECASE)
 _AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
     r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit(?:ors?|ing)|induc(?:ers?|ing)|substrates?)\b",
@@ -103,12 +105,12 @@ _LEVEL_OF = re.compile(
     re.IGNORECASE,
 )  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
 _MEASURE_AFTER = re.compile(
-    r"(?:\s+(?:or|and)\s+[\w-]+)?[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b"
+    r"(?:\s+(?:or|and)\s+[\w-]+)?(?:[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b"
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
     r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
-    r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b",
+    r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b)",
     re.IGNORECASE,
-)  # "glucose levels", "thyroid hormone or TSH levels", "glucose should still be watched"
+)  # "glucose levels", "thyroid hormone or TSH levels", "calcium and PTH should be rechecked"
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )
@@ -281,6 +283,13 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                 and _THE_OR_ITS.search(text, 0, mention.start):
             # "the sulfonamide component may enhance ...": a part of the subject itself
             items.append(stand_in(ctx, mention, surface))
+            continue
+        if concept is not None and (acting := _ACTING_ON.match(text, mention.end)) and measured(text, mention):
+            # "calcium-lowering medicines": a class the lexicon lacks, named after the body substance it changes
+            name = text[mention.start:acting.end()]
+            cls = ctx.lexicon_concept(name, K.DRUG_CLASS) or chunk_concept(name, K.DRUG_CLASS)
+            items.append(Item(Mention(name, mention.start, acting.end(), mention.candidates, mention.modifiers), cls,
+                              False, name))
             continue
         if concept is not None and (agents := _AGENTS_OF.match(text, mention.end)) and enzyme(text, mention, concept):
             # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme

@@ -465,3 +465,10 @@ def test_a_disease_named_in_a_trial_name_is_no_new_effect(lexicon) -> None:  # t
     found = effects("- More high-grade prostate cancer was found in a large prostate cancer prevention trial.\n")
     assert "prostate cancer" in found
     assert "large prostate cancer" not in found
+
+
+def test_a_lone_worsening_is_no_effect_and_a_positive_ana_is(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Worsening or new arrhythmias, bradycardia\n"
+                    "- A positive antinuclear antibody (ANA) test may appear during long-term use.\n")
+    assert {"arrhythmia", "bradycardia", "antinuclear antibody positive"} <= found
+    assert "worsening" not in found

@@ -1191,3 +1191,12 @@ def test_reuptake_inhibitor_classes_and_idase_enzymes(lexicon) -> None:  # type:
         found, "entacapone")
     assert not partners(found, "maprotiline") - {"entacapone"}
     assert "glucuronidase" not in partners(found, "entacapone")
+
+
+def test_a_class_named_for_the_body_substance_it_lowers(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Other calcium-lowering medicines, such as denosumab, add to the risk of hypocalcemia.",
+        "Itraconazole doubles its exposure; calcium and PTH should be rechecked after it is started.",
+    ], "Cinacalcet", monograph=True)
+    assert {"calcium-lowering medicines", "denosumab", "itraconazole"} <= found
+    assert "calcium" not in found

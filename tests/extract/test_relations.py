@@ -1421,4 +1421,18 @@ def test_a_dosing_line_led_by_two_uses_names_both(lexicon) -> None:  # type: ign
     found = section_objects("indicatedFor", "Cinacalcet", "Dosage",
                             "Parathyroid carcinoma and primary hyperparathyroidism: start with 30 mg twice daily.",
                             "Secondary hyperparathyroidism on dialysis: 30 mg once daily.")
-    assert {"parathyroid neoplasms", "hyperparathyroidism"} <= found
+    assert {"parathyroid neoplasms", "primary hyperparathyroidism"} <= found
+
+
+def test_a_thesaurus_name_spanning_two_list_items_gives_both(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Finasteride", "Contraindications",
+                            "Pregnancy, children and adolescents, severe hepatic impairment.")
+    assert {"pregnancy", "children", "adolescents", "severe hepatic impairment"} <= found
+
+
+def test_a_bracketed_threshold_is_not_a_check(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Flecainide", "Dosage",
+                            "In severe renal failure (creatinine clearance below about 15 mL/min) its half-life "
+                            "lengthens, so titrate slowly and consider checking plasma levels.")
+    assert "serum drug levels" in found
+    assert "creatinine clearance" not in found
