@@ -63,11 +63,13 @@ _CLAUSE_BREAK = re.compile(r";\s+")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each "; "-separated clause of a sentence (one span when there is none)."""
+    """``(start, end)`` of each "; "-separated clause of a sentence outside brackets (one span when there is
+    none)."""
     if "; " not in text:
         return [(0, len(text))]
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    return list(pairwise(bounds))
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)
+                   if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())), len(text)]
+    return list(pairwise(bounds))  # a semicolon inside brackets ("(A, B; C is also listed)") parts no clause
 
 
 _LAB_INTERFERENCE = re.compile(

@@ -42,7 +42,12 @@ def _covering(phrases: list[Phrase], mention: Mention) -> Phrase | None:
 
 
 def _main_part(mention: Mention, phrase: Phrase) -> bool:
-    """A lexicon mention stands for its list item only when it is most of the item."""
+    """A lexicon mention stands for its list item only when it is most of the item, and not when it only
+    completes a noun of the item's longer wording ("pregnancy" of "eclampsia or other hypertensive disorders of
+    pregnancy"; but "dementia-related psychosis" of "older adults with dementia-related psychosis" is the item)."""
+    key = match_key(mention.text)
+    if key not in match_key(phrase.core) and any(f"of {key}" in match_key(v) for v in phrase.variants):
+        return False
     return len(mention.text.split()) * 5 >= len(phrase.core.split()) * 3
 
 

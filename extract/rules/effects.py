@@ -213,6 +213,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     if lead is not None:  # ", most often in the first days, or with hypokalemia": settings, not effects
         masked.append(Span(lead.start(), setting_end(unit.text, lead.end())))
+    when = _WHEN_CLAUSE.search(unit.text)
+    if when is not None and any(m.end <= when.start() and pick(m, EFFECT_KINDS) for m in mentions):
+        # "CSF rhinorrhea when large tumors eroding the skull base shrink": when the effect happens
+        masked.append(Span(when.start(), setting_end(unit.text, when.end())))
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
@@ -253,6 +257,7 @@ _SETTING_LEAD = re.compile(
     r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
 
 
+_WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
 
 
@@ -340,6 +345,7 @@ def emit_mentions(
     ctx: RuleContext, unit: Unit, mentions: list[Mention], masked: list[Span], quals: dict[str, str]
 ) -> set[str]:
     """Emit the effect mentions outside ``masked`` spans; returns the match keys they cover."""
+    mentions = [m for m in mentions if not _CAUSE_HYPHEN.match(unit.text, m.end)]  # "Cold-induced": the trigger
     listing = listing_effects(mentions)
     covered: set[str] = set()
     edges: list[tuple[Mention, int, int]] | None = None
@@ -393,6 +399,7 @@ def _named_by_both(ctx: RuleContext, mention: Mention, pair: re.Match[str]) -> b
 
 _COORDINATED_PAIR = re.compile(r"^([\w-]+)\s+(?:and|or)\s+([\w-]+)$", re.I)
 _GLOSS_TERM = re.compile(r"\(\s*([^()]+?)\s*\)")
+_DESCRIBED = re.compile(r"(?:an?|i\.\s?e\.,?)\s", re.IGNORECASE)  # a bracket that describes the term before it
 _ITEM_START = re.compile(r"[^,;:.()]*$")
 _BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+the\s+\w", re.IGNORECASE)
 LAY_DESCRIPTION_WORDS = 4
@@ -400,13 +407,18 @@ LAY_DESCRIPTION_WORDS = 4
 
 def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
     """Lay descriptions of a place in the body that a bracketed term names ("numbness or tingling of the hands
-    and feet (peripheral neuropathy)"): the term is the effect, the description's words are no effects of their
-    own. An abbreviation in brackets ("(DRESS)") names only the words before it."""
+    and feet (peripheral neuropathy)"), and bracketed descriptions of the term before them ("(a clear watery
+    nasal discharge)"): the term is the effect, the description's words are no effects of their own. An
+    abbreviation in brackets ("(DRESS)") names only the words before it."""
     if "(" not in text:
         return []
     terms = {(m.start, m.end) for m in mentions if m.first(*EFFECT_KINDS)}
+    ends = {end for _, end in terms}
     spans = []
     for term in _GLOSS_TERM.finditer(text):
+        if _DESCRIBED.match(term.group(1)) and len(text[:term.start()].rstrip()) in ends:
+            spans.append(Span(term.start(), term.end()))  # "CSF rhinorrhea (a clear watery nasal discharge)"
+            continue
         if (term.start(1), term.end(1)) not in terms or term.group(1).isupper():
             continue
         lead = _ITEM_START.search(text, 0, term.start())
@@ -437,6 +449,7 @@ def outcome_of_effect(text: str, mention: Mention) -> bool:
         _FATAL_CASES.match(mention.text) is not None and _SEVERITY_OF.search(text, before, mention.end + 4) is not None)
 
 
+_CAUSE_HYPHEN = re.compile(r"-(?:induced|provoked|triggered|precipitated)\b", re.I)
 _TREATED_AFTER = re.compile(
     r"\s+(?:treatment|therapy|medications?|regimens?|(?:(?:prevention|treatment|outcomes?|screening)\s+)?"
     r"(?:trials?|stud(?:y|ies)|programs?))\b", re.I

@@ -39,10 +39,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
+    described = lay_descriptions(unit.text, mentions)
     for mention in mentions:
-        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < skip_until:
+        if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < skip_until \
+                or any(lo <= mention.start < hi for lo, hi in described):
             continue  # (or what the use just read brought with it: the therapy that causes it, "associated with
-            # anesthesia", or its definition, "the cramping leg pain that ...")
+            # anesthesia", or its definition, "the cramping leg pain that ...", or words of a lay description
+            # a bracketed term names: "a bleed around the brain from a burst aneurysm (subarachnoid hemorrhage)")
         glossed = _glossing_term(unit.text, mention, mentions)
         if glossed is not None:  # "leg pain on walking (intermittent claudication)": the term is the use
             lay_names[glossed.start] = " ".join(unit.text[mention.start:unit.text.index("(", mention.end)].split())
@@ -111,6 +114,28 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
+
+
+_DESCRIPTION_START = re.compile(r"(?:^|[,;:.()]|\band\b|\bor\b)[^,;:.()]*?$", re.I)
+_LAY_WORDS = 5
+_BRACKET_NEXT = re.compile(r"\s*\(\s*")
+
+
+def lay_descriptions(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of lay descriptions, before the mention a bracketed term glosses, that hold other mentions of their
+    own ("after a bleed around the brain from a burst aneurysm (subarachnoid hemorrhage)")."""
+    spans = []
+    for mention in mentions:
+        opened = _BRACKET_NEXT.match(text, mention.end)
+        if opened is None or not any(
+                m.start == opened.end() and text[m.end:m.end + 2].strip().startswith(")") and m.first(K.CONDITION)
+                and not m.text.isupper() for m in mentions):
+            continue
+        lead = _DESCRIPTION_START.search(text, 0, mention.start)
+        start = lead.start() if lead is not None else mention.start
+        if len(text[start:mention.end].split()) >= _LAY_WORDS:
+            spans.append((start, mention.end))
+    return spans
 
 
 def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -343,6 +368,7 @@ _DOSING_LABEL_NOT_A_USE = re.compile(
 _NO_DOSING_USE = _NOT_INDICATIONS | _UMBRELLA
 _LABEL_SHARE = 0.6  # of a dosing label's characters a condition's name must cover to be what the label names
 _DOSE_OPENING = re.compile(r"\s*(?:\d|one|two|half|initially|start)", re.I)
+_ADJUSTMENT_HEADING = re.compile(r"\b(?:adjust\w*|special\s+(?:cases|populations)|modifications?)\b", re.I)
 _LISTING_LABEL = re.compile(
     r"([A-Z][\w '/-]{2,60}(?:(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[\w '/-]{3,60}){0,4}):\s+")
 
@@ -354,8 +380,9 @@ def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:
     if not label:  # a listing label too long to be taken as one ("A, B, and C: 10 mg once daily")
         listing = _LISTING_LABEL.match(text)
         label, text = (listing.group(1), text[listing.end():]) if listing else ("", text)
-    if not label or _DOSING_LABEL_NOT_A_USE.search(label) or not _DOSE_OPENING.match(text):
-        return
+    if not label or _DOSING_LABEL_NOT_A_USE.search(label) or not _DOSE_OPENING.match(text) or any(
+            _ADJUSTMENT_HEADING.search(h) for h in (unit.heading, *unit.parents)):
+        return  # (under "Dosage Adjustments", "Hepatic cirrhosis: 30 mg" is the case the dose is changed for)
     label = label.strip(" *")
     for mention in find_mentions(label, ctx.lexicon):
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS, K.POPULATION) is not None:

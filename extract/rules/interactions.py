@@ -70,7 +70,7 @@ CUE = re.compile(
     r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
-    r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|"
+    r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down))\b",
     re.IGNORECASE,
 )
@@ -715,10 +715,11 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 
 _EXAMPLES_GAP = re.compile(
-    r"[\s,(]*(?:(?:and|or)\s+other\s+[^.;:()]{1,60}?[\s,(]*)?"
+    r"[\s,(]*(?:(?:(?:and|or)\s+other|that|which)\s+[^.;:()]{1,60}?[\s,(]*)?"
     r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b",
     re.IGNORECASE,
-)  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list
+)  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
+# lower potassium, such as C": C is an example of them
 
 
 def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:

@@ -472,3 +472,11 @@ def test_a_lone_worsening_is_no_effect_and_a_positive_ana_is(lexicon) -> None:  
                     "- A positive antinuclear antibody (ANA) test may appear during long-term use.\n")
     assert {"arrhythmia", "bradycardia", "antinuclear antibody positive"} <= found
     assert "worsening" not in found
+
+
+def test_a_trigger_a_description_and_a_when_clause_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Cold-induced digital vasospasm (pale, numb fingers) in acromegaly\n"
+                    "- CSF rhinorrhea (a clear watery discharge from the nose) when large tumors shrink\n")
+    assert {"cold-induced digital vasospasm", "cerebrospinal fluid rhinorrhea"} <= found
+    assert not {"cold", "nasopharyngitis", "large tumors", "neoplasm"} & found
+    assert not [label for label in found if "watery" in label]

@@ -1200,3 +1200,23 @@ def test_a_class_named_for_the_body_substance_it_lowers(lexicon) -> None:  # typ
     ], "Cinacalcet", monograph=True)
     assert {"calcium-lowering medicines", "denosumab", "itraconazole"} <= found
     assert "calcium" not in found
+
+
+def test_a_semicolon_inside_brackets_parts_no_clause(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["CYP3A4 inhibitors raise pimozide levels: macrolides (clarithromycin; azithromycin is "
+                             "listed for QT reasons), HIV protease inhibitors (ritonavir), and nefazodone."],
+                            "Pimozide")
+    assert {"clarithromycin", "azithromycin", "ritonavir", "nefazodone"} <= partners(found, "pimozide")
+    assert not partners(found, "azithromycin") - {"pimozide"}
+
+
+def test_a_class_defined_by_a_relative_clause_keeps_its_examples(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Diuretics that lower potassium or magnesium, such as loop diuretics and thiazide "
+                             "diuretics, increase the risk of torsades."], "Haloperidol")
+    assert {"diuretics", "loop diuretics", "thiazide diuretics"} <= partners(found, "haloperidol")
+
+
+def test_linked_to_an_outcome_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Decongestants such as pseudoephedrine have been linked to severe hypertension."],
+                             "Cabergoline", monograph=True)
+    assert {"pseudoephedrine"} <= found

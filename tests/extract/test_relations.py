@@ -1436,3 +1436,19 @@ def test_a_bracketed_threshold_is_not_a_check(lexicon) -> None:  # type: ignore[
                             "lengthens, so titrate slowly and consider checking plasma levels.")
     assert "serum drug levels" in found
     assert "creatinine clearance" not in found
+
+
+def test_the_noun_a_condition_completes_is_not_the_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Cabergoline", "Contraindications",
+                            "Pre-eclampsia, eclampsia or other hypertensive disorders of pregnancy")
+    assert {"preeclampsia", "eclampsia"} <= found
+    assert "pregnancy" not in found
+
+
+def test_dose_adjustment_labels_and_lay_descriptions_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It is used to treat a bleed around the brain from a burst aneurysm (subarachnoid "
+            "hemorrhage).\n## Dosage\n### Standard Dosage\n- Migraine: 10 mg once daily.\n"
+            "### Dosage Adjustments\n- Hepatic cirrhosis: 5 mg once daily.\n")
+    found = objects(edges(body, title="Nimodipine"), "indicatedFor")
+    assert "migraine" in found and any("hemorrhage" in label or "stroke" in label for label in found)
+    assert not {"cirrhosis", "aneurysm", "haemorrhage"} & found
