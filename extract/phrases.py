@@ -116,7 +116,8 @@ _TAIL = re.compile(
     r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by|from))?"
     r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
-    r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$",  # "for non-cancer uses"
+    r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$"  # "for non-cancer uses"
+    r"|\s+(?:from|of|due\s+to)\s+any\s+(?:cause|origin|kind|type|source)\b.*$",  # "comatose states from any cause"
     re.I,
 )
 _QUALIFIER = re.compile(

@@ -121,7 +121,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     for phrase in phrases:
         if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
-                emit_phrase(ctx, relation, K.CONDITION, part, unit, subject_allergy(ctx, part.core))  # however worded
+                emit_phrase(ctx, relation, K.CONDITION, part, unit,  # however worded; an effect's name is one too
+                            subject_allergy(ctx, part.core) or known_effect(ctx, part.core))
 
 
 def _named_parts(ctx: RuleContext, mention: Mention, found: list[tuple[Phrase, int]]) -> list[tuple[Phrase, Concept]]:
@@ -137,6 +138,14 @@ _SUBJECT_ALLERGY = re.compile(
     r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|life-threatening)\s+)*"
     r"(?:hypersensitivity|allergy)(?:\s+reactions?)?(?:\s+to\s+(?P<to>.+?))?"
     r"(?:\s+or\s+(?:to\s+)?any\s+(?:[\w-]+\s+)?(?:ingredients?|components?|excipients?))?$", re.I)
+
+
+def known_effect(ctx: RuleContext, name: str) -> Concept | None:
+    """The lexicon's effect of that name as a condition ("comatose states": coma), when no condition has it."""
+    if ctx.lexicon_concept(name, K.CONDITION) is not None:
+        return None
+    effect = ctx.lexicon_concept(name, K.ADVERSE_EFFECT)
+    return as_kind(effect, K.CONDITION) if effect is not None else None
 
 
 def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:

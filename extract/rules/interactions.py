@@ -42,7 +42,7 @@ from extract.rules.base import (
     RuleContext,
     usable,
 )
-from extract.rules.participants import Item, measured, participants, stand_in
+from extract.rules.participants import Item, kind_of_effect_or_dose, measured, participants, stand_in
 from extract.rules.style import style_of
 from extract.text import NAME_LIST_SPLIT, clause_spans, lab_interference
 from extract.units import Unit
@@ -71,6 +71,7 @@ CUE = re.compile(
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
+    r"(?:act|last|work|stay)s?\s+longer|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down))\b",
     re.IGNORECASE,
 )
@@ -322,8 +323,9 @@ def _partner_named(ctx: RuleContext, text: str, mention: Mention) -> bool:
     """A drug, class or substance other than the subject, its own classes ("ACE inhibitors" in lisinopril's
     monograph stand for the subject) and the body's own substances ("their glucose-lowering effect")."""
     concept = mention.first(*INTERACTION_KINDS)
-    if concept is None or ctx.subject.is_alias(mention.text, mention.candidates) or measured(text, mention):
-        return False
+    if concept is None or ctx.subject.is_alias(mention.text, mention.candidates) or measured(text, mention) \
+            or kind_of_effect_or_dose(text, mention, concept):
+        return False  # ("the anticoagulant effect may be enhanced" names no partner)
     own = concept.kind == K.DRUG_CLASS and class_index(ctx.lexicon).defines(ctx.subject.concept, concept)
     return not own or _OTHER_MEMBERS.search(text, 0, mention.start) is not None  # "other NSAIDs" are partners
 

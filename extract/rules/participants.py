@@ -26,7 +26,7 @@ from extract.rules.base import (
 )
 from extract.rules.products import products
 from extract.rules.style import style_of
-from extract.text import EFFECT_NOUNS, looks_plural
+from extract.text import EFFECT_NOUNS, LIST_JOINT, looks_plural
 
 _SALT = re.compile(
     r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|sulfate|sulphate|citrate|acetate|maleate|"
@@ -241,6 +241,39 @@ _OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 
 
+_VACCINE_EXAMPLES = re.compile(
+    r"\s*[(,]?\s*(?:e\.\s?g\.?|for\s+example|such\s+as|including|like)[\s,:]*([^();.]+)", re.IGNORECASE)
+
+
+def vaccines_by_disease(ctx: RuleContext, text: str, items: list[Item]) -> list[Item]:
+    """The vaccines that examples of a vaccine class name by their disease ("Live vaccines (for example yellow
+    fever, measles-mumps-rubella, varicella)"): each is that disease's vaccine."""
+    found: list[Item] = []
+    for item in items:
+        if item.concept.kind != K.DRUG_CLASS or "vaccine" not in item.concept.label.lower():
+            continue
+        listed = _VACCINE_EXAMPLES.match(text, item.end)
+        if listed is None:
+            continue
+        bounds = [listed.start(1), *(b for joint in LIST_JOINT.finditer(text, listed.start(1), listed.end(1))
+                                     for b in joint.span()), listed.end(1)]
+        for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+            name = text[lo:hi].strip()
+            vaccine = ctx.lexicon_concept(f"{name} vaccine", K.DRUG) if name else None
+            if vaccine is not None and not any(i.concept == vaccine for i in items + found):
+                start = text.index(name, lo)
+                found.append(Item(Mention(name, start, start + len(name), (vaccine,)), vaccine, False, name))
+    return found
+
+
+def kind_of_effect_or_dose(text: str, mention: Mention, concept: Concept) -> bool:
+    """A class that names a kind of effect ("the antihypertensive effect of losartan") or of dose ("aspirin at
+    anti-inflammatory doses"; but "the beta-blocker dose" is that drug's): no participant."""
+    return concept.kind == K.DRUG_CLASS and (
+        _EFFECT_NOUN.match(text, mention.end) is not None
+        or (_DOSE_NOUN.match(text, mention.end) is not None and _AT_DOSE.search(text, 0, mention.start) is not None))
+
+
 def _with_subject(ctx: RuleContext, name: str) -> bool:
     """A fixed combination written with the subject ("piperacillin/tazobactam" in piperacillin's monograph)."""
     parts = COMBINATION_GAP.split(name)
@@ -270,11 +303,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             if level is not None:
                 items.append(level)
             continue
-        if concept is not None and concept.kind == K.DRUG_CLASS and (
-                _EFFECT_NOUN.match(text, mention.end) or (_DOSE_NOUN.match(text, mention.end)
-                                                          and _AT_DOSE.search(text, 0, mention.start))):
-            continue  # a kind of effect ("the antihypertensive effect of losartan") or of dose ("aspirin at
-            # anti-inflammatory doses"; but "the beta-blocker dose" is that drug's), not a participant
+        if concept is not None and kind_of_effect_or_dose(text, mention, concept):
+            continue
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
             items.append(stand_in(ctx, mention, surface))
@@ -305,6 +335,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))
             items.append(Item(mention, concept, False, surface))
+    items.extend(vaccines_by_disease(ctx, text, items))
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
     if not any(item.is_subject for item in items) and (pronoun := _WITH_IT.search(text)):

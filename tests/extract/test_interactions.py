@@ -1220,3 +1220,18 @@ def test_linked_to_an_outcome_is_an_interaction(lexicon) -> None:  # type: ignor
     found = subject_partners(["Decongestants such as pseudoephedrine have been linked to severe hypertension."],
                              "Cabergoline", monograph=True)
     assert {"pseudoephedrine"} <= found
+
+
+def test_a_lead_drug_whose_class_names_the_effect_is_the_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Warfarin:** the anticoagulant effect may be enhanced.",
+                              "Neuromuscular blocking agents (e.g., succinylcholine) may act longer."],
+                             "Quinidine", monograph=True)
+    assert {"warfarin", "neuromuscular blocking agents", "succinylcholine"} <= found
+    assert "anticoagulants" not in found
+
+
+def test_vaccines_named_by_their_disease_under_a_vaccine_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Live vaccines (for example yellow fever, measles-mumps-rubella, varicella) can cause "
+                              "disseminated infection and should not be given during treatment."],
+                             "Azathioprine", monograph=True)
+    assert {"live vaccines", "yellow fever vaccine", "measles-mumps-rubella vaccine", "chickenpox vaccine"} <= found

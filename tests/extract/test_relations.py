@@ -1452,3 +1452,10 @@ def test_dose_adjustment_labels_and_lay_descriptions_are_no_uses(lexicon) -> Non
     found = objects(edges(body, title="Nimodipine"), "indicatedFor")
     assert "migraine" in found and any("hemorrhage" in label or "stroke" in label for label in found)
     assert not {"cirrhosis", "aneurysm", "haemorrhage"} & found
+
+
+def test_from_any_cause_is_no_part_of_a_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Haloperidol", "Contraindications",
+                            "Severe CNS depression or comatose states from any cause")
+    assert "coma" in found
+    assert not [label for label in found if "any cause" in label or "comatose" in label]
