@@ -117,7 +117,9 @@ _TAIL = re.compile(
     r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$"  # "for non-cancer uses"
-    r"|\s+(?:from|of|due\s+to)\s+any\s+(?:cause|origin|kind|type|source)\b.*$",  # "comatose states from any cause"
+    r"|\s+(?:from|of|due\s+to)\s+any\s+(?:cause|origin|kind|type|source)\b.*$"  # "comatose states from any cause"
+    r"|\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:regimens?|induction|prevention|prophylaxis)\b.*$",
+    # "previous cesarean delivery for labor induction": the use the item applies to
     re.I,
 )
 _QUALIFIER = re.compile(

@@ -44,9 +44,11 @@ def _covering(phrases: list[Phrase], mention: Mention) -> Phrase | None:
 def _main_part(mention: Mention, phrase: Phrase) -> bool:
     """A lexicon mention stands for its list item only when it is most of the item, and not when it only
     completes a noun of the item's longer wording ("pregnancy" of "eclampsia or other hypertensive disorders of
-    pregnancy"; but "dementia-related psychosis" of "older adults with dementia-related psychosis" is the item)."""
+    pregnancy", "labor induction" of "previous cesarean delivery for labor induction"; but "dementia-related
+    psychosis" of "older adults with dementia-related psychosis" is the item)."""
     key = match_key(mention.text)
-    if key not in match_key(phrase.core) and any(f"of {key}" in match_key(v) for v in phrase.variants):
+    if key not in match_key(phrase.core) and any(f"of {key}" in (variant := match_key(v)) or f"for {key}" in variant
+                                                 for v in phrase.variants):
         return False
     return len(mention.text.split()) * 5 >= len(phrase.core.split()) * 3
 
@@ -229,12 +231,14 @@ _OTHERS_CONTRAINDICATION = re.compile(
 )  # contraindications a combination product owes to its other component
 _USE_OR_EFFECT = re.compile(
     r"\b(?:(?:used|given|taken|prescribed)\s+(?:[\w-]+\s+){0,4}?for|(?:trial|study)\s+of\s+[\w-]+\s+for|"
+    r"(?:use|used|take|taken|give|given|prescribed)\s+(?:[\w-]+\s+){0,2}?to\s+(?:relieve|treat|stop|abort|reverse|"
+    r"manage|reduce|prevent|lower)|"
     r"(?:the\s+)?(?:indication|reason\s+for\s+(?:treatment|use))\s+is|when\s+treating|"
     r"(?:can|may|might|will)\s+cause|causes?|caused|causing|harms?|harming|developed|experienced)\s+"
     r"(?:(?!contraindicat|avoid)[\w-]+(?:,|\s+or|\s+and)?\s+){0,6}$",
     re.I,
 )  # "when used for rheumatoid arthritis", "when the indication is onychomycosis": the use; "can cause miscarriage":
-# an effect; neither is a contraindication
+# an effect; "do not use it to relieve acute bronchospasm": a use it does not serve; none is a contraindication
 
 
 _VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|contraindicated|avoid|"
@@ -633,6 +637,8 @@ def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             relation = Relation.CAUTION_IN
         else:
             continue
+        reason = _REASON.search(unit.text, lo, hi)  # "..., because of serious reactions including arrhythmias"
+        hi = reason.start() if reason else hi
         for mention in mentions:
             if lo <= mention.start < hi and usable(mention) and not use_or_effect(unit.text, mention) and (
                     concept := mention.first(K.POPULATION, K.CONDITION)) is not None:

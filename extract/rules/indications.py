@@ -39,13 +39,14 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
-    described = lay_descriptions(unit.text, mentions)
+    described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions)
     for mention in mentions:
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < skip_until \
                 or any(lo <= mention.start < hi for lo, hi in described):
             continue  # (or what the use just read brought with it: the therapy that causes it, "associated with
             # anesthesia", or its definition, "the cramping leg pain that ...", or words of a lay description
-            # a bracketed term names: "a bleed around the brain from a burst aneurysm (subarachnoid hemorrhage)")
+            # a bracketed term names: "a bleed around the brain from a burst aneurysm (subarachnoid hemorrhage)", or
+            # who the use is for: "in patients at high risk of ulcer complications")
         glossed = _glossing_term(unit.text, mention, mentions)
         if glossed is not None:  # "leg pain on walking (intermittent claudication)": the term is the use
             lay_names[glossed.start] = " ".join(unit.text[mention.start:unit.text.index("(", mention.end)].split())
@@ -114,6 +115,21 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
+
+
+_AT_RISK = re.compile(
+    rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
+_SETTING_STOP = re.compile(r";|\.\s|,\s+(?:and|or)\s+(?:for|to|in)\b|$")
+
+
+def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Who a use is for, after a use named first ("gastric ulcers ... in patients at high risk of ulcer
+    complications, such as those with a previous peptic ulcer"): the risks and histories are no uses."""
+    found = _AT_RISK.search(text)
+    if found is None or not any(m.end <= found.start() and m.first(K.CONDITION) for m in mentions):
+        return []
+    stop = _SETTING_STOP.search(text, found.end())
+    return [(found.start(), stop.start() if stop else len(text))]
 
 
 _DESCRIPTION_START = re.compile(r"(?:^|[,;:.()]|\band\b|\bor\b)[^,;:.()]*?$", re.I)

@@ -1459,3 +1459,32 @@ def test_from_any_cause_is_no_part_of_a_contraindication(lexicon) -> None:  # ty
                             "Severe CNS depression or comatose states from any cause")
     assert "coma" in found
     assert not [label for label in found if "any cause" in label or "comatose" in label]
+
+
+def test_a_use_not_served_and_a_reason_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Montelukast", "Precautions",
+                            "Do not use it to relieve acute bronchospasm or status asthmaticus; it only prevents "
+                            "attacks.")
+    assert not found
+    found = section_objects("contraindicatedIn", "Ritodrine", "Pregnancy and Breastfeeding",
+                            "It must not be used for prolonged tocolysis, because of serious maternal reactions "
+                            "including arrhythmias and pulmonary edema.")
+    assert not {"arrhythmias", "arrhythmia", "pulmonary edema"} & found
+
+
+def test_the_use_a_contraindication_applies_to_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Dinoprostone", "Contraindications",
+                            "Previous cesarean delivery for labor induction, ectopic pregnancy for abortion regimens",
+                            "Pregnancy, when it is prescribed to reduce the risk of NSAID-induced ulcers")
+    assert {"cesarean delivery", "ectopic pregnancy", "pregnancy"} <= found
+    assert not [label for label in found if "induction" in label or "regimen" in label or "ulcer" in label]
+
+
+def test_who_a_use_is_for_and_split_lung_diseases(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Sucralfate", "Usage",
+                            "It is prescribed to prevent gastric ulcers in patients at high risk of ulcer "
+                            "complications, such as those with a previous peptic ulcer; it treats infected wounds.",
+                            "It relieves bronchospasm in chronic bronchitis and emphysema (COPD); deaths in mothers "
+                            "were reported.")
+    assert {"gastric ulcer", "wound infections", "chronic bronchitis", "emphysema"} <= found
+    assert not {"peptic ulcer", "ulcer", "mothers", "wounds and injuries"} & found
