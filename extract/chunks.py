@@ -126,7 +126,7 @@ _LEFT_STOP = _word_set(
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
-    "mimic mimics mimicking"
+    "mimic mimics mimicking although though unless whereas presenting"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

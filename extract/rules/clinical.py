@@ -361,6 +361,9 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         watched = watched_item(ctx, phrase, named)
         if watched is None:
             continue
+        trimmed = _PURPOSE_TAIL.sub("", watched.core)  # "cultures to confirm response": the cultures
+        if trimmed != watched.core and trimmed:
+            watched = Phrase(trimmed, (trimmed, *watched.variants))
         core = match_key(watched.core)
         if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(watched.core)) or any(
                 key.startswith(f"{core} ") or (_NAMED_WITH_WHEN.match(core, len(key)) and core.startswith(key))
@@ -370,6 +373,11 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         if asserted_item(watched) and (watched.core.lower() in ENDOGENOUS or not known_other(ctx, watched.core)
                                        or ctx.lexicon_concept(watched.core, K.MONITORING) is not None):
             emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here
+
+
+_PURPOSE_TAIL = re.compile(
+    r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
+    r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those))\b.*$", re.I)
 
 
 def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -170,9 +170,11 @@ NOT_AN_EFFECT = re.compile(
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
     r"combination|forms?|types?|variants?|requiring|enough)\b|\b(?:that|which)\s+(?:needs?|needed|requires?|required)\b|"
     # "anemia severe enough to need transfusion", "bleeding that needs a transfusion": how bad, not a name
-    r"^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory)\s+)*"
-    r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory)$|"  # adjectives alone ("fatal hemorrhagic") name no effect
+    r"^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)\s+)*"
+    r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",
+    # "reversible", "non-itchy") name no effect
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
+    r"although|though|presenting|contribut\w*|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"\b(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
@@ -228,6 +230,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 or in_spans(unit.text.find(item), masked + sites):
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
+        item = _CONDITIONAL_TAIL.sub("", item)  # "nausea if stopped abruptly": the effect, not when it comes
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
@@ -257,6 +260,7 @@ _SETTING_LEAD = re.compile(
     r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
 
 
+_CONDITIONAL_TAIL = re.compile(r"\s+(?:if|unless|once|whenever)\s+.*$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
 

@@ -480,3 +480,10 @@ def test_a_trigger_a_description_and_a_when_clause_are_no_effects(lexicon) -> No
     assert {"cold-induced digital vasospasm", "cerebrospinal fluid rhinorrhea"} <= found
     assert not {"cold", "nasopharyngitis", "large tumors", "neoplasm"} & found
     assert not [label for label in found if "watery" in label]
+
+
+def test_conjunctions_conditions_and_bare_adjectives_are_no_effect_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Dizziness, nausea if stopped abruptly, reversible, non-itchy\n"
+                    "- No rise in cancer has been shown, although immunosuppression may favour lymphoma.\n")
+    assert {"dizziness", "nausea", "immunosuppression"} <= found
+    assert not [label for label in found if label.startswith(("although", "reversible", "non")) or " if " in label]

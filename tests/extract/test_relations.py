@@ -1488,3 +1488,11 @@ def test_who_a_use_is_for_and_split_lung_diseases(lexicon) -> None:  # type: ign
                             "were reported.")
     assert {"gastric ulcer", "wound infections", "chronic bronchitis", "emphysema"} <= found
     assert not {"peptic ulcer", "ulcer", "mothers", "wounds and injuries"} & found
+
+
+def test_a_monitoring_item_without_its_purpose_or_time(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Drug Profile Summary\n- **Monitoring Parameters:** Sputum cultures to confirm response, "
+            "vestibular symptoms throughout use, plasma drug level after washout.\n")
+    watched = objects(edges(body, title="Ethionamide"), "monitors")
+    assert {"sputum cultures", "vestibular symptoms"} <= watched
+    assert not [label for label in watched if "confirm" in label or "throughout" in label or "washout" in label]
