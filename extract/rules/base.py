@@ -239,6 +239,7 @@ ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
     "hormone", "hormones", "thyroid hormone", "thyroid hormones", "vitamin b12", "vitamin d", "folate", "ferritin",
+    "dopamine", "serotonin", "aldosterone", "methemoglobin", "histamine", "acetylcholine",
 })
 
 

@@ -52,7 +52,8 @@ _ACTING_ON = re.compile(r"[\s-]+(?:lowering|raising|elevating|reducing|depleting
                         r"medications?|agents?|therapy|therapies|treatments?)\b", re.IGNORECASE)
 _AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
-    r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibit(?:ors?|ing)|induc(?:ers?|ing)|substrates?)\b",
+    r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibitors?|inducers?|substrates?|"
+    r"(?:inhibiting|inducing)\s+(?:drugs?|agents?|medicines?|medications?))\b",
     re.IGNORECASE,
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4" nor "CYP3A4 inhibition"
 _TARGET_OF_CLASS = re.compile(
@@ -78,7 +79,7 @@ _BODY_AFTER = re.compile(
     r"control|system|axis|output|checks?|monitoring|testing|load|burden|overload|tone|breakdown|turnover)\b"
     # "renin-angiotensin-aldosterone system", "add to the serotonin load"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
-    r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based)\b",
+    r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based|mediated|dependent)\b",
     re.IGNORECASE,
 )
 _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
@@ -90,12 +91,13 @@ _DEVICE_AFTER = re.compile(
 _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast)\w*\s+(?:the\s+)?"
+    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*\s+"
+    r"(?:the\s+)?"
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid": the body's own
 _FLUID_BEFORE = re.compile(
-    r"\b(?:serum|plasma|urine|urinary|blood)\s+$|"
+    r"\b(?:serum|plasma|urine|urinary|blood|platelet|brain|synaptic)\s+$|"
     r"\b(?:concentrations?|levels?|reactions?)\s+(?:of|for)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )  # "serum potassium", "increased serum concentrations of glucose", "a false-positive reaction for glucose"
@@ -108,7 +110,8 @@ _MEASURE_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+[\w-]+)?(?:[\s-]+(?:time|response|levels?|concentrations?|loss|excretion)\b"
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
     r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
-    r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b)",
+    r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b"
+    r"|\s+(?:can|may|might|will|could)\s+(?:\w+\s+)?(?:fall|rise|drop|climb)\b)",
     re.IGNORECASE,
 )  # "glucose levels", "thyroid hormone or TSH levels", "calcium and PTH should be rechecked"
 _EFFECT_NOUN = re.compile(

@@ -1235,3 +1235,16 @@ def test_vaccines_named_by_their_disease_under_a_vaccine_class(lexicon) -> None:
                               "disseminated infection and should not be given during treatment."],
                              "Azathioprine", monograph=True)
     assert {"live vaccines", "yellow fever vaccine", "measles-mumps-rubella vaccine", "chickenpox vaccine"} <= found
+
+
+def test_the_bodys_own_messengers_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "Metoclopramide blocks dopamine and can weaken its effect.",
+        "SSRIs add to the bleeding risk by depleting platelet serotonin.",
+        "ARBs reduce aldosterone-mediated potassium excretion.",
+        "Clopidogrel, through its CYP2C8-inhibiting metabolite, raises its levels.",
+        "Glucose can fall more than expected when insulin is added.",
+    ], "Ropinirole", monograph=True)
+    assert {"metoclopramide", "ssris", "arbs", "clopidogrel", "insulin"} <= found
+    assert not [label for label in found if label in ("dopamine", "serotonin", "aldosterone", "glucose")
+                or "cyp" in label]
