@@ -34,13 +34,21 @@ _FORMER_USE = re.compile(
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Conditions the subject is used for, when the sentence says so."""
     cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
-    if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text):
-        return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn")
+    if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text) \
+            or _OTHER_FORMS_USE.match(unit.text):
+        return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn";
+        # nor another form's: "Inhaled products are used for COPD, but the tablets discussed here are not")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions)
     for mention in mentions:
+        if not usable(mention) and _names_condition(mention):
+            # a denied use still opens a setting ("should not be used to treat hyponatremia in patients with
+            # underlying liver disease, including cirrhosis": the cirrhosis is no use either)
+            setting_end = mention.end if _in_setting(unit.text, previous_end, setting_end, mention) else setting_end
+            previous_end = mention.end
+            continue
         if not usable(mention) or mention.first(K.DRUG, K.DRUG_CLASS) or mention.start < skip_until \
                 or any(lo <= mention.start < hi for lo, hi in described):
             continue  # (or what the use just read brought with it: the therapy that causes it, "associated with
@@ -56,14 +64,11 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             if defined is not None:  # "intermittent claudication, the cramping leg pain that comes on with walking"
                 skip_until = defined.end()
                 continue
-        in_setting = previous_end >= 0 and (
-            _IN_PEOPLE_WITH.fullmatch(unit.text, previous_end, mention.start) is not None
-            or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(unit.text, previous_end, mention.start)
-                is not None))
+        in_setting = _in_setting(unit.text, previous_end, setting_end, mention)
         after_condition = in_setting or _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
             _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
             and _DESCRIBED.match(unit.text, mention.start) is not None)
-        if mention.first(K.CONDITION, K.ADVERSE_EFFECT) is not None and mention.first(K.POPULATION) is None:
+        if _names_condition(mention) or in_setting:  # ("with underlying liver disease": a population, a setting)
             previous_end = mention.end
             setting_end = mention.end if in_setting else setting_end
         if after_condition:
@@ -117,15 +122,34 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
 
 
+_OTHER_FORMS_USE = re.compile(
+    r"\W*(?:inhaled|topical|intravenous|injectable|nasal|ophthalmic|transdermal|rectal|vaginal|oral)\b[^.;]*?,\s+but\s+"
+    r"(?:the|this|these|its)\b[^.;]*\b(?:are|is)\s+not\b", re.I)
+
+
+def _names_condition(mention: Mention) -> bool:
+    return mention.first(K.CONDITION, K.ADVERSE_EFFECT) is not None and mention.first(K.POPULATION) is None
+
+
+def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention) -> bool:
+    """The mention names the setting of the condition before it ("MAC infection in people with advanced HIV"),
+    or goes on with that setting ("... with type 2 diabetes and hypertension")."""
+    return previous_end >= 0 and (
+        _IN_PEOPLE_WITH.fullmatch(text, previous_end, mention.start) is not None
+        or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(text, previous_end, mention.start) is not None))
+
+
 _AT_RISK = re.compile(
     rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
+_STARTED_IN = re.compile(r"\bwhen\s+[\w-]+\s+(?:is|are)\s+(?:started|given|used|taken|begun)\s+in\b", re.I)
 _SETTING_STOP = re.compile(r";|\.\s|,\s+(?:and|or)\s+(?:for|to|in)\b|$")
 
 
 def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Who a use is for, after a use named first ("gastric ulcers ... in patients at high risk of ulcer
-    complications, such as those with a previous peptic ulcer"): the risks and histories are no uses."""
-    found = _AT_RISK.search(text)
+    complications, such as those with a previous peptic ulcer"; "the nausea that occurs when apomorphine is
+    started in advanced Parkinson's disease"): the risks, histories and settings are no uses."""
+    found = _AT_RISK.search(text) or _STARTED_IN.search(text)
     if found is None or not any(m.end <= found.start() and m.first(K.CONDITION) for m in mentions):
         return []
     stop = _SETTING_STOP.search(text, found.end())
@@ -334,7 +358,7 @@ _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
 _IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+(?:with|recovering\s+from)\s+"
                              r"(?:advanced|known|established|underlying)?\s*")
-_SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or)\s+)?"
+_SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it

@@ -367,7 +367,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         mentions = find_mentions(unit.text, ctx.lexicon)
     if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or co_use_report(unit.text) or \
             lab_interference(unit.text) or (
-            _RATE_NOT_EXTENT.search(unit.text) and _NO_DOSE_CHANGE.search(unit.text)):
+            (_RATE_NOT_EXTENT.search(unit.text) or _MINOR_CHANGE.search(unit.text))
+            and _NO_DOSE_CHANGE.search(unit.text)):
         return  # a combination given on purpose, "they do not interact; ...", a report of who took what in a study,
         # a laboratory test the drug upsets ("a false-positive reaction for glucose", "may interfere with the digoxin
         # assay"), or a change said not to matter
@@ -435,6 +436,9 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
 
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)
+_MINOR_CHANGE = re.compile(r"\b(?:rises?|falls?|increases?|decreases?|changes?)\s+(?:only\s+)?(?:modestly|slightly|"
+                           r"minimally|a\s+little)\b", re.IGNORECASE)
+# "exposure rises modestly when the two are taken together, but no dose change is required": not significant
 _NO_DOSE_CHANGE = re.compile(r"\bno\s+(?:dose|dosage|dosing)\s+(?:separation|adjustment|change|reduction)s?\s+"
                              r"(?:is|are)\s+(?:usually\s+)?(?:required|needed|necessary)\b", re.IGNORECASE)
 # "Antacids lower its peak concentration but not its overall exposure, so no dose separation is required"

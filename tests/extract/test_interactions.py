@@ -1248,3 +1248,12 @@ def test_the_bodys_own_messengers_are_no_partners(lexicon) -> None:  # type: ign
     assert {"metoclopramide", "ssris", "arbs", "clopidogrel", "insulin"} <= found
     assert not [label for label in found if label in ("dopamine", "serotonin", "aldosterone", "glucose")
                 or "cyp" in label]
+
+
+def test_a_modest_change_needing_no_dose_change_or_no_additive_effect_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners([
+        "**Disulfiram:** its exposure rises modestly when the two are taken together, but no dose change is required.",
+        "Patients switching from interferon beta can start it right away, as no additive immune effect is expected.",
+        "Rifampin lowers its levels by half.",
+    ], "Acamprosate", monograph=True)
+    assert found == {"rifampin"}

@@ -1496,3 +1496,14 @@ def test_a_monitoring_item_without_its_purpose_or_time(lexicon) -> None:  # type
     watched = objects(edges(body, title="Ethionamide"), "monitors")
     assert {"sputum cultures", "vestibular symptoms"} <= watched
     assert not [label for label in watched if "confirm" in label or "throughout" in label or "washout" in label]
+
+
+def test_settings_of_a_denied_use_and_another_forms_use_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Conivaptan", "Usage",
+                            "It treats euvolemic hyponatremia in hospitalized adults.",
+                            "It should not be used to treat hyponatremia in patients with underlying liver disease, "
+                            "including cirrhosis.",
+                            "Inhaled products are used for COPD, but the tablets discussed here are not.",
+                            "It can prevent the nausea that occurs when apomorphine is started in advanced "
+                            "Parkinson's disease.")
+    assert not {"cirrhosis", "copd", "parkinson's disease"} & found
