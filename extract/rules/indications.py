@@ -167,9 +167,7 @@ def lay_descriptions(text: str, mentions: list[Mention]) -> list[tuple[int, int]
     spans = []
     for mention in mentions:
         opened = _BRACKET_NEXT.match(text, mention.end)
-        if opened is None or not any(
-                m.start == opened.end() and text[m.end:m.end + 2].strip().startswith(")") and m.first(K.CONDITION)
-                and not m.text.isupper() for m in mentions):
+        if opened is None or _bracketed_condition(text, opened.end(), mentions) is None:
             continue
         lead = _DESCRIPTION_START.search(text, 0, mention.start)
         start = lead.start() if lead is not None else mention.start
@@ -182,11 +180,15 @@ def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Ment
     """The condition a bracket right after a lay description names ("leg pain on walking (intermittent
     claudication)"), if the bracket holds exactly that name."""
     opened = _GLOSS_AFTER.match(text, mention.end)
-    if opened is None:
-        return None
-    return next((m for m in mentions if m.start == opened.end() and text[m.end:m.end + 2].strip().startswith(")")
-                 and not m.text.isupper()  # an abbreviation names only the words before it
-                 and m.first(K.CONDITION) is not None and m.first(K.DRUG, K.DRUG_CLASS) is None), None)
+    return _bracketed_condition(text, opened.end(), mentions) if opened is not None else None
+
+
+def _bracketed_condition(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The condition mention that fills a bracket opening at ``start`` on its own (an abbreviation names only the
+    words before it)."""
+    return next((m for m in mentions if m.start == start and text[m.end:m.end + 2].strip().startswith(")")
+                 and not m.text.isupper() and m.first(K.CONDITION) is not None
+                 and m.first(K.DRUG, K.DRUG_CLASS) is None), None)
 
 
 # procedures done to patients and outcomes, never what a drug is indicated for

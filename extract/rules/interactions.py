@@ -42,7 +42,14 @@ from extract.rules.base import (
     RuleContext,
     usable,
 )
-from extract.rules.participants import Item, kind_of_effect_or_dose, measured, participants, stand_in
+from extract.rules.participants import (
+    Item,
+    examples_after,
+    kind_of_effect_or_dose,
+    measured,
+    participants,
+    stand_in,
+)
 from extract.rules.style import style_of
 from extract.text import NAME_LIST_SPLIT, clause_spans, lab_interference
 from extract.units import Unit
@@ -88,9 +95,6 @@ _OTHER_MEMBERS = re.compile(
     re.IGNORECASE,
 )  # "with other NSAIDs" names partners; "like / as with other NSAIDs" only compares
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.?|including|for\s+(?:example|instance))[\s,:]*$", re.IGNORECASE)
-_EXAMPLES_AFTER = re.compile(r"\s*[(,]?\s*(?:e\.\s?g\.?|such\s+as|including|for\s+(?:example|instance))[\s,:]*",
-                             re.IGNORECASE)
-_EXAMPLES_END = re.compile(r"[();:.]")
 _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"[,;]")
@@ -268,11 +272,10 @@ class Emitter:
         """The class is followed by examples that do not include the subject ("Anticholinergic drugs (e.g.,
         benztropine, oxybutynin)" in clomipramine's monograph): it stands for those other members."""
         text = self.unit.text
-        lead = _EXAMPLES_AFTER.match(text, cls.end)
-        if lead is None:
+        listed = examples_after(text, cls.end)
+        if listed is None:
             return False
-        stop = _EXAMPLES_END.search(text, lead.end())
-        names = [n for p in _LIST_SPLIT.split(text[lead.end():stop.start() if stop else len(text)]) if (n := p.strip())]
+        names = [n for p in _LIST_SPLIT.split(text[listed[0]:listed[1]]) if (n := p.strip())]
         known = [n for n in names if any(c.kind in INTERACTION_KINDS for c in self.ctx.lexicon.lookup(n))]
         return bool(known) and not any(self.ctx.subject.is_alias(name) for name in names)
 

@@ -244,8 +244,19 @@ _OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 
 
-_VACCINE_EXAMPLES = re.compile(
-    r"\s*[(,]?\s*(?:e\.\s?g\.?|for\s+example|such\s+as|including|like)[\s,:]*([^();.]+)", re.IGNORECASE)
+_EXAMPLES_LEAD = re.compile(
+    r"\s*[(,]?\s*(?:e\.\s?g\.?|for\s+(?:example|instance)|such\s+as|including|like)[\s,:]*", re.IGNORECASE)
+_EXAMPLES_END = re.compile(r"[();:.]")
+
+
+def examples_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the examples listed right after a class that ends at ``end`` ("(e.g., A, B)", "such as A and
+    B"), up to the bracket or clause that closes them; ``None`` when none follow."""
+    lead = _EXAMPLES_LEAD.match(text, end)
+    if lead is None:
+        return None
+    stop = _EXAMPLES_END.search(text, lead.end())
+    return lead.end(), stop.start() if stop else len(text)
 
 
 def vaccines_by_disease(ctx: RuleContext, text: str, items: list[Item]) -> list[Item]:
@@ -255,11 +266,11 @@ def vaccines_by_disease(ctx: RuleContext, text: str, items: list[Item]) -> list[
     for item in items:
         if item.concept.kind != K.DRUG_CLASS or "vaccine" not in item.concept.label.lower():
             continue
-        listed = _VACCINE_EXAMPLES.match(text, item.end)
+        listed = examples_after(text, item.end)
         if listed is None:
             continue
-        bounds = [listed.start(1), *(b for joint in LIST_JOINT.finditer(text, listed.start(1), listed.end(1))
-                                     for b in joint.span()), listed.end(1)]
+        first, last = listed
+        bounds = [first, *(b for joint in LIST_JOINT.finditer(text, first, last) for b in joint.span()), last]
         for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
             name = text[lo:hi].strip()
             vaccine = ctx.lexicon_concept(f"{name} vaccine", K.DRUG) if name else None
