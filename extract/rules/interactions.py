@@ -150,12 +150,15 @@ _FINITE_VERB_NEXT = re.compile(
 )
 
 
+_COORDINATOR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
 def after_introduction(text: str, run: list[Item], item: Item) -> bool:
     """The item opens the main clause after an introductory phrase that names the run ("With ritonavir-boosted
     protease inhibitors (e.g., A/B), bosentan is started at ..."): a comma without "and" or "or" ends the phrase,
     not a list item."""
     gap = text[run[-1].end:item.mention.start]
-    return "," in gap and not re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE) and \
+    return "," in gap and not _COORDINATOR.search(gap) and \
         _INTRODUCTORY.fullmatch(text, 0, run[0].mention.start) is not None and \
         _FINITE_VERB_NEXT.match(text, item.end) is not None
 
@@ -362,12 +365,15 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     coumarins: it raises their effect"); otherwise, in a full monograph, a lead-in that only lists names
     still names partners of the subject (:func:`lead_in_partners`)."""
     lead = lead_in(ctx, unit)
+    # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
+    # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
     aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
     read_with_lead = bool(lead) and not any(_partner_named(ctx, unit.text, m) for m in mentions
                                             if not any(lo <= m.start < hi for lo, hi in aside))
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
+        aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
     if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or co_use_report(unit.text) or \
             lab_interference(unit.text) or (
             (_RATE_NOT_EXTENT.search(unit.text) or _MINOR_CHANGE.search(unit.text))
@@ -375,9 +381,6 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         return  # a combination given on purpose, "they do not interact; ...", a report of who took what in a study,
         # a laboratory test the drug upsets ("a false-positive reaction for glucose", "may interfere with the digoxin
         # assay"), or a change said not to matter
-    # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
-    # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
-    aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
     items = [i for i in participants(ctx, unit.text, mentions) if "OPTIONAL" not in i.mention.modifiers
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     if ctx.monograph:
@@ -764,13 +767,14 @@ def read_named(unit: Unit, out: Emitter, named: list[Item], others: list[Item]) 
     subject = next((i for i in named if i.ok), None)
     if subject is None:
         return
-    run = next(r for r in groups(unit.text, sorted(named + others, key=lambda i: i.mention.start)) if subject in r)
+    runs = groups(unit.text, sorted(named + others, key=lambda i: i.mention.start))
+    run = next(r for r in runs if subject in r)
     active = out.ctx.active_forms
     # "diclofenac and other NSAIDs inhibit diuretics": the other members act alongside the subject
     defines = class_index(out.ctx.lexicon).defines
     stand_ins = [i for i in run if not i.is_subject and i.ok and (
         defines(subject.concept, i.concept) or i.concept.key in active or co_measured(unit.text, run, i, others))]
-    described = described_as(unit.text, subject, others)
+    described = described_as(unit.text, subject, runs)
     others = [i for i in others if i.concept.key not in active or i.mention.start != subject.mention.start]
     listed = not coadministered(unit.text, out, run)
     peers = listed and examples(unit.text, run)
@@ -790,15 +794,14 @@ _COPULA_GAP = re.compile(
 )
 
 
-def described_as(text: str, subject: Item, others: list[Item]) -> list[Item]:
+def described_as(text: str, subject: Item, runs: list[list[Item]]) -> list[Item]:
     """The classes a copula says the subject is ("Mexiletine is mainly a CYP2D6 and CYP1A2 substrate, so ..."):
-    what it is, not what it is taken with."""
-    after = sorted((i for i in others if i.mention.start >= subject.end), key=lambda i: i.mention.start)
-    if not after or after[0].concept.kind != K.DRUG_CLASS \
+    what it is, not what it is taken with. ``runs`` are the sentence's groups, in order."""
+    after = next(((i, run) for run in runs for i in run if i.mention.start >= subject.end and not i.is_subject), None)
+    if after is None or after[0].concept.kind != K.DRUG_CLASS \
             or _COPULA_GAP.fullmatch(text, subject.end, after[0].mention.start) is None:
         return []
-    run = next(r for r in groups(text, after) if after[0] in r)
-    return [i for i in run if i.concept.kind == K.DRUG_CLASS]
+    return [i for i in after[1] if i.concept.kind == K.DRUG_CLASS]
 
 
 _MEASURED_AFTER = re.compile(r"[\s'’s]*(?:(?:plasma|serum|blood|steady-state|trough|peak)\s+)?"
