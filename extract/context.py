@@ -133,6 +133,7 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
     if not hits:
         return ()
     terminators = [(start, end) for start, end, rule in hits if rule.direction == "terminate"]
+    yielded = concession_end(key) if key is not None else None
     out: list[Scope] = []
     for start, end, rule in hits:
         direction = rule.direction
@@ -140,6 +141,8 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
             continue
         if direction in ("forward", "bidirectional"):
             stop = min((t_start for t_start, _ in terminators if t_start >= end), default=length)
+            if yielded is not None and end <= yielded:
+                stop = min(stop, yielded)
             out.append((end, stop, rule.category))
         if direction in ("backward", "bidirectional"):
             begin = max((t_end for t_start, t_end in terminators if t_end <= start
@@ -150,6 +153,34 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
             if subject is not None:
                 out.append((subject, start, rule.category))
     return tuple(out)
+
+
+_CONCESSION = re.compile(r"^[^a-z0-9]*(?:[^:.;]{1,80}:\s*)?(?:although|though|even\s+though|while|whereas)\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|nor|including|such\s+as|e\.g\.|i\.e\.|notably|particularly|especially)\b")
+_SHORT_ITEM = re.compile(r"\s*(?:[^\s,;()]+\s+){0,3}[^\s,;()]+\s*,\s*(?:and|or)?\b")
+
+
+def concession_end(key: str) -> int | None:
+    """Where a sentence's opening concession ends ("Although no study was done, | caution is advised ..."): at
+    its first comma outside brackets that does not go on with a list. What the concession denies or doubts is
+    its own business; the main clause after it is asserted."""
+    opening = _CONCESSION.match(key)
+    if opening is None:
+        return None
+    depth = 0
+    for index in range(opening.end(), len(key)):
+        char = key[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            rest = key[index + 1:]
+            if not _LIST_GOES_ON.match(rest) and not _SHORT_ITEM.match(rest):
+                return index + 1
+        elif char == ";" and depth == 0:
+            return None
+    return None
 
 
 _RELATIVE_OPENING = frozenset({"which", "who"})

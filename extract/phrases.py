@@ -274,7 +274,7 @@ def _allergy_each(core: str) -> list[str]:
     lead = _ALLERGY_TO.match(core)
     if lead is None:
         return []
-    objects = [o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
+    objects = [o[3:] if o.lower().startswith("to ") else o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
     return [f"{lead.group()}{o}" for o in objects] if len(objects) > 1 else []
 
 

@@ -9,14 +9,14 @@ from extract.lexicon import Lexicon, match_key
 from extract.model import Concept, Document, EntityKind
 from extract.text import slugify
 
-_SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
+SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
           "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate",
           "hydrobromide", "tosylate", "malate", "lactate", "gluconate", "stearate", "estolate", "ethylsuccinate",
           # esters and prodrug forms sold under the drug's name
           "axetil", "pivoxil", "proxetil", "medoxomil", "cilexetil", "mofetil", "etexilate", "disoproxil",
           "dipropionate", "propionate", "furoate", "valerate", "acetonide", "decanoate")
 _SALT_WORDS = frozenset({
-    *_SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
+    *SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
     "sr", "oral", "solution",
 })  # words a title adds to its drug's name
 
@@ -98,7 +98,7 @@ def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[st
     thyroxine): the same drug under another entry, so its brands and mentions name the subject too."""
     keys = set()
     stem = match_key(base)
-    for salt in _SALTS:  # salt words are match keys already: one normalisation for all of them
+    for salt in SALTS:  # salt words are match keys already: one normalisation for all of them
         found = next((c for c in lexicon.lookup_key(f"{stem} {salt}") if c.kind == EntityKind.DRUG), None)
         if found is not None and found.key != concept.key:
             keys.add(found.key)

@@ -93,6 +93,10 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     limit = min(reason.start() if reason else limit, manifestations_start(unit.text))
     useless = _INEFFECTIVE.search(unit.text, 0, limit)  # "... and it is ineffective against viral infections":
     limit = useless.start() if useless else limit  # what it does not treat, no place it must not be used
+    caution = _CAUTION_CLAUSE.search(unit.text, 0, limit) if relation == Relation.CONTRAINDICATED_IN else None
+    if caution is not None:  # "Hypersensitivity; caution in glaucoma and asthma": the rest are cautions
+        limit = caution.start()
+        _cautions(ctx, unit, [m for m in mentions if caution.end() <= m.start < _clause_end(unit.text, caution.end())])
     lowered = unit.text.lower()
     allergies = [] if negated else [a for a in triggered_reactions(ctx, unit.text, mentions) if a.start < limit]
     found = [(p, lowered.find(p.core.lower())) for p in ([] if negated else list_phrases(unit.text))]
@@ -114,14 +118,32 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         if phrases and (phrase is None or not _main_part(mention, phrase) or _graded(mention, phrase)):
             continue
         surface = mention.text
+        gut = _gut_part(ctx, unit.text, mention.start, mention.text)
+        if gut is not None:  # "active ulcer or bleeding", "GI hemorrhage, obstruction, or perforation": of the gut
+            ctx.emit(relation, gut, unit, surface)
+            continue
         graded_from = _RANGE_BEFORE.search(unit.text, max(0, mention.start - 20), mention.start)
         if graded_from is not None:  # "moderate to severe renal impairment": the range is the contraindication
             surface = " ".join(unit.text[graded_from.start():mention.end].split())
             concept = ctx.lexicon_concept(surface, K.CONDITION) or chunk_concept(surface, K.CONDITION)
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
                  unit, surface)
-    for phrase in phrases:
-        if not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
+    allergy_clause_end = -1  # where the clause naming an allergy to the subject ends
+    for phrase, at, vetted in [(part, at, index > 0) for whole, at in found
+                               for index, part in enumerate(allergens_apart(ctx, whole))]:
+        if at >= limit or in_spans(at, allergies):
+            continue
+        if subject_allergy(ctx, phrase.core) is not None:
+            allergy_clause_end = max(allergy_clause_end, _clause_end(unit.text, at))
+        elif at < allergy_clause_end and not vetted:  # (an allergen that allergens_apart kept is one of its own)
+            if phrase.core.lower().startswith("to "):  # "... to dronabinol or to sesame oil": an allergy of its own
+                phrase = Phrase(f"hypersensitivity {phrase.core}", (f"hypersensitivity {phrase.core}",))
+            elif co_allergen(ctx, phrase.core):
+                continue  # "Hypersensitivity to leflunomide, teriflunomide, or any excipient": one allergy
+        gut = _gut_part(ctx, unit.text, at, phrase.core)
+        if gut is not None:
+            emit_phrase(ctx, relation, K.CONDITION, phrase, unit, gut)
+        elif not known_other(ctx, phrase.core) and not drug_use(ctx, phrase.core):
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
                 emit_phrase(ctx, relation, K.CONDITION, part, unit,  # however worded; an effect's name is one too
                             subject_allergy(ctx, part.core) or known_effect(ctx, part.core))
@@ -138,7 +160,7 @@ def _named_parts(ctx: RuleContext, mention: Mention, found: list[tuple[Phrase, i
 
 _SUBJECT_ALLERGY = re.compile(
     r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|life-threatening)\s+)*"
-    r"(?:hypersensitivity|allergy)(?:\s+reactions?)?(?:\s+to\s+(?P<to>.+?))?"
+    r"(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)(?=\s+reaction))(?:\s+reactions?)?(?:\s+to\s+(?P<to>.+?))?"
     r"(?:\s+or\s+(?:to\s+)?any\s+(?:[\w-]+\s+)?(?:ingredients?|components?|excipients?))?$", re.I)
 
 
@@ -163,6 +185,85 @@ def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
     concept = ctx.lexicon_concept("hypersensitivity", K.CONDITION) or ctx.lexicon_concept(
         "hypersensitivity", K.ADVERSE_EFFECT)
     return as_kind(concept, K.CONDITION) if concept is not None else None
+
+
+_CO_ALLERGEN = re.compile(
+    r"^(?:(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)\s+reactions?)\s+)?(?:to\s+)?(?:other\s+)?(?P<what>.+)$",
+    re.I)
+
+
+def co_allergen(ctx: RuleContext, item: str) -> bool:
+    """A drug or class named along with an allergy to the subject ("to escitalopram, racemic citalopram, or ...",
+    "to promethazine or other phenothiazines"): part of that allergy, no contraindication of its own."""
+    what = _CO_ALLERGEN.match(item.strip())
+    if what is None:
+        return False
+    name = _ARTICLE.sub("", what.group("what"))
+    name = re.split(r"\s+(?:such\s+as|like|e\.g\.)\s+", name)[0]  # "a carbamate such as meprobamate"
+    for candidate in (name, name.split(" ", 1)[-1]):  # ("racemic citalopram": citalopram)
+        found = ctx.lexicon.lookup(candidate)
+        if found and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found):
+            return True
+    return False
+
+
+_GUT_LIST = re.compile(
+    r"\b(?:gastrointestinal|GI|ulcers?|ulceration)\b(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+){0,3}\s*(?:,\s*)?(?:\b(?:or|and)\s+)?$",
+    re.I)
+_GUT_HEADS = frozenset({"bleeding", "hemorrhage", "haemorrhage", "perforation", "obstruction"})
+
+
+def _gut_part(ctx: RuleContext, text: str, start: int, name: str) -> Concept | None:
+    """A bare bleeding, perforation or obstruction listed with an ulcer or another gut disorder is the gut's
+    ("active ulcer or bleeding" is gastrointestinal bleeding), when the lexicon has that name."""
+    if start < 0 or name.lower() not in _GUT_HEADS or _GUT_LIST.search(text, max(0, start - 60), start) is None:
+        return None
+    concept = ctx.lexicon_concept(f"gastrointestinal {name}", K.CONDITION) or ctx.lexicon_concept(
+        f"gastrointestinal {name}", K.ADVERSE_EFFECT)
+    return as_kind(concept, K.CONDITION) if concept is not None else None
+
+
+_CAUTION_CLAUSE = re.compile(r";\s*(?:use\s+(?:with\s+)?)?caution\b[^;]{0,40}?\b(?:in|with|for)\b", re.I)
+
+
+def _cautions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if usable(mention) and not mention.first(K.MONITORING, K.DRUG, K.DRUG_CLASS):
+            concept = pick(mention, (K.CONDITION, K.POPULATION))
+            if concept is not None:
+                ctx.emit(Relation.CAUTION_IN, concept, unit, mention.text)
+
+
+_ALLERGY_LEAD = re.compile(
+    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|documented)\s+)*"
+    r"(?:hypersensitivity|allergy|allergic\s+reactions?)\s+to\s+", re.I)
+_ALLERGENS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
+_ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
+    """An allergy to the subject and to more ("hypersensitivity to dronabinol or to sesame oil") is the subject's
+    allergy, less the related drugs it names, plus an allergy of its own to each other thing."""
+    lead = _ALLERGY_LEAD.match(phrase.core)
+    if lead is None:
+        return [phrase]
+    first, *others = [o for o in _ALLERGENS_SPLIT.split(phrase.core[lead.end():]) if o]
+    if not others or not ctx.subject.is_alias(first):
+        return [phrase]
+    parts = [Phrase(f"{lead.group()}{first}", (f"{lead.group()}{first}",))]
+    for other in others:
+        own = other.lower().startswith("to ") and _ARTICLE.match(other[3:]) is None
+        if _ANY_INGREDIENT.match(other) or (co_allergen(ctx, other) and not own):
+            continue  # (but "or to sesame oil", a substance of its own, is an allergy of its own)
+        name = f"hypersensitivity to {other[3:] if other.lower().startswith('to ') else other}"
+        parts.append(Phrase(name, (name,)))
+    return parts
+
+
+def _clause_end(text: str, at: int) -> int:
+    end = text.find(";", at)
+    return len(text) if end < 0 else end
 
 
 _USE_OF = re.compile(r"^(?:(?:recent|current|prior|previous|concurrent|concomitant|ongoing|many|most|some|certain|"
@@ -659,10 +760,6 @@ def precautions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if CONTRA_CUE.search(unit.text):
         contraindications(ctx, unit, [m for m in mentions if not m.first(K.MONITORING)], Relation.CONTRAINDICATED_IN)
     elif CAUTION_CUE.search(unit.text):
-        for mention in mentions:
-            if usable(mention) and not mention.first(K.MONITORING, K.DRUG, K.DRUG_CLASS):
-                concept = pick(mention, (K.CONDITION, K.POPULATION))
-                if concept is not None:
-                    ctx.emit(Relation.CAUTION_IN, concept, unit, mention.text)
+        _cautions(ctx, unit, mentions)
 
 

@@ -279,8 +279,10 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
         if not own and not _cued(cue, text[lo:hi]):
             continue
         others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
-                  and not ctx.subject.is_alias(m.text, m.candidates) and not _RECEPTOR_AFTER.match(text, m.end)]
-        if not own and any(_WITH_OTHER.search(text, lo, m.start) for m in others):
+                  and not ctx.subject.is_alias(m.text, m.candidates) and not _RECEPTOR_AFTER.match(text, m.end)
+                  and not _subject_described(ctx, text, lo, m, mentions)]
+        if not own and any(_WITH_OTHER.search(text, lo, m.start) and not _given_with(ctx, text, lo, m, mentions)
+                           for m in others):
             continue
         used = next((m for m in others if _OTHER_DRUG_USED.match(text, m.end)), None)
         if used is not None:  # what another drug "is used for" is its own use
@@ -289,6 +291,29 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
                 continue
         out.append((lo, hi))
     return out
+
+
+_SUBJECT_USED = re.compile(
+    r"\s+(?:\([^()]*\)\s+)?(?:is|are)\s+(?:\w+\s+)?(?:prescribed|used|given|indicated|approved|licensed)\b", re.I)
+_PURPOSE_AFTER = re.compile(r",?\s+(?:to|for)\b", re.I)
+
+
+def _given_with(ctx: RuleContext, text: str, lo: int, other: Mention, mentions: list[Mention]) -> bool:
+    """The subject given with another drug for a purpose ("Omeprazole is prescribed for ..., and with antibiotics
+    to eradicate Helicobacter pylori"): a use of the subject's, not a treatment by the other drug."""
+    return _PURPOSE_AFTER.match(text, other.end) is not None and any(
+        lo <= m.start < other.start and ctx.subject.is_alias(m.text, m.candidates) and _SUBJECT_USED.match(text, m.end)
+        for m in mentions)
+
+
+_IS_A = re.compile(r"\b(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _subject_described(ctx: RuleContext, text: str, lo: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """A class the subject is said to be ("Cephalexin is an oral antibiotic prescribed for ..."): what that
+    class is used for here is the subject's use, not another drug's."""
+    return mention.first(K.DRUG) is None and _IS_A.search(text, lo, mention.start) is not None and any(
+        lo <= m.start < mention.start and ctx.subject.is_alias(m.text, m.candidates) for m in mentions)
 
 
 _COURSE_OF_TREATMENT = re.compile(r"treatments?$", re.I)

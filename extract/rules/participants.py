@@ -26,13 +26,11 @@ from extract.rules.base import (
 )
 from extract.rules.products import products
 from extract.rules.style import style_of
+from extract.subject import SALTS
 from extract.text import EFFECT_NOUNS, LIST_JOINT, looks_plural
 
-_SALT = re.compile(
-    r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|sulfate|sulphate|citrate|acetate|maleate|"
-    r"mesylate|tartrate|succinate|fumarate|phosphate|bromide|chloride|hyclate|besylate|bisulfate)\b",
-    re.IGNORECASE,
-)
+_SALT_NAMES = sorted({*SALTS, "hcl", "sulphate", "magnesium"}, key=lambda word: (-len(word), word))
+_SALT = re.compile(r"\s+(?:" + "|".join(_SALT_NAMES) + r")\b", re.IGNORECASE)  # "cefditoren pivoxil": the salt or ester
 _BRAND = re.compile(r"\b([A-Z][A-Z]{3,}(?:-?[A-Z]+)?)(®|\u2122|TM\b)?(?![A-Za-z0-9-])")
 _HEADING_WORDS = frozenset({
     "WARNING", "WARNINGS", "CAUTION", "ADVERSE", "REACTIONS", "INTERACTIONS", "PRECAUTIONS", "CONTRAINDICATED",

@@ -23,3 +23,10 @@ def test_a_negated_verb_denies_the_phrase_just_before_it() -> None:
 
 def test_a_relative_clause_before_a_negated_verb_is_not_denied() -> None:
     assert not negated("Pain that does not settle with ibuprofen needs review.", "pain")
+
+
+def test_a_denial_in_an_opening_concession_ends_with_the_concession() -> None:
+    sentence = "Although no study with digoxin, verapamil, or diltiazem was done, ketoconazole raises its levels."
+    assert negated(sentence, "verapamil") and negated(sentence, "diltiazem")
+    assert not negated(sentence, "ketoconazole")
+    assert not negated("While not common, liver injury has been reported.", "liver injury")

@@ -114,6 +114,25 @@ def test_salt_forms_are_kept_as_surface_forms(lexicon) -> None:  # type: ignore[
     assert any(text == "pravastatin sodium" for _, text in ex.surface_forms)
 
 
+def test_ester_forms_are_kept_as_surface_forms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(["Carbamazepine speeds the clearance of haloperidol decanoate."], title="Fluoxetine")
+    assert any(text == "haloperidol decanoate" for _, text in ex.surface_forms)
+
+
+def test_a_doubt_conceded_first_does_not_deny_what_follows(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Although formal studies have not been carried out, caution is advised when Velmora is given "
+                   "with ketoconazole or other strong CYP3A4 inhibitors.",
+                   "Though no trial has looked at it, an additive sedative effect with CNS depressants (alcohol, "
+                   "opioids) should be expected."], title="Velmora")
+    assert {"ketoconazole", "alcohol", "opioids"} <= partners(found, "velmora")
+
+
+def test_a_denial_after_a_concession_still_denies(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Although Velmora briefly raises peak digoxin levels, total digoxin exposure does not change and "
+                   "no clinically significant interaction with digoxin has been found."], title="Velmora")
+    assert "digoxin" not in partners(found, "velmora")
+
+
 def test_pairs_between_other_drugs_survive_deduplication(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Clarithromycin and itraconazole increase concentrations of cyclosporine and tacrolimus."],
                   title="Mycophenolate")

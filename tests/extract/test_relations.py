@@ -1507,3 +1507,52 @@ def test_settings_of_a_denied_use_and_another_forms_use_are_no_uses(lexicon) -> 
                             "It can prevent the nausea that occurs when apomorphine is started in advanced "
                             "Parkinson's disease.")
     assert not {"cirrhosis", "copd", "parkinson's disease"} & found
+
+
+def test_the_class_the_drug_is_said_to_be_does_not_take_its_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Cefadroxil", "Usage",
+                            "Cefadroxil is an oral antibiotic prescribed for otitis media, impetigo and bone "
+                            "infections.")
+    assert {"otitis media", "impetigo", "osteomyelitis"} <= found
+
+
+def test_a_use_with_other_drugs_for_a_purpose_is_still_the_drugs_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Omeprazole", "Usage",
+                            "Omeprazole is prescribed for duodenal ulcer, and with antibiotics to eradicate "
+                            "Helicobacter pylori.")
+    assert "duodenal ulcer" in found and any("pylori" in label for label in found)
+    treated_by_others = section_objects("indicatedFor", "Amiodarone", "Usage",
+                                        "Lung toxicity is treated with corticosteroids to calm the inflammation.")
+    assert not treated_by_others
+
+
+def test_heartburn_is_a_symptom_of_its_own_not_reflux_disease(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Famotidine", "Usage",
+                            "Famotidine treats gastroesophageal reflux disease and relieves heartburn.")
+    assert {"gerd", "heartburn"} <= found
+
+
+def test_drugs_named_with_an_allergy_to_the_drug_are_that_allergy(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Escitalopram", "Contraindications",
+                            "Hypersensitivity to escitalopram, racemic citalopram, or any inactive ingredient",
+                            "Known hypersensitivity or idiosyncratic reaction to escitalopram or other SSRIs")
+    assert found == {"hypersensitivity"}
+    oil = section_objects("contraindicatedIn", "Dronabinol", "Contraindications",
+                          "Hypersensitivity to dronabinol or to sesame oil")
+    assert oil == {"hypersensitivity", "hypersensitivity to sesame oil"}
+
+
+def test_a_caution_clause_in_contraindications_gives_cautions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Contraindications\n- Hypersensitivity to meclizine; caution in glaucoma and asthma.\n",
+                  title="Meclizine")
+    assert objects(found, "contraindicatedIn") == {"hypersensitivity"}
+    assert {"glaucoma", "asthma"} <= objects(found, "cautionIn")
+
+
+def test_bleeding_listed_with_an_ulcer_is_gastrointestinal(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Naproxen", "Contraindications",
+                            "Active ulcer or bleeding, severe heart failure",
+                            "A history of gastrointestinal ulceration, bleeding, or perforation",
+                            "Bleeding disorders")
+    assert {"gastrointestinal bleeding", "gastrointestinal perforation", "bleeding disorders"} <= found
+    assert "hemorrhage" not in found
