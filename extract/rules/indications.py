@@ -20,7 +20,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import NAME_LIST_SPLIT, PEOPLE, clause_spans
+from extract.text import NAME_LIST_SPLIT, PEOPLE, clause_spans, looks_plural
 from extract.units import Unit
 
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
@@ -65,9 +65,15 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 skip_until = defined.end()
                 continue
         in_setting = _in_setting(unit.text, previous_end, setting_end, mention)
+        in_bracket = _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
+        if in_bracket and _glosses(unit.text, previous_end, mention, mentions):
+            last = ctx.statements[-1] if ctx.statements else None
+            if last is not None and last.relation == Relation.INDICATED_FOR and last.evidence == unit.text:
+                ctx.surface_forms.append((last.object, mention.text))  # "otitis media (middle ear infection)"
+            previous_end = mention.end
+            continue
         after_condition = in_setting or _WITH_FEATURE.fullmatch(unit.text, previous_end, mention.start) is not None or (
-            _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
-            and _DESCRIBED.match(unit.text, mention.start) is not None)
+            in_bracket and _DESCRIBED.match(unit.text, mention.start) is not None)
         if _names_condition(mention) or in_setting:  # ("with underlying liver disease": a population, a setting)
             previous_end = mention.end
             setting_end = mention.end if in_setting else setting_end
@@ -158,6 +164,10 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 _DESCRIPTION_START = re.compile(r"(?:^|[,;:.()]|\band\b|\bor\b)[^,;:.()]*?$", re.I)
 _LAY_WORDS = 5
+_LAST_CUE = re.compile(r"\b(?:used|given|prescribed|taken|indicated|approved|treats?|treating|prevents?|preventing|"
+                       r"relieves?|relieving|controls?)\b(?:\s+(?:to|for|in))?(?!.*\b(?:used|given|prescribed|taken|"
+                       r"indicated|approved|treats?|treating|prevents?|preventing|relieves?|relieving|controls?)\b)",
+                       re.I)
 _BRACKET_NEXT = re.compile(r"\s*\(\s*")
 
 
@@ -171,9 +181,21 @@ def lay_descriptions(text: str, mentions: list[Mention]) -> list[tuple[int, int]
             continue
         lead = _DESCRIPTION_START.search(text, 0, mention.start)
         start = lead.start() if lead is not None else mention.start
+        cue = _LAST_CUE.search(text, start, mention.start)
+        start = cue.end() if cue is not None else start  # "used to prevent | stable angina (chest pain)"
         if len(text[start:mention.end].split()) >= _LAY_WORDS:
             spans.append((start, mention.end))
     return spans
+
+
+def _glosses(text: str, previous_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """A bracket holding just one condition right after a use names that use again ("stable angina (chest
+    pain)"), unless the use is an umbrella the bracket gives an example of ("serious infections (pneumonia)")."""
+    before = next((m for m in mentions if m.end == previous_end), None)
+    if before is None or _bracketed_condition(text, mention.start, [mention]) is None:
+        return False
+    concept = pick(before, (K.CONDITION, K.ADVERSE_EFFECT))
+    return concept is not None and concept.label.lower() not in _UMBRELLA and not looks_plural(before.text)
 
 
 def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -239,7 +261,17 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _NOUN_AFTER.match(text, mention.end) is not None
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
+        or (_PROCEDURE.search(mention.text) is not None
+            and _AROUND_PROCEDURE.search(text, window, mention.start) is not None)
     )
+
+
+# "given before dental procedures", "before and during anesthesia": when it is given, not what it treats
+_PROCEDURE = re.compile(r"\b(?:procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|"
+                        r"imaging|catheteri[sz]ation)\b", re.I)
+_AROUND_PROCEDURE = re.compile(
+    r"\b(?:before|after|during|following|prior\s+to|around)\s+(?:and\s+(?:during|after)\s+)?"
+    r"(?:(?:certain|some|many|most|general|minor|major|elective|the|an?)\s+)*$", re.I)
 
 
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
@@ -388,7 +420,9 @@ _IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+(?:w
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
-_DESCRIBED = re.compile(r"[^()]*\bof\b[^()]*\)")  # "onychomycosis (fungal infection of the nails)" explains it
+_DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from)\b[^()]*\)")
+# "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)", "angina (chest
+# pain)": the bracket explains the use before it
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _ACCOMPANIED = re.compile(r"\b(?:that|which)\s+(?:accompany|accompanies|go\s+with|goes\s+with)\s+"

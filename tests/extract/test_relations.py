@@ -1556,3 +1556,26 @@ def test_bleeding_listed_with_an_ulcer_is_gastrointestinal(lexicon) -> None:  # 
                             "Bleeding disorders")
     assert {"gastrointestinal bleeding", "gastrointestinal perforation", "bleeding disorders"} <= found
     assert "hemorrhage" not in found
+
+
+def test_a_procedure_the_drug_is_given_around_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Amoxicillin", "Usage",
+                            "A single dose is given before certain dental procedures to prevent endocarditis.",
+                            "It is given before and during anesthesia to reduce secretions.")
+    assert "endocarditis" in found
+    assert not any("dental" in label or "anesthesia" in label for label in found)
+
+
+def test_a_bracket_that_explains_a_use_is_no_second_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Felodipine", "Usage",
+                            "It is also used to prevent stable angina (chest pain).",
+                            "It is taken daily to prevent angina (chest pain caused by narrowed heart arteries).")
+    assert found == {"angina"}
+    examples = section_objects("indicatedFor", "Cefaclor", "Usage", "It treats serious infections (pneumonia).")
+    assert "pneumonia" in examples
+
+
+def test_exercise_tolerance_is_no_drug_tolerance(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Ranolazine", "Usage",
+                            "It treats chronic angina, improving exercise tolerance.")
+    assert "drug tolerance" not in found
