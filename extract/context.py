@@ -134,13 +134,15 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
         return ()
     terminators = [(start, end) for start, end, rule in hits if rule.direction == "terminate"]
     yielded = concession_end(key) if key is not None else None
+    asides = [m.span() for m in _CLOSED_BRACKET.finditer(key)] if key is not None and "(" in key else []
     out: list[Scope] = []
     for start, end, rule in hits:
         direction = rule.direction
         if direction == "terminate":
             continue
         if direction in ("forward", "bidirectional"):
-            stop = min((t_start for t_start, _ in terminators if t_start >= end), default=length)
+            stop = min((t_start for t_start, _ in terminators if t_start >= end
+                        and not _aside_terminator(asides, t_start, end)), default=length)
             if yielded is not None and end <= yielded:
                 stop = min(stop, yielded)
             out.append((end, stop, rule.category))
@@ -184,6 +186,12 @@ def concession_end(key: str) -> int | None:
 
 
 _RELATIVE_OPENING = frozenset({"which", "who"})
+
+
+def _aside_terminator(asides: list[tuple[int, int]], t_start: int, trigger_end: int) -> bool:
+    """A terminator inside a bracketed aside the trigger is not in ("No differences were seen in X (although Cmax
+    rose 11%) when Y was given"): it ends scopes in the aside only, and the denial goes on after it."""
+    return any(lo < t_start < hi and not lo < trigger_end < hi for lo, hi in asides)
 
 
 def _aside_clause(key: str | None, t_start: int, t_end: int, start: int) -> bool:

@@ -240,6 +240,10 @@ ENDOGENOUS = frozenset({
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
     "hormone", "hormones", "thyroid hormone", "thyroid hormones", "vitamin b12", "vitamin d", "folate", "ferritin",
     "dopamine", "serotonin", "aldosterone", "methemoglobin", "histamine", "acetylcholine",
+    # analytes a label reports or asks to measure, though the lexicon also files some as drugs
+    "testosterone", "transaminase", "transaminases", "alanine transaminase", "alanine aminotransferase",
+    "aspartate aminotransferase", "ldh", "prostate-specific antigen", "prostate specific antigen", "psa",
+    "growth hormone", "pregnanediol", "norepinephrine", "noradrenaline", "renin", "albumin", "hemoglobin",
 })
 
 

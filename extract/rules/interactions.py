@@ -461,6 +461,8 @@ _CO_USE_REPORT = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,3}(?:used|administered|given|co-?administered)\s+(?:\w+\s+)?"
     r"(?:concurrently|concomitantly|together|in\s+conjunction|in\s+combination|in\s+the\s+presence)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:used|administered|given)\s+(?:concurrently|concomitantly|in\s+conjunction)\b|"
+    r"\b(?:medications?|drugs?|medicines?)\s+(?:\w+\s+){0,2}(?:used|taken|given)\s+(?:concurrently|concomitantly|together)"
+    r"\s+with\b|"  # "the most common medications used concomitantly with X in trials were A, B"
     r"\bcan\s+be\s+(?:\w+\s+){0,3}used\s+in\s+conjunction\s+with\b|"
     r"\bstudies\b[^.;]{0,60}\b(?:were|have\s+been)\s+(?:conducted|performed|carried\s+out)\s+with\b|"
     r"\b(?:were|was)\s+(?:also\s+)?(?:assessed|evaluated|studied|investigated)\s+by\b",

@@ -90,12 +90,12 @@ _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": w
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _CHANGED_BEFORE = re.compile(
     r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*\s+"
-    r"(?:the\s+)?"
+    r"(?:of\s+)?(?:the\s+)?"
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid": the body's own
 _FLUID_BEFORE = re.compile(
-    r"\b(?:serum|plasma|urine|urinary|blood|platelet|brain|synaptic)\s+$|"
+    r"\b(?:serum|plasma|urine|urinary|blood|platelet|brain|synaptic)\s+(?:(?:total|free)\s+)?$|"
     r"\b(?:concentrations?|levels?|reactions?)\s+(?:of|for)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )  # "serum potassium", "increased serum concentrations of glucose", "a false-positive reaction for glucose"

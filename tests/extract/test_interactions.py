@@ -1276,3 +1276,23 @@ def test_a_modest_change_needing_no_dose_change_or_no_additive_effect_pairs_noth
         "Rifampin lowers its levels by half.",
     ], "Acamprosate", monograph=True)
     assert found == {"rifampin"}
+
+
+def test_hormones_and_enzymes_a_label_measures_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Response should be followed by measuring serum total testosterone concentrations.",
+                   "Serum transaminase levels should be obtained before starting treatment.",
+                   "It may increase growth hormone levels."], title="Abarelix")
+    assert not partners(found, "abarelix")
+
+
+def test_the_medicines_used_alongside_in_trials_are_not_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The medications most often used concomitantly with Velmora in trials were aspirin, furosemide "
+                   "and ranitidine."], title="Velmora")
+    assert not partners(found, "velmora")
+
+
+def test_a_conceding_aside_does_not_end_a_denial(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["No significant differences were observed in mean phenytoin AUC or Cmax (although Cmax rose by 11%) "
+                   "when extended phenytoin sodium capsules were coadministered with enoxacin for five days."],
+                  title="Enoxacin")
+    assert "phenytoin" not in partners(found, "enoxacin")
