@@ -120,9 +120,14 @@ POPULATION_CUE = Guarded(re.compile(
     r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population|people|persons)\s+"
     r"(?:with|who (?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
-    r"trials? (?:in|of)|stud(?:y|ies) (?:in|of))\s+",
+    r"trials? (?:in|of|with)|stud(?:y|ies) (?:in|of|with))\s+",
     re.IGNORECASE,
 ))
+_POPULATION_LEAD = re.compile(
+    r"^(?![^:]*\b(?-i:[A-Z]{5,})\s*:)[^:;.]{2,80}(?=:\s*(?:the\s+)?(?:most\s+common|(?:common\s+)?adverse\s+reactions)\b)",
+    re.IGNORECASE)
+# "Advanced HR+ BC, advanced PNET, advanced RCC: Most common adverse reactions ...": who was treated (not a label's
+# section marker, "... Pancreatitis EXCERPT: The most common adverse reactions")
 POPULATION_AFTER = re.compile(
     r"(?:\s*-?\s*(?:infected|positive|negative|naive|treated|related))?\s+(?:patients|subjects|population|trials?|"
     r"stud(?:y|ies)|groups?|arms?|program|cohorts?|adults|children)\b",
@@ -541,6 +546,9 @@ def masked_spans(text: str) -> list[Span]:
 
 def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
     spans = [Span(m.start(), m.end()) for found in (headings, NAMES.finditer(text)) for m in found]
+    lead = _POPULATION_LEAD.match(text) if ":" in text else None
+    if lead is not None:
+        spans.append(Span(0, lead.end()))
     for cue in POPULATION_CUE.finditer(text):
         stop = POPULATION_STOP.search(text, cue.end())
         end = stop.start() if stop else len(text)

@@ -487,3 +487,10 @@ def test_conjunctions_conditions_and_bare_adjectives_are_no_effect_names(lexicon
                     "- No rise in cancer has been shown, although immunosuppression may favour lymphoma.\n")
     assert {"dizziness", "nausea", "immunosuppression"} <= found
     assert not [label for label in found if label.startswith(("although", "reversible", "non")) or " if " in label]
+
+
+def test_the_diseases_of_the_trial_population_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("Advanced renal cell carcinoma, rheumatoid arthritis: Most common adverse reactions were headache "
+                    "and nausea.\n\nIn controlled studies with Crohn's disease, rash was reported.\n")
+    assert {"headache", "nausea", "rash"} <= found
+    assert not any("carcinoma" in label or "arthritis" in label or "crohn" in label for label in found)
