@@ -319,12 +319,17 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     shared = _shared_head(parts) or _shared_organ(parts)
     if shared:
         return shared
+    specimen = _SPECIMEN.match(parts[0])
+    if len(parts) == 2 and specimen is not None and _SPECIMEN_TEST.fullmatch(parts[1].strip()):
+        return [parts[0], f"{specimen.group(1)} {parts[1].strip()}"]  # "sputum smear and culture": a sputum culture
     if len(parts) == 2 and _MEASURE_QUALIFIER.fullmatch(parts[0]) and len(parts[1].split()) > 2:
         head = parts[1].split(" ", 1)[1]  # "fasting and self-monitored blood glucose": both blood glucose
         return [f"{parts[0]} {head}", parts[1]]
     return _qualified_pairs(item, parts)
 
 
+_SPECIMEN = re.compile(r"^\s*(sputum|urine|blood|stool|throat|wound|CSF)\s+\S", re.I)
+_SPECIMEN_TEST = re.compile(r"(?:cultures?|smears?|microscopy|analysis)", re.I)
 _EXAMPLE_LEAD = re.compile(r"^(?:including|such\s+as|especially|particularly|notably|e\.g\.,?)\s+", re.I)
 
 

@@ -503,7 +503,9 @@ def watched_item(ctx: RuleContext, phrase: Phrase, named: set[str]) -> Phrase | 
     return Phrase(watched, (watched,))
 
 
-_PATIENT_SCOPE = re.compile(rf"\bin\s+{PEOPLE}\s+(?:with|who)\b[^,;]*", re.I)
+_PATIENT_SCOPE = re.compile(
+    rf"\bin\s+{PEOPLE}\s+(?:with|who)\b[^,;]*(?:(?:,\s*(?:(?!\b(?:and|or)\b)[^,;]){{1,30}})*,?\s+or\s+[^,;]*)?", re.I)
+# (with the rest of an "or" list: "in patients with liver disease, heavy alcohol use, HIV, or pregnancy")
 _PURPOSE_SCOPE = re.compile(r"\bfor\s+(?!(?:signs?|symptoms?)\s+of\b)[^,;]*", re.I)
 _FOR = re.compile(r"^((?:(?!\b(?:when|if|used|treated|taken|given|in)\b).)+?)\s+for\s+(.+)$", re.I)
 _NAMED_TEST = re.compile(r"\b(?:screening|testing|tests?|checks?)$", re.I)  # "screening for tardive dyskinesia"

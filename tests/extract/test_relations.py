@@ -1579,3 +1579,16 @@ def test_exercise_tolerance_is_no_drug_tolerance(lexicon) -> None:  # type: igno
     found = section_objects("indicatedFor", "Ranolazine", "Usage",
                             "It treats chronic angina, improving exercise tolerance.")
     assert "drug tolerance" not in found
+
+
+def test_a_specimen_named_once_serves_both_tests(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Rifampin", "Precautions",
+                            "**Monitoring Parameters:** Liver tests; sputum smear and culture in pulmonary TB; INR.")
+    assert "culture" not in found and any("sputum" in label and "culture" in label for label in found)
+
+
+def test_who_is_tested_stays_out_of_the_monitoring_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Rifampin", "Precautions",
+                            "**Monitoring Parameters:** Repeat liver tests in patients with liver disease, heavy "
+                            "alcohol use, HIV, or pregnancy; INR with warfarin.")
+    assert "hiv" not in found and "inr" in found
