@@ -224,6 +224,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if when is not None and any(m.end <= when.start() and pick(m, EFFECT_KINDS) for m in mentions):
         # "CSF rhinorrhea when large tumors eroding the skull base shrink": when the effect happens
         masked.append(Span(when.start(), setting_end(unit.text, when.end())))
+    masked += other_drugs_effects(ctx, unit.text, mentions)
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
@@ -256,6 +257,24 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         elif plausible_item(ctx, item) and not (lead is not None and unit.text.find(item, lead.start()) >= 0):
             # (an unknown item after ", most often with": the setting or place of the effect before it)
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
+
+
+_BELONGS_TO = re.compile(
+    r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
+    r"seen|reported|described)\s+(?:with|for|of|in)\s+$", re.IGNORECASE)
+
+
+def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Span]:
+    """The clause of effects the text puts down to another drug ("withdrawal symptoms and misuse are mainly a problem
+    with carisoprodol, a different muscle relaxant"): up to that drug, none is the subject's."""
+    spans = []
+    for mention in mentions:
+        if mention.first(K.DRUG) is None or ctx.subject.is_alias(mention.text, mention.candidates):
+            continue
+        lead = _BELONGS_TO.search(text, max(0, mention.start - 60), mention.start)
+        if lead is not None:
+            spans.append(Span(text.rfind(";", 0, lead.start()) + 1, mention.end))
+    return spans
 
 
 # an unknown item after these names where or when the effect before it happens ("long courses", "small joints of

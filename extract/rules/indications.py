@@ -261,11 +261,15 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _NOUN_AFTER.match(text, mention.end) is not None
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
+        or _MISUSED_FOR.search(text, window, mention.start) is not None
         or (_PROCEDURE.search(mention.text) is not None
             and _AROUND_PROCEDURE.search(text, window, mention.start) is not None)
     )
 
 
+_MISUSED_FOR = re.compile(
+    r"\b(?:misus|abus)\w*\b[^;.]{0,60}?\bto\s+(?:self-?)?(?:treat|medicate|manage|ease)\s+$", re.I)
+# "sometimes misused in very large amounts to self-treat opioid withdrawal": a misuse, not a use
 # "given before dental procedures", "before and during anesthesia": when it is given, not what it treats
 _PROCEDURE = re.compile(r"\b(?:procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|"
                         r"imaging|catheteri[sz]ation)\b", re.I)
@@ -411,7 +415,11 @@ _EARLIER_ILLNESS = re.compile(
 _OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
 # "its sedative and anticholinergic effects can contribute to delirium": what the drug does, not a use
 _OTHER_DRUG_USED = re.compile(
-    r"\s+(?:(?:is|are)\s+(?:\w+\s+)?)?(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b", re.I)
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:is|are|may|can|might|could)\s+(?:\w+\s+){0,2}?(?:be\s+)?)?"
+    r"(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b|"
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:is|are|remains?)\s+(?:the\s+)?(?:first-line|preferred|standard|mainstay|"
+    r"(?:drug|treatment)\s+of\s+choice)\b", re.I)
+# (also "sildenafil, a different agent, may occasionally be used for", "epinephrine is the first-line treatment")
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")

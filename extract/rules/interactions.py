@@ -27,6 +27,7 @@ dosage section names interactions too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -374,7 +375,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
         aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text) or co_use_report(unit.text) or \
+    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text, mentions) or co_use_report(unit.text) or \
+            dismissed_change(unit.text) or \
             lab_interference(unit.text) or (
             (_RATE_NOT_EXTENT.search(unit.text) or _MINOR_CHANGE.search(unit.text))
             and _NO_DOSE_CHANGE.search(unit.text)):
@@ -484,11 +486,35 @@ def co_use_report(text: str) -> bool:
     return report is not None and _OUTCOME.search(text[:report.start()] + " " + text[report.end():]) is None
 
 
-def only_denied_cues(text: str) -> bool:
+def only_denied_cues(text: str, mentions: Sequence[Mention] = ()) -> bool:
     """A sentence whose only interaction cue is denied ("They do not interact significantly; total
-    acetaminophen must stay below 4 g a day"): whatever it names, it pairs nothing."""
+    acetaminophen must stay below 4 g a day"): whatever it names, it pairs nothing. The names themselves hold no
+    cue ("calcium channel blockers")."""
     undenied = _DENIED_CUE.sub(lambda m: " " * len(m.group()), text)
-    return undenied != text and CUE.search(undenied) is None
+    if undenied == text:
+        return False
+    for mention in mentions:
+        undenied = undenied[:mention.start] + " " * (mention.end - mention.start) + undenied[mention.end:]
+    return CUE.search(_TAKEN_TOGETHER.sub(" ", undenied)) is None
+
+
+_TAKEN_TOGETHER = re.compile(
+    r"\b(?:are|is|can\s+be)\s+(?:\w+\s+)?(?:taken|used|given|combined|prescribed)\s+together\b|"
+    r"\b(?:was|were|is|are)\s+added\s+to\b", re.IGNORECASE)
+# "no clinically significant interaction has been reported, and they are frequently taken together", "when X was
+# added to warfarin, ... no clinically significant interaction has been shown": how they were given, no cue
+_DISMISSED = re.compile(
+    r"\b(?:this|which|that|the\s+(?:change|effect|difference|increase|decrease|reduction|rise|fall))\s+(?:is|was|are|were)"
+    r"\s+not\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b", re.IGNORECASE)
+_STILL_WARNED = re.compile(
+    r"\b(?:avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
+    re.IGNORECASE)
+
+
+def dismissed_change(text: str) -> bool:
+    """A change the sentence itself calls not clinically significant, with no warning left ("Acarbose modestly lowers
+    peak metformin concentrations, but this is not clinically significant"): no interaction to record."""
+    return _DISMISSED.search(text) is not None and _STILL_WARNED.search(text) is None
 
 
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:

@@ -238,7 +238,12 @@ def measured(text: str, mention: Mention) -> bool:
 
 
 _MEASURED_WITH = re.compile(r"\b(?:levels?|concentrations?|counts?|tests?)\s+(?:and|or)\s+$", re.IGNORECASE)
-_OWN_COMPONENT = re.compile(r"\s+(?:component|moiety|portion)\b", re.IGNORECASE)
+_OWN_COMPONENT = re.compile(
+    r"\s+(?:component|moiety|portion)\b|"
+    r"-containing\s+(?:product|capsule|tablet|formulation|combination|preparation)s?\b|"
+    r"\s+(?:in|of)\s+the\s+(?:combination|combined|fixed-dose)\s+(?:capsule|tablet|product|pill)s?\b",
+    re.IGNORECASE)  # "the sulfonamide component", "the aspirin-containing product", "the aspirin in the combination
+# capsule": a part of the subject itself or of its own product
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 
 

@@ -494,3 +494,10 @@ def test_the_diseases_of_the_trial_population_are_not_effects(lexicon) -> None: 
                     "and nausea.\n\nIn controlled studies with Crohn's disease, rash was reported.\n")
     assert {"headache", "nausea", "rash"} <= found
     assert not any("carcinoma" in label or "arthritis" in label or "crohn" in label for label in found)
+
+
+def test_effects_put_down_to_another_drug_are_not_the_drugs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- It is not known to cause dependence; withdrawal symptoms and misuse are mainly a problem with "
+                    "carisoprodol, a different muscle relaxant.\n- Drowsiness\n", title="Chlorzoxazone")
+    assert "somnolence" in found
+    assert not any("withdrawal" in label or "abuse" in label or "misuse" in label for label in found)

@@ -1296,3 +1296,27 @@ def test_a_conceding_aside_does_not_end_a_denial(lexicon) -> None:  # type: igno
                    "when extended phenytoin sodium capsules were coadministered with enoxacin for five days."],
                   title="Enoxacin")
     assert "phenytoin" not in partners(found, "enoxacin")
+
+
+def test_a_change_called_not_clinically_significant_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Velmora slightly lowers peak digoxin concentrations, but this is not clinically significant."],
+                  title="Velmora")
+    assert "digoxin" not in partners(found, "velmora")
+
+
+def test_a_denied_interaction_with_drugs_often_taken_together(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["**Calcium channel blockers such as amlodipine:** no clinically significant interaction "
+                             "is expected, and they are often used together.",
+                             "**Warfarin:** when Velmora was added to warfarin, bleeding was no more frequent than "
+                             "with warfarin alone, and no clinically significant interaction has been shown."],
+                            title="Velmora")
+    assert not partners(found, "velmora")
+
+
+def test_an_ingredient_of_the_drugs_own_product_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Anticoagulants such as heparin increase the bleeding risk, especially with the "
+                             "aspirin-containing product.",
+                             "Ibuprofen may blunt the antiplatelet effect of the aspirin in the combination tablet."],
+                            title="Dipyridamole")
+    assert "aspirin" not in partners(found, "dipyridamole")
+    assert {"anticoagulants", "ibuprofen"} <= partners(found, "dipyridamole")

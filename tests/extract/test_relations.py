@@ -1592,3 +1592,15 @@ def test_who_is_tested_stays_out_of_the_monitoring_list(lexicon) -> None:  # typ
                             "**Monitoring Parameters:** Repeat liver tests in patients with liver disease, heavy "
                             "alcohol use, HIV, or pregnancy; INR with warfarin.")
     assert "hiv" not in found and "inr" in found
+
+
+def test_uses_of_other_drugs_and_misuses_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Prednisolone", "Clinical Use Cases",
+                            "In anaphylaxis, epinephrine is the first-line treatment, and prednisolone has no place "
+                            "in the immediate management.",
+                            "Intravenous sildenafil, a different agent, may occasionally be used for pulmonary "
+                            "hypertension; prednisolone is not used for this purpose.",
+                            "Prednisolone is sometimes misused in large amounts to self-treat fatigue.",
+                            "It is used to treat asthma exacerbations.")
+    assert not any("anaphyla" in label or "pulmonary" in label or "fatigue" in label for label in found)
+    assert any("asthma" in label for label in found)
