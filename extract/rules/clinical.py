@@ -13,7 +13,7 @@ from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
-from extract.rules.allergies import triggered_reactions
+from extract.rules.allergies import TriggeredReaction, triggered_reactions
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -31,6 +31,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
+from extract.rules.participants import participants
 from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, clause_spans, lab_interference
 from extract.units import Unit
 
@@ -128,6 +129,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
             concept = ctx.lexicon_concept(surface, K.CONDITION) or chunk_concept(surface, K.CONDITION)
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
                  unit, surface)
+    contraindicated_co_use(ctx, unit, mentions, allergies, limit)
     allergy_clause_end = -1  # where the clause naming an allergy to the subject ends
     for phrase, at, vetted in [(part, at, index > 0) for whole, at in found
                                for index, part in enumerate(allergens_apart(ctx, whole))]:
@@ -147,6 +149,31 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
             for part in coordinated_parts(ctx, phrase, CONDITION_KINDS):  # an allergy to the subject is one
                 emit_phrase(ctx, relation, K.CONDITION, part, unit,  # however worded; an effect's name is one too
                             subject_allergy(ctx, part.core) or known_effect(ctx, part.core))
+
+
+_CO_USE = re.compile(
+    r"\b(?:(?:concomitant|concurrent|current|recent|ongoing|combined)\s+(?:use|therapy|treatment|administration)\s+"
+    r"(?:of|with)|use\s+of|co-?administration\s+(?:of|with)|(?:in\s+combination|together|co-?administered|combined)"
+    r"\s+with|(?:patients|those|people)\s+(?:taking|receiving|on))\b", re.IGNORECASE)
+
+
+_OWN_FORM = re.compile(r"\s+(?:suspension|ester|salt|formulation)\b", re.IGNORECASE)
+
+
+def contraindicated_co_use(
+    ctx: RuleContext, unit: Unit, mentions: list[Mention], allergies: list[TriggeredReaction], limit: int
+) -> None:
+    """Drugs whose use with the subject is contraindicated ("Use of organic nitrates in any form (nitroglycerin,
+    isosorbide mononitrate)", "Concomitant use of riociguat"): each is a partner of the subject, up to the end of
+    the clause that names the use (enzymes, body substances and the subject's own classes are no partners)."""
+    cues = [(cue.end(), min(_clause_end(unit.text, cue.end()), limit)) for cue in _CO_USE.finditer(unit.text, 0, limit)]
+    if not cues:
+        return
+    for item in participants(ctx, unit.text, mentions):
+        if item.is_subject or not item.ok or in_spans(item.mention.start, allergies) or not any(
+                lo <= item.mention.start < hi for lo, hi in cues) or _OWN_FORM.match(unit.text, item.mention.end):
+            continue  # (nor is "the acetate suspension", the subject's own form)
+        ctx.emit(Relation.INTERACTS_WITH, item.concept, unit, item.mention.text, severity="contraindicated")
 
 
 def _named_parts(ctx: RuleContext, mention: Mention, found: list[tuple[Phrase, int]]) -> list[tuple[Phrase, Concept]]:

@@ -1604,3 +1604,14 @@ def test_uses_of_other_drugs_and_misuses_are_no_uses(lexicon) -> None:  # type: 
                             "It is used to treat asthma exacerbations.")
     assert not any("anaphyla" in label or "pulmonary" in label or "fatigue" in label for label in found)
     assert any("asthma" in label for label in found)
+
+
+def test_drugs_whose_co_use_is_contraindicated_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It treats erectile dysfunction.\n## Side Effects\n- Headache\n"
+                  "## Contraindications\n- Use of organic nitrates in any form (nitroglycerin, isosorbide "
+                  "mononitrate), or amyl nitrite\n- Concomitant use of riociguat\n"
+                  "- Agranulocytosis during earlier treatment with methimazole\n- Hypersensitivity to sulfonamides\n"
+                  "## Dosage\n- Once daily\n## Precautions\n- Take as directed.\n", title="Vardenafil")
+    partners_found = objects(found, "interactsWith")
+    assert {"nitrates", "nitroglycerin", "isosorbide mononitrate", "riociguat"} <= partners_found
+    assert "methimazole" not in partners_found and not any("sulfonamide" in label for label in partners_found)
