@@ -37,6 +37,7 @@ _DROP_ITEM = re.compile(
     r"within|to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
+    r"(?:marked|characteri[sz]ed|defined|signalled|signaled|shown)\s+by|"  # "dysentery, marked by bloody stools"
     r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)

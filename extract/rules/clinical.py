@@ -328,7 +328,9 @@ def manifestations_start(text: str) -> int:
     return examples.start()
 
 
-_REASON = re.compile(r"\bbecause\b|\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
+_REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"
+                     r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
+# (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item)
 _SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
 
 

@@ -1615,3 +1615,12 @@ def test_drugs_whose_co_use_is_contraindicated_are_partners(lexicon) -> None:  #
     partners_found = objects(found, "interactsWith")
     assert {"nitrates", "nitroglycerin", "isosorbide mononitrate", "riociguat"} <= partners_found
     assert "methimazole" not in partners_found and not any("sulfonamide" in label for label in partners_found)
+
+
+def test_what_makes_an_activity_inadvisable_is_the_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Vardenafil", "Contraindications",
+                            "Men for whom sexual activity is inadvisable because of serious cardiovascular disease, "
+                            "such as unstable angina",
+                            "Acute dysentery, marked by blood in the stool and high fever")
+    assert {"cardiovascular disease", "unstable angina"} <= found
+    assert not any("sexual" in label or "marked" in label for label in found)
