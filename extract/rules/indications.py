@@ -443,9 +443,11 @@ _SUBGROUP = re.compile(
 )  # "..., especially in patients with heart failure": a subgroup of the stated use, not another use
 _CAUSE_KIND = re.compile(
     r"\b(infectious|bacterial|viral|fungal|parasitic|traveler'?s'?|candida|candidal|anaerobic|staphylococcal|"
-    r"streptococcal|pneumococcal|gram-negative|gram-positive)\s+$",
+    r"streptococcal|pneumococcal|gram-negative|gram-positive|idiopathic|(?!drug-|medication-)[a-z]+-(?:induced|related|"
+    r"associated))\s+$",
     re.I,
-)  # the cause names a narrower indication: "Candida peritonitis", "anaerobic bacterial infections"
+)  # the cause names a narrower indication: "Candida peritonitis", "anaerobic bacterial infections", "steroid-induced
+# edema", "idiopathic edema"
 _THERAPY = r"(?:chemotherapy|radiotherapy|radiation(?:\s+therapy)?|therapy|treatment|surgery|transplant\w*)"
 _UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+to|related\s+to)\s+(?:[\w-]+\s+)?"
 _OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)

@@ -1624,3 +1624,10 @@ def test_what_makes_an_activity_inadvisable_is_the_contraindication(lexicon) -> 
                             "Acute dysentery, marked by blood in the stool and high fever")
     assert {"cardiovascular disease", "unstable angina"} <= found
     assert not any("sexual" in label or "marked" in label for label in found)
+
+
+def test_a_cause_before_a_use_names_a_narrower_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Triamterene", "Usage",
+                            "Triamterene is prescribed for edema of heart failure, as well as steroid-induced edema "
+                            "and idiopathic edema.")
+    assert {"steroid-induced edema", "idiopathic edema"} <= found
