@@ -309,8 +309,11 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
         return [item]  # (a condition clause, "CBC if infection or bruising ...", is no list)
     if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
-    if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block"
-        return [item]
+    if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block": one item, but "second- or
+        parts = _hyphen_pairs_joined(item, parts)  # third-degree AV block or sick sinus syndrome" lists two
+        if len(parts) == 1 or any(p.endswith("-") or len(p.split()) < 2 for p in parts):
+            return [item]  # (one word after it shares the modifier: "aspirin- or NSAID-induced asthma or urticaria")
+        return parts
     if _OR_BEYOND.search(item):  # "NYHA class II or greater heart failure": one graded item
         return [item]
     if len(parts) == 2 and len(parts[0].split()) <= 2 and _WITH.search(parts[1]):
@@ -331,6 +334,19 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
 
 _SPECIMEN = re.compile(r"^\s*(sputum|urine|blood|stool|throat|wound|CSF)\s+\S", re.I)
 _SPECIMEN_TEST = re.compile(r"(?:cultures?|smears?|microscopy|analysis)", re.I)
+def _hyphen_pairs_joined(item: str, parts: list[str]) -> list[str]:
+    """Coordinated parts with each hyphen-elided part joined to the next again ("second-" + "third-degree AV
+    block" is "second- or third-degree AV block")."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].endswith("-"):
+            joiner = _COORDINATOR.search(item, item.find(out[-1]) + len(out[-1]))
+            out[-1] = f"{out[-1]}{joiner.group() if joiner else ' or '}{part}"
+        else:
+            out.append(part)
+    return out
+
+
 _EXAMPLE_LEAD = re.compile(r"^(?:including|such\s+as|especially|particularly|notably|e\.g\.,?)\s+", re.I)
 
 

@@ -1631,3 +1631,10 @@ def test_a_cause_before_a_use_names_a_narrower_use(lexicon) -> None:  # type: ig
                             "Triamterene is prescribed for edema of heart failure, as well as steroid-induced edema "
                             "and idiopathic edema.")
     assert {"steroid-induced edema", "idiopathic edema"} <= found
+
+
+def test_a_hyphen_elided_pair_stays_one_item_among_others(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Dipyridamole", "Contraindications",
+                            "Second- or third-degree AV block or sick sinus syndrome")
+    assert "sick sinus syndrome" in found
+    assert not any("sick sinus" in label and "block" in label for label in found)
