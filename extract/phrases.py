@@ -334,6 +334,8 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
 
 _SPECIMEN = re.compile(r"^\s*(sputum|urine|blood|stool|throat|wound|CSF)\s+\S", re.I)
 _SPECIMEN_TEST = re.compile(r"(?:cultures?|smears?|microscopy|analysis)", re.I)
+
+
 def _hyphen_pairs_joined(item: str, parts: list[str]) -> list[str]:
     """Coordinated parts with each hyphen-elided part joined to the next again ("second-" + "third-degree AV
     block" is "second- or third-degree AV block")."""

@@ -10,11 +10,11 @@ from extract.model import Concept, Document, EntityKind
 from extract.text import slugify
 
 SALTS = ("sodium", "potassium", "hydrochloride", "sulfate", "citrate", "acetate", "maleate", "mesylate", "tartrate",
-          "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate",
-          "hydrobromide", "tosylate", "malate", "lactate", "gluconate", "stearate", "estolate", "ethylsuccinate",
-          # esters and prodrug forms sold under the drug's name
-          "axetil", "pivoxil", "proxetil", "medoxomil", "cilexetil", "mofetil", "etexilate", "disoproxil",
-          "dipropionate", "propionate", "furoate", "valerate", "acetonide", "decanoate")
+         "succinate", "fumarate", "phosphate", "bromide", "chloride", "hyclate", "calcium", "besylate", "bisulfate",
+         "hydrobromide", "tosylate", "malate", "lactate", "gluconate", "stearate", "estolate", "ethylsuccinate",
+         # esters and prodrug forms sold under the drug's name
+         "axetil", "pivoxil", "proxetil", "medoxomil", "cilexetil", "mofetil", "etexilate", "disoproxil",
+         "dipropionate", "propionate", "furoate", "valerate", "acetonide", "decanoate")
 _SALT_WORDS = frozenset({
     *SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
     "sr", "oral", "solution",

@@ -1,5 +1,8 @@
-"""Reactions that a named drug sets off: "asthma, urticaria, or allergic-type reactions after taking aspirin or
-other NSAIDs" is one contraindication (an allergy to those drugs), not three separate conditions."""
+"""Allergies in contraindication lists.
+
+Reactions that a named drug sets off: "asthma, urticaria, or allergic-type reactions after taking aspirin or other
+NSAIDs" is one contraindication (an allergy to those drugs), not three separate conditions. Drugs named along with
+an allergy to the subject ("to escitalopram, racemic citalopram, or any ingredient") are part of that allergy."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Concept, Mention
+from extract.phrases import Phrase
 from extract.rules.base import K, RuleContext, chunk_concept
 
 _ANCHOR = re.compile(
@@ -82,3 +86,50 @@ def _allergy_concept(ctx: RuleContext, triggers: list[Mention], core: str) -> Co
             if concept is not None:
                 return concept
     return ctx.lexicon_concept(core, K.CONDITION) or chunk_concept(core, K.CONDITION)
+
+
+_CO_ALLERGEN = re.compile(
+    r"^(?:(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)\s+reactions?)\s+)?(?:to\s+)?(?:other\s+)?(?P<what>.+)$",
+    re.I)
+
+
+def co_allergen(ctx: RuleContext, item: str) -> bool:
+    """A drug or class named along with an allergy to the subject ("to escitalopram, racemic citalopram, or ...",
+    "to promethazine or other phenothiazines"): part of that allergy, no contraindication of its own."""
+    what = _CO_ALLERGEN.match(item.strip())
+    if what is None:
+        return False
+    name = _ARTICLE.sub("", what.group("what"))
+    name = re.split(r"\s+(?:such\s+as|like|e\.g\.)\s+", name)[0]  # "a carbamate such as meprobamate"
+    for candidate in (name, name.split(" ", 1)[-1]):  # ("racemic citalopram": citalopram)
+        found = ctx.lexicon.lookup(candidate)
+        if found and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found):
+            return True
+    return False
+
+
+_ALLERGY_LEAD = re.compile(
+    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|documented)\s+)*"
+    r"(?:hypersensitivity|allergy|allergic\s+reactions?)\s+to\s+", re.I)
+_ALLERGENS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
+_ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
+    """An allergy to the subject and to more ("hypersensitivity to dronabinol or to sesame oil") is the subject's
+    allergy, less the related drugs it names, plus an allergy of its own to each other thing."""
+    lead = _ALLERGY_LEAD.match(phrase.core)
+    if lead is None:
+        return [phrase]
+    first, *others = [o for o in _ALLERGENS_SPLIT.split(phrase.core[lead.end():]) if o]
+    if not others or not ctx.subject.is_alias(first):
+        return [phrase]
+    parts = [Phrase(f"{lead.group()}{first}", (f"{lead.group()}{first}",))]
+    for other in others:
+        own = other.lower().startswith("to ") and _ARTICLE.match(other[3:]) is None
+        if _ANY_INGREDIENT.match(other) or (co_allergen(ctx, other) and not own):
+            continue  # (but "or to sesame oil", a substance of its own, is an allergy of its own)
+        name = f"hypersensitivity to {other[3:] if other.lower().startswith('to ') else other}"
+        parts.append(Phrase(name, (name,)))
+    return parts

@@ -13,7 +13,7 @@ from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
-from extract.rules.allergies import TriggeredReaction, triggered_reactions
+from extract.rules.allergies import TriggeredReaction, allergens_apart, co_allergen, triggered_reactions
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -214,26 +214,6 @@ def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
     return as_kind(concept, K.CONDITION) if concept is not None else None
 
 
-_CO_ALLERGEN = re.compile(
-    r"^(?:(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)\s+reactions?)\s+)?(?:to\s+)?(?:other\s+)?(?P<what>.+)$",
-    re.I)
-
-
-def co_allergen(ctx: RuleContext, item: str) -> bool:
-    """A drug or class named along with an allergy to the subject ("to escitalopram, racemic citalopram, or ...",
-    "to promethazine or other phenothiazines"): part of that allergy, no contraindication of its own."""
-    what = _CO_ALLERGEN.match(item.strip())
-    if what is None:
-        return False
-    name = _ARTICLE.sub("", what.group("what"))
-    name = re.split(r"\s+(?:such\s+as|like|e\.g\.)\s+", name)[0]  # "a carbamate such as meprobamate"
-    for candidate in (name, name.split(" ", 1)[-1]):  # ("racemic citalopram": citalopram)
-        found = ctx.lexicon.lookup(candidate)
-        if found and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found):
-            return True
-    return False
-
-
 _GUT_LIST = re.compile(
     r"\b(?:gastrointestinal|GI|ulcers?|ulceration)\b(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+){0,3}\s*(?:,\s*)?(?:\b(?:or|and)\s+)?$",
     re.I)
@@ -254,38 +234,12 @@ _CAUTION_CLAUSE = re.compile(r";\s*(?:use\s+(?:with\s+)?)?caution\b[^;]{0,40}?\b
 
 
 def _cautions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """The conditions and populations a caution names, as cautions."""
     for mention in mentions:
         if usable(mention) and not mention.first(K.MONITORING, K.DRUG, K.DRUG_CLASS):
             concept = pick(mention, (K.CONDITION, K.POPULATION))
             if concept is not None:
                 ctx.emit(Relation.CAUTION_IN, concept, unit, mention.text)
-
-
-_ALLERGY_LEAD = re.compile(
-    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|documented)\s+)*"
-    r"(?:hypersensitivity|allergy|allergic\s+reactions?)\s+to\s+", re.I)
-_ALLERGENS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
-_ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-
-
-def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
-    """An allergy to the subject and to more ("hypersensitivity to dronabinol or to sesame oil") is the subject's
-    allergy, less the related drugs it names, plus an allergy of its own to each other thing."""
-    lead = _ALLERGY_LEAD.match(phrase.core)
-    if lead is None:
-        return [phrase]
-    first, *others = [o for o in _ALLERGENS_SPLIT.split(phrase.core[lead.end():]) if o]
-    if not others or not ctx.subject.is_alias(first):
-        return [phrase]
-    parts = [Phrase(f"{lead.group()}{first}", (f"{lead.group()}{first}",))]
-    for other in others:
-        own = other.lower().startswith("to ") and _ARTICLE.match(other[3:]) is None
-        if _ANY_INGREDIENT.match(other) or (co_allergen(ctx, other) and not own):
-            continue  # (but "or to sesame oil", a substance of its own, is an allergy of its own)
-        name = f"hypersensitivity to {other[3:] if other.lower().startswith('to ') else other}"
-        parts.append(Phrase(name, (name,)))
-    return parts
 
 
 def _clause_end(text: str, at: int) -> int:

@@ -164,10 +164,8 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 _DESCRIPTION_START = re.compile(r"(?:^|[,;:.()]|\band\b|\bor\b)[^,;:.()]*?$", re.I)
 _LAY_WORDS = 5
-_LAST_CUE = re.compile(r"\b(?:used|given|prescribed|taken|indicated|approved|treats?|treating|prevents?|preventing|"
-                       r"relieves?|relieving|controls?)\b(?:\s+(?:to|for|in))?(?!.*\b(?:used|given|prescribed|taken|"
-                       r"indicated|approved|treats?|treating|prevents?|preventing|relieves?|relieving|controls?)\b)",
-                       re.I)
+_USE_VERB = re.compile(r"\b(?:used|given|prescribed|taken|indicated|approved|treats?|treating|prevents?|preventing|"
+                       r"relieves?|relieving|controls?)\b(?:\s+(?:to|for|in))?", re.I)
 _BRACKET_NEXT = re.compile(r"\s*\(\s*")
 
 
@@ -181,8 +179,8 @@ def lay_descriptions(text: str, mentions: list[Mention]) -> list[tuple[int, int]
             continue
         lead = _DESCRIPTION_START.search(text, 0, mention.start)
         start = lead.start() if lead is not None else mention.start
-        cue = _LAST_CUE.search(text, start, mention.start)
-        start = cue.end() if cue is not None else start  # "used to prevent | stable angina (chest pain)"
+        verbs = list(_USE_VERB.finditer(text, start, mention.start))
+        start = verbs[-1].end() if verbs else start  # "used to prevent | stable angina (chest pain)"
         if len(text[start:mention.end].split()) >= _LAY_WORDS:
             spans.append((start, mention.end))
     return spans
@@ -270,6 +268,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
 _MISUSED_FOR = re.compile(
     r"\b(?:misus|abus)\w*\b[^;.]{0,60}?\bto\s+(?:self-?)?(?:treat|medicate|manage|ease)\s+$", re.I)
 # "sometimes misused in very large amounts to self-treat opioid withdrawal": a misuse, not a use
+
 # "given before dental procedures", "before and during anesthesia": when it is given, not what it treats
 _PROCEDURE = re.compile(r"\b(?:procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|"
                         r"imaging|catheteri[sz]ation)\b", re.I)
@@ -429,8 +428,8 @@ _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from)\b[^()]*\)")
-# "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)", "angina (chest
-# pain)": the bracket explains the use before it
+# "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)": the bracket
+# explains the use before it (a bracket naming just one condition is read by _glosses)
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")
 _ACCOMPANIED = re.compile(r"\b(?:that|which)\s+(?:accompany|accompanies|go\s+with|goes\s+with)\s+"
