@@ -169,22 +169,18 @@ def concession_end(key: str) -> int | None:
     opening = _CONCESSION.match(key)
     if opening is None:
         return None
-    depth = 0
-    for index in range(opening.end(), len(key)):
-        char = key[index]
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            rest = key[index + 1:]
-            if not _LIST_GOES_ON.match(rest) and not _SHORT_ITEM.match(rest):
-                return index + 1
-        elif char == ";" and depth == 0:
+    closed = [m.span() for m in _CLOSED_BRACKET.finditer(key)] if "(" in key else []
+    for mark in _CLAUSE_MARK.finditer(key, opening.end()):
+        if any(lo < mark.start() < hi for lo, hi in closed):
+            continue
+        if mark.group() == ";":
             return None
+        if not _LIST_GOES_ON.match(key, mark.end()) and not _SHORT_ITEM.match(key, mark.end()):
+            return mark.end()
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
 _RELATIVE_OPENING = frozenset({"which", "who"})
 
 

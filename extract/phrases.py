@@ -71,7 +71,7 @@ _HISTORY_OF = re.compile(
 )
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
-_ALLERGY_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
+ALLERGEN_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
 _ALLERGY_TO = re.compile(
     r"^(?:(?:known|documented|clinically\s+significant|severe|serious)\s+)*(?:hypersensitivity|allergy|"
     r"allergic\s+reactions?)\s+to\s+",
@@ -275,7 +275,7 @@ def _allergy_each(core: str) -> list[str]:
     lead = _ALLERGY_TO.match(core)
     if lead is None:
         return []
-    objects = [o[3:] if o.lower().startswith("to ") else o for o in _ALLERGY_SPLIT.split(core[lead.end():]) if o]
+    objects = [o[3:] if o.lower().startswith("to ") else o for o in ALLERGEN_SPLIT.split(core[lead.end():]) if o]
     return [f"{lead.group()}{o}" for o in objects] if len(objects) > 1 else []
 
 

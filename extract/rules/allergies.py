@@ -1,8 +1,9 @@
 """Allergies in contraindication lists.
 
 Reactions that a named drug sets off: "asthma, urticaria, or allergic-type reactions after taking aspirin or other
-NSAIDs" is one contraindication (an allergy to those drugs), not three separate conditions. Drugs named along with
-an allergy to the subject ("to escitalopram, racemic citalopram, or any ingredient") are part of that allergy."""
+NSAIDs" is one contraindication (an allergy to those drugs), not three separate conditions. An allergy to the subject,
+however worded, is its hypersensitivity, and drugs named along with it ("to escitalopram, racemic citalopram, or any
+ingredient") are part of that allergy."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Concept, Mention
-from extract.phrases import Phrase
-from extract.rules.base import K, RuleContext, chunk_concept
+from extract.phrases import ALLERGEN_SPLIT, Phrase
+from extract.rules.base import K, RuleContext, as_kind, chunk_concept
 
 _ANCHOR = re.compile(
     r"\b(?:(?:other|similar|any)\s+)?(?:allergic(?:[- ]type|-like)?|hypersensitivity|anaphylactic|anaphylactoid)\s+"
@@ -108,10 +109,14 @@ def co_allergen(ctx: RuleContext, item: str) -> bool:
     return False
 
 
-_ALLERGY_LEAD = re.compile(
-    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|documented)\s+)*"
-    r"(?:hypersensitivity|allergy|allergic\s+reactions?)\s+to\s+", re.I)
-_ALLERGENS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
+_ALLERGY_OPENING = (
+    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|documented|life-threatening)"
+    r"\s+)*(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)(?=\s+reaction))(?:\s+reactions?)?"
+)  # "History of a serious hypersensitivity reaction", "Known hypersensitivity or idiosyncratic reaction"
+_SUBJECT_ALLERGY = re.compile(
+    _ALLERGY_OPENING + r"(?:\s+to\s+(?P<to>.+?))?(?:\s+or\s+(?:to\s+)?any\s+(?:[\w-]+\s+)?(?:ingredients?|components?|"
+    r"excipients?))?$", re.I)
+_ALLERGY_LEAD = re.compile(_ALLERGY_OPENING + r"\s+to\s+", re.I)
 _ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
@@ -122,7 +127,7 @@ def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
     lead = _ALLERGY_LEAD.match(phrase.core)
     if lead is None:
         return [phrase]
-    first, *others = [o for o in _ALLERGENS_SPLIT.split(phrase.core[lead.end():]) if o]
+    first, *others = [o for o in ALLERGEN_SPLIT.split(phrase.core[lead.end():]) if o]
     if not others or not ctx.subject.is_alias(first):
         return [phrase]
     parts = [Phrase(f"{lead.group()}{first}", (f"{lead.group()}{first}",))]
@@ -133,3 +138,18 @@ def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
         name = f"hypersensitivity to {other[3:] if other.lower().startswith('to ') else other}"
         parts.append(Phrase(name, (name,)))
     return parts
+
+
+def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
+    """The lexicon's hypersensitivity for an item naming an allergy to the subject itself ("History of a serious
+    hypersensitivity reaction to dabigatran", "Serious hypersensitivity to it or any tablet ingredient")."""
+    found = _SUBJECT_ALLERGY.match(item.strip())
+    if found is None:
+        return None
+    target = found.group("to")
+    if target is not None and target.lower() not in ("it", "this drug", "this medicine") \
+            and not ctx.subject.is_alias(target) and not ctx.subject.is_salt_form(target):
+        return None
+    concept = ctx.lexicon_concept("hypersensitivity", K.CONDITION) or ctx.lexicon_concept(
+        "hypersensitivity", K.ADVERSE_EFFECT)
+    return as_kind(concept, K.CONDITION) if concept is not None else None

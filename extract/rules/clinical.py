@@ -13,7 +13,13 @@ from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
 from extract.phrases import Phrase, acronym_spans, list_phrases
-from extract.rules.allergies import TriggeredReaction, allergens_apart, co_allergen, triggered_reactions
+from extract.rules.allergies import (
+    TriggeredReaction,
+    allergens_apart,
+    co_allergen,
+    subject_allergy,
+    triggered_reactions,
+)
 from extract.rules.base import (
     BLOCKING,
     CAUTION_CUE,
@@ -185,33 +191,12 @@ def _named_parts(ctx: RuleContext, mention: Mention, found: list[tuple[Phrase, i
     return parts if len(inside) >= 2 and len(parts) == len(inside) else []
 
 
-_SUBJECT_ALLERGY = re.compile(
-    r"^(?:(?:an?\s+)?history\s+of\s+)?(?:an?\s+)?(?:(?:known|serious|severe|previous|prior|life-threatening)\s+)*"
-    r"(?:hypersensitivity|allergy|(?:allergic|idiosyncratic)(?=\s+reaction))(?:\s+reactions?)?(?:\s+to\s+(?P<to>.+?))?"
-    r"(?:\s+or\s+(?:to\s+)?any\s+(?:[\w-]+\s+)?(?:ingredients?|components?|excipients?))?$", re.I)
-
-
 def known_effect(ctx: RuleContext, name: str) -> Concept | None:
     """The lexicon's effect of that name as a condition ("comatose states": coma), when no condition has it."""
     if ctx.lexicon_concept(name, K.CONDITION) is not None:
         return None
     effect = ctx.lexicon_concept(name, K.ADVERSE_EFFECT)
     return as_kind(effect, K.CONDITION) if effect is not None else None
-
-
-def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
-    """The lexicon's hypersensitivity for an item naming an allergy to the subject itself ("History of a serious
-    hypersensitivity reaction to dabigatran", "Serious hypersensitivity to it or any tablet ingredient")."""
-    found = _SUBJECT_ALLERGY.match(item.strip())
-    if found is None:
-        return None
-    target = found.group("to")
-    if target is not None and target.lower() not in ("it", "this drug", "this medicine") \
-            and not ctx.subject.is_alias(target) and not ctx.subject.is_salt_form(target):
-        return None
-    concept = ctx.lexicon_concept("hypersensitivity", K.CONDITION) or ctx.lexicon_concept(
-        "hypersensitivity", K.ADVERSE_EFFECT)
-    return as_kind(concept, K.CONDITION) if concept is not None else None
 
 
 _GUT_LIST = re.compile(
