@@ -65,6 +65,7 @@ _ORGAN = re.compile(
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
 _ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
 _ASPECTS_OF = re.compile(rf"^{_ASPECT}(?:\s+(?:and|or)\s+{_ASPECT})+\s+of\s+(.+)$", re.I)
+_THING_ASPECTS = re.compile(rf"^.+\s{_ASPECT}(?:\s+(?:and|or)\s+{_ASPECT})+$", re.I)  # "cough frequency and severity"
 _MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|supine|morning", re.I)
 _HISTORY_OF = re.compile(
     r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
@@ -136,8 +137,10 @@ _SEVERITY_PAIR = re.compile(
     r"^(?:acute|chronic|severe|mild|moderate)\s+(?:or|and|and/or)\s+(?:acute|chronic|severe)\s+", re.I
 )
 _FRAME = re.compile(
-    r"^(?:continuous|regular|routine|periodic|baseline|close)\s+|\s+(?:monitoring|testing|checks?)$", re.I
-)
+    r"^(?:continuous|regular|routine|periodic|baseline|close)\s+|\s+(?:monitoring|testing|checks?)$|"
+    r"^not\s+(?:recommended|advised|approved)\s+(?:after|in|for|with|during|following)\s+"
+    r"(?:(?:patients|people|persons|those|anyone)\s+(?:with|who\s+have)\s+)?", re.I
+)  # "baseline ECG monitoring": the ECG; "not recommended after liver or lung transplantation": the transplants
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|"
     r"consult|take|taking|taken|avoid|consider|see|refer|discontinue|stop)\b",
@@ -299,6 +302,8 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     aspect = _ASPECTS_OF.match(item)
     if aspect:  # "frequency and severity of angina attacks": what is watched is the attacks
         return [aspect.group(1)]
+    if _THING_ASPECTS.match(item):  # "cough frequency and severity": aspects of one thing, one item
+        return [item]
     lead = _HISTORY_OF.match(item)
     if lead and " or " in lead.group(0):  # "current or previous diagnosis of A or B": the lead is no item
         parts = _COORDINATOR.split(item[lead.end():])

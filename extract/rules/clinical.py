@@ -571,6 +571,11 @@ def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
     # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
+    chemical = _CHEMICAL_NAME.fullmatch(part.strip())
+    name = (chemical.group("lead") or chemical.group("tail")) if chemical is not None else ""
+    if chemical is not None and name and not _CLAUSE_VERB.search(name):
+        # a chemical name keeps its commas and brackets: "(-)-2',3'-dideoxy-3'-thiacytidine"
+        return [*list_items(chemical.group("before") or "", max_words=5), name]
     part = _PLACES.sub(lambda m: "" if part.count("(", 0, m.start()) == part.count(")", 0, m.start()) else m[0], part)
     remark = _SUPPLY_REMARK.search(part)
     if remark and part.count("(", 0, remark.start()) == part.count(")", 0, remark.start()) \
@@ -579,13 +584,26 @@ def _part_names(part: str) -> list[str]:
     items = list_items(part, max_words=5)
     if items:
         return items
-    brand = _BRAND_CLAUSE.match(part.strip())
+    brand = _BRAND_CLAUSE.match(part.strip()) or _NAME_DESCRIBED.match(part.strip())
     return [brand.group("name")] if brand else []
 
 
+_NAME_DESCRIBED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the|an?|its)\s+(?:(?:original|older|former|first|common|usual|international|"
+    r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)\b"
+)  # "Rapamycin, the name given when the compound was first isolated from ..."
 _SUPPLY_REMARK = re.compile(
-    r",\s*(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)\b.*$", re.I | re.S
-)
+    r",\s*(?:(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)|"
+    r"plus\s+(?:many|various|several|numerous|other|a\s+number\s+of))\b.*$", re.I | re.S
+)  # ", supplied as 0.5 mg capsules", ", plus many store-brand products"
+_CHEMICAL_LABEL = re.compile(r"(?:chemical|iupac|systematic)\s+names?$", re.I)
+_CHEMICAL_NAME = re.compile(
+    r"(?:chemically|(?:the\s+)?(?:chemical|iupac|systematic)\s+name(?:\s+is)?)\s*[:,]?\s+(?P<lead>\S.{2,80})|"
+    r"(?P<before>.*,\s+)?(?P<tail>(?:[^;,\s]|,(?!\s)|\s(?!\()){3,80}?)\s*"
+    r"\((?:older\s+|former\s+|original\s+)?(?:chemical|iupac|systematic)\s+names?\)",
+    re.I,
+)  # "Chemical name: 2-ethyl-2-methylsuccinimide", "chemically, (-)-2',3'-dideoxy-3'-thiacytidine",
+# "A, X (chemical name)"
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|not)\b", re.I)  # "Lithium orotate, sold as ..., is not ..."
 _GENERIC_FORM = re.compile(r"generics?\b", re.I)
 _DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
@@ -688,7 +706,10 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Synonyms of the subject; a name the lexicon knows as another drug is not one."""
-    parts = _PART_SPLIT.split(unit.text)
+    if _CHEMICAL_LABEL.match(unit.label):  # "Chemical name: 6-(piperidin-1-yl)pyrimidine-2,4-diamine 3-oxide"
+        parts = [f"chemical name: {unit.text.strip().rstrip('.')}"]
+    else:
+        parts = _PART_SPLIT.split(unit.text)
     items = [name for part in parts for item in _part_names(part) for name in _names(ctx, item)]
     items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]

@@ -179,6 +179,7 @@ NOT_AN_EFFECT = re.compile(
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",
     # "reversible", "non-itchy") name no effect
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
+    r"less|sometimes|occasionally|"
     r"although|though|presenting|contribut\w*|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
@@ -251,6 +252,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if inside_covered(item, covered):
             continue
         item = _lent_modifier(ctx, unit.text, item)
+        if _shares_next_head(ctx, unit.text, item):
+            continue
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
@@ -317,6 +320,19 @@ def _lent_modifier(ctx: RuleContext, text: str, item: str) -> str:
         return item
     name = f"{lent.group(1)} {item}"
     return name if any(c.kind in EFFECT_KINDS for c in ctx.lexicon.lookup(name)) else item
+
+
+_NEXT_PAIR = re.compile(r"\s+(?:and|or)\s+([\w-]+\s+[\w-]+)")
+
+
+def _shares_next_head(ctx: RuleContext, text: str, item: str) -> bool:
+    """A lone unknown word coordinated with a known two-word effect ("salt and water retention"): it only
+    qualifies that effect's head."""
+    if " " in item or known_effect(ctx, item):
+        return False
+    at = text.find(item)
+    pair = _NEXT_PAIR.match(text, at + len(item)) if at >= 0 else None
+    return pair is not None and known_effect(ctx, pair.group(1))
 
 
 def inside_covered(item: str, covered: set[str]) -> bool:
@@ -805,7 +821,20 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
         return True
     if not item or known_other(ctx, item) or NOT_AN_EFFECT.search(item) or not any(c.isalpha() for c in item):
         return False
-    return not (item.isupper() and not known_effect(ctx, item))
+    return not (item.isupper() and not known_effect(ctx, item)) and not names_subject(ctx, item)
+
+
+def names_subject(ctx: RuleContext, item: str) -> bool:
+    """An unknown item holding the drug's own name ("EYLEA Control", "relationship to Gilenya"): a table
+    header or a clause about the drug, unless the name says what caused the effect ("minocycline-induced",
+    "colchicine poisoning")."""
+    key = f" {match_key(item)} "
+    return any(f" {name} " in key and not _CAUSED_BY_NAME.match(key, key.index(f" {name} ") + len(name) + 1)
+               for name in ctx.subject.names if len(name) >= 3)
+
+
+_CAUSED_BY_NAME = re.compile(r" (?:induced|associated|related|provoked|triggered|poisoning|toxicity|intoxication|"
+                             r"overdose|hypersensitivity|allergy|allergic|reactions?) ")  # "dapsone hypersensitivity"
 
 
 def effect_word(mention: Mention) -> bool:

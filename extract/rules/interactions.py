@@ -58,7 +58,7 @@ from extract.units import Unit
 _JOINER = re.compile(
     r"(?:[\s,/()\[\]]|\band\b|\bor\b|\bnor\b|\beither\b|\bsuch\s+as\b|\be\.\s?g\.?|\bi\.\s?e\.?|\bincluding\b|"
     r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+(?:example|instance)\b|"
-    r"\bas\s+well\s+as\b|\bcertain\b|"
+    r"\bas\s+well\s+as\b|\bcertain\b|\bsimilar\b|\brelated\b|"
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
@@ -352,6 +352,15 @@ def own_class_as_subject(ctx: RuleContext, text: str, item: Item) -> Item:
     return stand_in(ctx, item.mention, item.surface)
 
 
+_TOLERABILITY = re.compile(
+    r"\b(?:reduc|lessen|minimi[sz]|prevent|eas|limit|avoid|cut)\w*\s+(?:the\s+)?(?:(?:risk|chance)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:nausea|vomiting|upset|irritation|discomfort|heartburn|indigestion|dyspepsia|cramp\w*|"
+    r"side[\s-]+effects?|GI\s+effects?)\b",
+    re.IGNORECASE,
+)  # "with meals reduces nausea", "food lessens stomach upset": tolerability advice
+_MEAL = re.compile(r"\b(?:food|meals?|snack|milk)\b", re.IGNORECASE)
+
+
 def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
     """The drugs, classes and substances a bullet's lead-in names ("**Warfarin and other coumarins:**")."""
     if not unit.label:
@@ -387,6 +396,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     if ctx.monograph:
         items = [own_class_as_subject(ctx, unit.text, i) for i in items]
+    if _TOLERABILITY.search(unit.text):  # "taking it with meals reduces nausea": how to take it, no interaction
+        items = [i for i in items if not (i.concept.kind == K.SUBSTANCE and _MEAL.search(i.concept.label))]
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)
@@ -651,6 +662,11 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
         # subject's fellow members and the examples given of them are its partners, not each other's
         implicit_pairs(ctx, out, others, other_members=True)
         return
+    if ctx.monograph and classes_exemplified(unit.text, others):
+        # "Drugs that prolong the QT interval add to the risk of torsades: class IA antiarrhythmics (quinidine),
+        # antipsychotics, and erythromycin": the list after the colon names the class's members, all partners
+        implicit_pairs(ctx, out, others)
+        return
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
         if ("interact" in unit.label.lower() or CUE.search(unit.label)) and bare_list(unit.text, others):
@@ -671,6 +687,23 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
                                   and (names_only(unit.text, others) or bare_list(unit.text, others)))):
         # ("**Raise its levels:** ritonavir and clarithromycin.", "**Drug Interactions:** A, juices (B, orange), C")
         implicit_pairs(ctx, out, others)
+
+
+def classes_exemplified(text: str, items: list[Item]) -> bool:
+    """A clause naming only classes and a cue, then a colon and a list that names something in every part."""
+    colon = text.find(":")
+    if colon < 0 or "(" in text[:colon]:
+        return False
+    before = [i for i in items if i.mention.start < colon]
+    after = [i for i in items if i.mention.start > colon]
+    if not before or not after or any(i.concept.kind != K.DRUG_CLASS for i in before) \
+            or not has_cue(text[:colon], before):
+        return False
+    listed = _ASIDE.sub(" ", text[colon + 1:]).strip().rstrip(".;")
+    parts = [part for part in _LIST_SPLIT.split(listed) if part.strip()]
+    names = [i.mention.text for i in after]
+    return len(parts) >= 2 and all(len(part.split()) <= MAX_LIST_WORDS and any(n in part for n in names)
+                                   for part in parts)
 
 
 def own_class_run(ctx: RuleContext, text: str, runs: list[list[Item]]) -> int:

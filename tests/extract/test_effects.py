@@ -501,3 +501,19 @@ def test_effects_put_down_to_another_drug_are_not_the_drugs(lexicon) -> None:  #
                     "carisoprodol, a different muscle relaxant.\n- Drowsiness\n", title="Chlorzoxazone")
     assert "somnolence" in found
     assert not any("withdrawal" in label or "abuse" in label or "misuse" in label for label in found)
+
+
+def test_an_unknown_item_naming_the_drug_itself_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # table headers and clauses about the drug, written as list items of a side-effect section
+    found = effects("- Examplumab Control Examplumab Control\n- Headache, dizziness, rash\n"
+                    "- Examplumab pooled comparator\n- Thirst, relationship to Examplumab uncertain\n")
+    assert {"headache", "dizziness", "rash", "thirst"} <= found
+    assert not any("examplumab" in item or "comparator" in item for item in found)
+    assert "examplumab-induced hepatitis" in effects("- Examplumab-induced hepatitis, nausea\n")
+
+
+def test_frequency_words_and_shared_heads_are_no_effects_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Pleural effusions and, less often, pericardial effusions\n"
+                    "- Reflex tachycardia, salt and water retention, and weight gain\n")
+    assert {"pleural effusions", "pericardial effusions", "water retention", "reflex tachycardia"} <= found
+    assert not found & {"less", "salt"}

@@ -1320,3 +1320,42 @@ def test_an_ingredient_of_the_drugs_own_product_is_no_partner(lexicon) -> None: 
                             title="Dipyridamole")
     assert "aspirin" not in partners(found, "dipyridamole")
     assert {"anticoagulants", "ibuprofen"} <= partners(found, "dipyridamole")
+
+
+def test_a_product_form_filed_apart_from_the_drug_is_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # the lexicon has entries of their own for "cholestyramine resin" and "nitroglycerin spray"
+    assert subject_partners(["Cholestyramine resin may reduce the absorption of warfarin and propranolol."],
+                            "Cholestyramine") == {"warfarin", "propranolol"}
+    assert subject_partners(["Using the nitroglycerin spray with sildenafil can cause severe hypotension."],
+                            "Nitroglycerin") == {"sildenafil"}
+
+
+def test_a_colon_list_after_a_class_names_its_members_as_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(
+        ["Drugs that lengthen the QT interval raise the risk of arrhythmia: class III antiarrhythmics (such as "
+         "amiodarone), antipsychotics, and clarithromycin."], "Levofloxacin", monograph=True)
+    assert {"amiodarone", "antipsychotics", "clarithromycin", "class iii antiarrhythmics"} <= found
+    pairs_found = monograph_pairs(["Serotonergic medicines add to the risk of serotonin syndrome: SSRIs (sertraline), "
+                                   "tramadol, and St. John's wort."], "Linezolid")
+    assert {"sertraline", "tramadol", "st. john's wort"} <= partners(pairs_found, "linezolid")
+    assert all("linezolid" in pair for pair in pairs_found)
+
+
+def test_a_body_substance_retained_or_lost_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["NSAIDs (for example ibuprofen) cause sodium and water retention and blunt its effect."],
+                             "Hydralazine", monograph=True)
+    assert found == {"nsaids", "ibuprofen"}
+
+
+def test_a_drug_and_similar_members_of_its_class_are_one_partner_group(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Succinylcholine and similar depolarizing muscle relaxants: prolonged paralysis."],
+                            "Donepezil")
+    assert partners(found, "donepezil") >= {"succinylcholine"}
+    assert all("donepezil" in pair for pair in found)
+
+
+def test_taking_it_with_meals_for_tolerability_is_no_food_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Taking it with meals reduces stomach upset and nausea."], "Metformin",
+                                monograph=True)
+    assert subject_partners(["Food reduces its absorption by about a third."], "Alendronate",
+                            monograph=True) == {"food"}

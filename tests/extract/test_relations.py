@@ -1638,3 +1638,41 @@ def test_a_hyphen_elided_pair_stays_one_item_among_others(lexicon) -> None:  # t
                             "Second- or third-degree AV block or sick sinus syndrome")
     assert "sick sinus syndrome" in found
     assert not any("sick sinus" in label and "block" in label for label in found)
+
+
+def test_chemical_names_are_read_whole(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # commas, brackets and primes belong to a chemical name; a clause after "chemically" names nothing
+    assert synonyms("- Chemical name: 4-(2-hydroxyethyl)-1,3-thiazol-5-one\n", "Examplazole") == (
+        "4-(2-hydroxyethyl)-1,3-thiazol-5-one",)
+    assert synonyms("- Exampla; chemically, (+)-2',3'-dideoxy-5-fluorouridine\n", "Examplazole") == (
+        "Exampla", "(+)-2',3'-dideoxy-5-fluorouridine")
+    assert synonyms("- Examplazole sodium, oxathiazolone (older chemical name)\n", "Examplazole") == (
+        "Examplazole sodium", "oxathiazolone")
+    assert synonyms("- Chemically it is a thiazole, like sulfathiazole\n", "Examplazole") == ()
+
+
+def test_brand_lists_with_a_trailing_remark_or_capital_letter_suffixes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert synonyms("- Exampla, Examplon (2% and 5% foam), plus many store-brand generic products\n",
+                    "Examplazole") == ("Exampla", "Examplon")
+    assert synonyms("- Exampla, Exampla A-D, Examplon (brand names)\n", "Examplazole") == (
+        "Exampla", "Exampla A-D", "Examplon")
+
+
+def test_a_name_described_after_a_comma_is_a_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert synonyms("- Exampla (brand)\n- Examplomycin, the name given when it was first isolated from soil fungi\n",
+                    "Examplazole") == ("Exampla", "Examplomycin")
+
+
+def test_a_verdict_leading_a_contraindication_item_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplazole", "Contraindications",
+                            "Hypersensitivity; not recommended after liver or lung transplantation.",
+                            "Not recommended in patients with active infection.")
+    assert {"liver transplantation", "lung transplantation", "active infection"} <= found
+    assert not any("recommended" in item or item == "patients" for item in found)
+
+
+def test_aspects_of_one_monitored_thing_stay_one_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Examplazole", "Precautions",
+                            "**Monitoring Parameters:** Cough frequency and severity, and drowsiness.")
+    assert "cough frequency and severity" in found
+    assert "severity" not in found
