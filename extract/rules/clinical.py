@@ -729,7 +729,7 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
 def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Pregnancy/lactation statements become contraindications or cautions only when explicit, and only
     in the clause that says so ("preferred during pregnancy; X is contraindicated in Y")."""
-    for lo, hi in clause_spans(unit.text):
+    for lo, hi in _contrast_spans(unit.text):
         clause = unit.text[lo:hi]
         if CONTRA_CUE.search(clause):
             relation = Relation.CONTRAINDICATED_IN
@@ -743,6 +743,19 @@ def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             if lo <= mention.start < hi and usable(mention) and not use_or_effect(unit.text, mention) and (
                     concept := mention.first(K.POPULATION, K.CONDITION)) is not None:
                 ctx.emit(relation, concept, unit, mention.text)
+
+
+_BUT = re.compile(r",\s+but\s+", re.I)
+
+
+def _contrast_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses, with ", but" parting them too ("a dose on the first day after delivery prevents lactation, but
+    it should not be used if you have pre-eclampsia": the timing of a use, then the contraindication)."""
+    spans = []
+    for lo, hi in clause_spans(text):
+        cuts = [m.end() for m in _BUT.finditer(text, lo, hi)]
+        spans += list(pairwise([lo, *cuts, hi])) if cuts else [(lo, hi)]
+    return spans
 
 
 def precautions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -142,6 +142,8 @@ def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention
     or goes on with that setting ("... with type 2 diabetes and hypertension")."""
     return previous_end >= 0 and (
         _IN_PEOPLE_WITH.fullmatch(text, previous_end, mention.start) is not None
+        or ("transplant" in mention.text.lower()
+            and _AFTER_PROCEDURE.fullmatch(text, previous_end, mention.start) is not None)
         or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(text, previous_end, mention.start) is not None))
 
 
@@ -422,8 +424,13 @@ _OTHER_DRUG_USED = re.compile(
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
-_IN_PEOPLE_WITH = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+in\s+{PEOPLE}\s+(?:with|recovering\s+from)\s+"
-                             r"(?:advanced|known|established|underlying)?\s*")
+_IN_PEOPLE_WITH = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:disease|infections?))?\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"
+    r"who\s+(?:have|had|have\s+had)\s+(?:an?\s+)?)|(?=(?:advanced|established|late-stage|end-stage)\s))\s*"
+    r"(?:advanced|known|established|underlying|late-stage|end-stage)?\s*")
+# "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV"
+_AFTER_PROCEDURE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
+# "CMV disease after kidney or heart transplantation": the transplant is when, not what
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")

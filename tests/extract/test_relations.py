@@ -1676,3 +1676,28 @@ def test_aspects_of_one_monitored_thing_stay_one_item(lexicon) -> None:  # type:
                             "**Monitoring Parameters:** Cough frequency and severity, and drowsiness.")
     assert "cough frequency and severity" in found
     assert "severity" not in found
+
+
+def test_who_or_when_a_use_is_for_is_no_use_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examplovir", "Usage",
+                            "It is also used for recurrent genital herpes in adults living with HIV.",
+                            "In children it is used to prevent CMV disease after kidney or heart transplantation.",
+                            "It prevents MAC infection in advanced HIV.")
+    assert {"genital herpes", "cytomegalovirus infection"} <= found
+    assert not any("hiv" in item or "transplant" in item for item in found)
+
+
+def test_a_but_clause_parts_the_timing_of_a_use_from_a_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplazole", "Pregnancy and Breastfeeding",
+                            "A single dose on the first day after delivery stops lactation, but it should not be "
+                            "used if you have pre-eclampsia.")
+    assert found == {"preeclampsia"}
+
+
+def test_a_prohibition_with_if_you_have_is_a_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplazole", "Contraindications",
+                            "Do not take it if you have glaucoma.", "Avoid if you have myasthenia gravis.")
+    assert found == {"glaucoma", "myasthenia gravis"}
+    # a hypothetical elsewhere still asserts nothing
+    assert not section_objects("hasAdverseEffect", "Examplazole", "Side Effects",
+                               "Call your doctor if you notice jaundice.")
