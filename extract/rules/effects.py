@@ -821,6 +821,8 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
         return True
     if not item or known_other(ctx, item) or NOT_AN_EFFECT.search(item) or not any(c.isalpha() for c in item):
         return False
+    if " " not in item and item.lower().endswith("ing") and not known_effect(ctx, item):
+        return False  # a lone unknown verb form ("sleep-driving, or preparing and eating food"): no effect name
     return not (item.isupper() and not known_effect(ctx, item)) and not names_subject(ctx, item)
 
 

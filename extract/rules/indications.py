@@ -100,6 +100,15 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
             ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
             continue
+        around = _AROUND_PROCEDURE_AFTER.match(unit.text, mention.end) \
+            if mention.candidates[0].kind == K.ADVERSE_EFFECT else None
+        if around is not None:  # "anxiety before surgery" is a use of its own, narrower than "anxiety" (a symptom
+            # in that setting; an infection prevented before a procedure is still the infection)
+            setting = f"{around.group(1).lower()} {around.group(2).lower()}"
+            name = f"{mention.candidates[0].label.lower()} {setting}"  # "apprehension": anxiety before surgery
+            ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION),
+                     unit, f"{mention.text} {setting}")
+            continue
         therapy = _CAUSED_BY_THERAPY.match(unit.text, mention.end)
         if therapy:
             # "nausea and vomiting caused by chemotherapy": chemotherapy-induced nausea and vomiting
@@ -278,6 +287,11 @@ _AROUND_PROCEDURE = re.compile(
     r"\b(?:before|after|during|following|prior\s+to|around)\s+(?:and\s+(?:during|after)\s+)?"
     r"(?:(?:certain|some|many|most|general|minor|major|elective|the|an?)\s+)*$", re.I)
 
+
+_AROUND_PROCEDURE_AFTER = re.compile(
+    r"\s+(before|prior\s+to|during)\s+(?:(?:an?|the|certain|some|minor|major|dental|medical|surgical|"
+    r"diagnostic|elective)\s+)*(surgery|procedures?|operations?|an(?:a)?esthesia|endoscopy|childbirth)\b", re.I)
+# "anxiety before surgery or minor procedures": the use is the condition in that setting
 
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
 _DEFINITION = re.compile(r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$", re.I)

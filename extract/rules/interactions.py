@@ -359,6 +359,7 @@ _TOLERABILITY = re.compile(
     re.IGNORECASE,
 )  # "with meals reduces nausea", "food lessens stomach upset": tolerability advice
 _MEAL = re.compile(r"\b(?:food|meals?|snack|milk)\b", re.IGNORECASE)
+_TIMED_BY = re.compile(r"\b(?:before|after|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
@@ -396,8 +397,10 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     if ctx.monograph:
         items = [own_class_as_subject(ctx, unit.text, i) for i in items]
-    if _TOLERABILITY.search(unit.text):  # "taking it with meals reduces nausea": how to take it, no interaction
-        items = [i for i in items if not (i.concept.kind == K.SUBSTANCE and _MEAL.search(i.concept.label))]
+    tolerability = _TOLERABILITY.search(unit.text) is not None  # "taking it with meals reduces nausea"
+    items = [i for i in items if not (i.concept.kind == K.SUBSTANCE and _MEAL.search(i.concept.label) and (
+        tolerability or _TIMED_BY.search(unit.text, max(0, i.mention.start - 12), i.mention.start)))]
+    # ("take hyoscyamine before meals and antacids after meals": when to take it, no food interaction)
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)

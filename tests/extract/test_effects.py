@@ -517,3 +517,10 @@ def test_frequency_words_and_shared_heads_are_no_effects_of_their_own(lexicon) -
                     "- Reflex tachycardia, salt and water retention, and weight gain\n")
     assert {"pleural effusions", "pericardial effusions", "water retention", "reflex tachycardia"} <= found
     assert not found & {"less", "salt"}
+
+
+def test_a_lone_unknown_verb_form_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Complex sleep behaviors such as sleep-driving, or preparing and eating food while not fully "
+                    "awake\n- Burning, stinging, or pain at the application site\n")
+    assert "preparing" not in found
+    assert {"stinging", "burning"} <= found

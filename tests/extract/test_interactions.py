@@ -1359,3 +1359,13 @@ def test_taking_it_with_meals_for_tolerability_is_no_food_interaction(lexicon) -
                                 monograph=True)
     assert subject_partners(["Food reduces its absorption by about a third."], "Alendronate",
                             monograph=True) == {"food"}
+
+
+def test_a_co_use_without_any_known_interaction_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Nasal steroids such as mometasone can be used at the same time without any known "
+                                 "interaction."], "Cetirizine", monograph=True)
+
+
+def test_when_to_take_it_around_meals_is_no_food_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Antacids may reduce its absorption; take it before meals and antacids after meals."],
+                            "Dicyclomine", monograph=True) == {"antacids"}

@@ -1701,3 +1701,12 @@ def test_a_prohibition_with_if_you_have_is_a_contraindication(lexicon) -> None: 
     # a hypothetical elsewhere still asserts nothing
     assert not section_objects("hasAdverseEffect", "Examplazole", "Side Effects",
                                "Call your doctor if you notice jaundice.")
+
+
+def test_a_symptom_around_a_procedure_is_a_narrower_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examplazepam", "Usage",
+                            "It is also given as a premedication to relieve apprehension before surgery.",
+                            "It prevents bacterial endocarditis before dental procedures.")
+    assert "anxiety before surgery" in found
+    assert not found & {"anxiety", "anxiety disorders"}
+    assert "endocarditis" in found
