@@ -31,6 +31,8 @@ _NO_CONDITION = re.compile(
     re.I,
 )  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
+_ANAPHOR = re.compile(r"\b(?:such|these|those|similar)\s+(?:events?|conditions?|reactions?|problems?|disorders?|"
+                      r"episodes?|cases?)$", re.I)  # "a history of such events": the items before, said again
 _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|co-?administration|concurrent|concomitant|combination|combined|then|when|whenever|if|every|at|in|with|"
@@ -261,7 +263,7 @@ def _lend_heads(items: list[str]) -> list[str]:
     failure" -> "cardiac failure" (the later items were already given it by :func:`_shared_head`)."""
     out = list(items)
     for index, item in enumerate(items):
-        if not _ORGAN.fullmatch(item.split()[-1] if item.split() else "") or len(item.split()) > 2:
+        if not _ORGAN.fullmatch(item.split()[-1] if item.split() else "") or len(item.split()) > 3:
             continue
         for later in items[index + 1:]:
             words = _CONJ_LEAD.sub("", later.strip()).split()
@@ -362,7 +364,7 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
     "acute or chronic metabolic acidosis" is one item (but "dehydration or sodium depletion" is two), and
     "mood changes and psychotic or manic symptoms" lists "psychotic or manic symptoms"."""
     parts = [_EXAMPLE_LEAD.sub("", part) for part in parts]  # "including pyloric or duodenal stenosis"
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1 and _ADJECTIVE.search(parts[0]):
+    if len(parts) == 2 and len(parts[1].split()) > 1 and _adjectives_only(parts[0]):
         return [_EXAMPLE_LEAD.sub("", item)]
     joints = [m.group(0) for m in _COORDINATOR.finditer(_TAIL.sub("", item))]
     if len(joints) != len(parts) - 1:
@@ -371,14 +373,25 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
     index = 0
     while index < len(parts):
         part = parts[index]
-        if index + 1 < len(parts) and len(part.split()) == 1 and len(parts[index + 1].split()) > 1 \
-                and _ADJECTIVE.search(part):
+        if index + 1 < len(parts) and len(parts[index + 1].split()) > 1 and _adjectives_only(part):
             out.append(f"{part}{joints[index]}{parts[index + 1]}")
             index += 2
             continue
         out.append(part)
         index += 1
     return out
+
+
+def _adjectives_only(part: str) -> bool:
+    """One adjective, or a degree and a course ("severe acute"), that qualify the noun of the next part."""
+    words = part.split()
+    if len(words) == 2:
+        return _DEGREE.fullmatch(words[0]) is not None and _COURSE.fullmatch(words[1]) is not None
+    return len(words) == 1 and _ADJECTIVE.search(part) is not None
+
+
+_DEGREE = re.compile(r"severe|mild|moderate|marked|significant|\w+ly", re.I)
+_COURSE = re.compile(r"acute|chronic|recurrent|persistent|active|uncontrolled|untreated", re.I)
 
 
 def _tidy(text: str) -> str:
@@ -429,7 +442,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         item = _ADD_ITEM.sub("", item)
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
-        if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()):
+        if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()) or _ANAPHOR.search(item):
             continue  # "obstruction, known or suspected": the qualifier of the item before
         core = _tidy(_DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
         if not core or _NO_CONDITION.match(core) or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (

@@ -792,10 +792,12 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 _EXAMPLES_GAP = re.compile(
     r"[\s,(]*(?:(?:(?:and|or)\s+other|that|which)\s+[^.;:()]{1,60}?[\s,(]*)?"
-    r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b",
+    r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b|"
+    r"\s+(?:used\s+)?for\s+(?!example|instance)[^.;:()]{1,40}?\s*\(\s*",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
-# lower potassium, such as C": C is an example of them
+# lower potassium, such as C": C is an example of them; so are the bracketed examples after a purpose
+# ("Cholinesterase inhibitors for dementia (donepezil, ...)")
 
 
 def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:

@@ -1369,3 +1369,10 @@ def test_a_co_use_without_any_known_interaction_pairs_nothing(lexicon) -> None: 
 def test_when_to_take_it_around_meals_is_no_food_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert subject_partners(["Antacids may reduce its absorption; take it before meals and antacids after meals."],
                             "Dicyclomine", monograph=True) == {"antacids"}
+
+
+def test_a_purpose_between_a_class_and_its_bracketed_examples(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Cholinesterase inhibitors for dementia (donepezil, galantamine) oppose its effects and "
+                             "reduce the benefit of both."], "Oxybutynin")
+    assert partners(found, "oxybutynin") == {"cholinesterase inhibitors", "donepezil", "galantamine"}
+    assert all("oxybutynin" in pair for pair in found)

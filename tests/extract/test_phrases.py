@@ -173,3 +173,20 @@ def test_a_name_spelt_out_before_its_acronym_is_one_name() -> None:
                                                  "Kinase-Dependent Blocker"]
     assert "Selective Norepinephrine and Serotonin Enhancer" in cores(text)
     assert acronym_spans("Loop Diuretic (not a thiazide)") == []
+
+
+def test_an_adverb_before_an_organ_list_keeps_the_shared_head() -> None:
+    assert next(p.core for p in list_phrases("Markedly impaired hepatic, renal, or cardiac function")) == \
+        "Markedly impaired hepatic function"
+
+
+def test_a_history_of_such_events_is_no_item_of_its_own() -> None:
+    assert [p.core for p in list_phrases("Active thrombosis or thromboembolic disease, or a history of such events")] \
+        == ["Active thrombosis", "thromboembolic disease"]
+
+
+def test_a_degree_and_a_course_qualify_the_next_noun() -> None:
+    assert [p.core for p in list_phrases("Severe acute or chronic kidney disease, including renal failure")] == [
+        "Severe acute or chronic kidney disease", "renal failure"]
+    assert [p.core for p in list_phrases("extrapyramidal symptoms and abnormal involuntary movements")] == [
+        "extrapyramidal symptoms", "abnormal involuntary movements"]
