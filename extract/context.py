@@ -140,16 +140,19 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
         direction = rule.direction
         if direction == "terminate":
             continue
+        # a trigger inside a bracketed aside scopes only the aside ("... glaucoma (especially if mist gets into the
+        # eyes), urinary retention": the retention is no hypothetical)
+        inside = next(((lo, hi) for lo, hi in asides if lo <= start and end <= hi), (0, length))
         if direction in ("forward", "bidirectional"):
             stop = min((t_start for t_start, _ in terminators if t_start >= end
                         and not _aside_terminator(asides, t_start, end)), default=length)
             if yielded is not None and end <= yielded:
                 stop = min(stop, yielded)
-            out.append((end, stop, rule.category))
+            out.append((end, min(stop, inside[1]), rule.category))
         if direction in ("backward", "bidirectional"):
             begin = max((t_end for t_start, t_end in terminators if t_end <= start
                          and not _aside_clause(key, t_start, t_end, start)), default=0)
-            out.append((begin, start, rule.category))
+            out.append((max(begin, inside[0]), start, rule.category))
         if direction == "subject" and key is not None:
             subject = _subject_before(key, start, terminators)
             if subject is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extract.text import PEOPLE
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
-_LEAD_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+_LEAD_LABEL = re.compile(r"^[^:(]{1,40}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
 _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
@@ -425,7 +425,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     acronym = acronym_variant(text)
     names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
         else frozenset()
-    base = _LEAD_LABEL.sub("", text) if ":" in text[:42] else text
+    base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
     if "," in flat:

@@ -571,6 +571,9 @@ def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
     # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
+    if _SUPPLY_LEAD.match(part.strip()):
+        return []  # "Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets": strengths, no names
+    part = _CALLED_BRANDS.sub("", part.strip())  # "Transderm Scop (US), Scopoderm (UK) are brand names."
     chemical = _CHEMICAL_NAME.fullmatch(part.strip())
     name = (chemical.group("lead") or chemical.group("tail")) if chemical is not None else ""
     if chemical is not None and name and not _CLAUSE_VERB.search(name):
@@ -588,6 +591,9 @@ def _part_names(part: str) -> list[str]:
     return [brand.group("name")] if brand else []
 
 
+_SUPPLY_LEAD = re.compile(r"(?:supplied|available|sold|marketed|packaged|dispensed)\s+(?:as|in)\b", re.I)
+_CALLED_BRANDS = re.compile(
+    r",?\s+(?:is|are)\s+(?:the\s+|its\s+)?(?:(?:main|common|usual)\s+)?(?:brand|trade|proprietary)\s+names?\.?$", re.I)
 _NAME_DESCRIBED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the|an?|its)\s+(?:(?:original|older|former|first|common|usual|international|"
     r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)\b"

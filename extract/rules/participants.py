@@ -106,7 +106,7 @@ _LEVEL_OF = re.compile(
 )  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
 _MEASURE_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+[\w-]+)?(?:[\s-]+(?:time|response|levels?|concentrations?|loss|excretion|retention|"
-    r"reabsorption|wasting|depletion|balance)\b"
+    r"reabsorption|wasting|depletion|balance|activity)\b"
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
     r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
     r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b"

@@ -30,3 +30,18 @@ def test_a_denial_in_an_opening_concession_ends_with_the_concession() -> None:
     assert negated(sentence, "verapamil") and negated(sentence, "diltiazem")
     assert not negated(sentence, "ketoconazole")
     assert not negated("While not common, liver injury has been reported.", "liver injury")
+
+
+def test_a_trigger_inside_a_bracketed_aside_scopes_only_the_aside() -> None:
+    sentence = "glaucoma with eye pain (especially if the spray gets into the eyes), urinary retention, constipation"
+    key = sentence.lower()
+    for word, hypothetical in (("urinary retention", False), ("constipation", False), ("eyes", True)):
+        start = key.index(word)
+        found = "HYPOTHETICAL" in modifiers_for((start, start + len(word)), find_triggers(key), key)
+        assert found is hypothetical, word
+    assert not negated("Flushing (not a rash), headache and nausea were common.", "nausea")
+    assert negated("Flushing (not a rash), headache and nausea were common.", "rash")
+
+
+def test_a_finding_that_was_not_apparent_is_denied() -> None:
+    assert negated("Tolerance was not apparent in studies lasting up to a year.", "tolerance")

@@ -524,3 +524,8 @@ def test_a_lone_unknown_verb_form_is_no_effect(lexicon) -> None:  # type: ignore
                     "awake\n- Burning, stinging, or pain at the application site\n")
     assert "preparing" not in found
     assert {"stinging", "burning"} <= found
+
+
+def test_falls_and_fractures_are_two_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Next-day impairment of alertness, falls and fractures in older adults, and anaphylaxis\n")
+    assert {"falls", "fracture"} <= {item.lower() for item in found}

@@ -1376,3 +1376,8 @@ def test_a_purpose_between_a_class_and_its_bracketed_examples(lexicon) -> None: 
                              "reduce the benefit of both."], "Oxybutynin")
     assert partners(found, "oxybutynin") == {"cholinesterase inhibitors", "donepezil", "galantamine"}
     assert all("oxybutynin" in pair for pair in found)
+
+
+def test_an_enzyme_activity_the_partner_changes_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Warfarin: tetracyclines can depress prothrombin activity and raise the INR."],
+                            "Doxycycline", monograph=True) == {"warfarin"}

@@ -190,3 +190,8 @@ def test_a_degree_and_a_course_qualify_the_next_noun() -> None:
         "Severe acute or chronic kidney disease", "renal failure"]
     assert [p.core for p in list_phrases("extrapyramidal symptoms and abnormal involuntary movements")] == [
         "extrapyramidal symptoms", "abnormal involuntary movements"]
+
+
+def test_a_lead_label_with_a_bracketed_remark_is_no_part_of_the_first_item() -> None:
+    assert [p.core for p in list_phrases("Relative contraindications (use only if the benefit is worth it): "
+                                         "narrow-angle glaucoma, and asthma")] == ["narrow-angle glaucoma", "asthma"]

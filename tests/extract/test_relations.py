@@ -1710,3 +1710,9 @@ def test_a_symptom_around_a_procedure_is_a_narrower_use(lexicon) -> None:  # typ
     assert "anxiety before surgery" in found
     assert not found & {"anxiety", "anxiety disorders"}
     assert "endocarditis" in found
+
+
+def test_strengths_and_a_brand_name_clause_in_alternate_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert synonyms("- Exampla (brand name)\n- Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets\n"
+                    "- Examplon (US), Exampoderm (UK), Kwellex (travel tablets) are brand names.\n",
+                    "Examplazole") == ("Exampla", "Examplon", "Exampoderm", "Kwellex")
