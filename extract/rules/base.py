@@ -28,7 +28,7 @@ SIDE_EFFECT_TIERS = {
 }
 INDICATION_CUE = Guarded(re.compile(
     r"\b(?:treat\w*|indicat\w*|prescribed|used(?:,[^,.;]{1,60},)? (?:for|to|in)|management|manage|prevent\w*|"
-    r"prophylaxis|relie\w*|therapy for|control of|address|approved|licensed|authori[sz]ed|"
+    r"prophylaxis|relie\w*|therapy for|control of|address|approved|licensed|authori[sz]ed|(?<!off-)labell?ed for|"
     r"eradicat\w*|heal(?:s|ed|ing)?|cures?|"
     r"(?:lowers?|reduces?) the (?:risk|chance) of|(?:lowers?|reduces?) [\w-]+(?: [\w-]+)? risk|"  # prevention
     r"slows? (?:the )?(?:progression|loss|decline)|(?:taken|given)(?: [\w-]+){0,4} for|first-line|"

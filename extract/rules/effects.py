@@ -561,6 +561,8 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False
     if _MODAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "cholesterol may fall": a verb, not the effect "fall"
+    if text.startswith("-like", mention.end) and not mention.text.lower().endswith(("syndrome", "reaction")):
+        return False  # "a flu-like acute phase reaction": like the flu, not the flu ("NMS-like reactions" are NMS)
     return not setting_of(text, mention)
 
 

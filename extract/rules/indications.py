@@ -151,7 +151,7 @@ def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention
     or goes on with that setting ("... with type 2 diabetes and hypertension")."""
     return previous_end >= 0 and (
         _IN_PEOPLE_WITH.fullmatch(text, previous_end, mention.start) is not None
-        or ("transplant" in mention.text.lower()
+        or (_EVENT.search(mention.text) is not None
             and _AFTER_PROCEDURE.fullmatch(text, previous_end, mention.start) is not None)
         or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(text, previous_end, mention.start) is not None))
 
@@ -443,8 +443,10 @@ _IN_PEOPLE_WITH = re.compile(
     r"who\s+(?:have|had|have\s+had)\s+(?:an?\s+)?)|(?=(?:advanced|established|late-stage|end-stage)\s))\s*"
     r"(?:advanced|known|established|underlying|late-stage|end-stage)?\s*")
 # "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV"
-_AFTER_PROCEDURE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
-# "CMV disease after kidney or heart transplantation": the transplant is when, not what
+_AFTER_PROCEDURE = re.compile(
+    r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
+_EVENT = re.compile(r"transplant|^(?:menopause|childbirth|surgery)$", re.I)
+# "CMV disease after kidney or heart transplantation", "osteoporosis after menopause": the event is when, not what
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")

@@ -529,3 +529,10 @@ def test_a_lone_unknown_verb_form_is_no_effect(lexicon) -> None:  # type: ignore
 def test_falls_and_fractures_are_two_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Next-day impairment of alertness, falls and fractures in older adults, and anaphylaxis\n")
     assert {"falls", "fracture"} <= {item.lower() for item in found}
+
+
+def test_like_an_illness_is_not_the_illness(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- A flu-like acute phase reaction may follow the first dose\n"
+                    "- Neuroleptic malignant syndrome-like reactions after abrupt withdrawal\n")
+    assert "flu" not in found and "influenza" not in found
+    assert "neuroleptic malignant syndrome" in found

@@ -1716,3 +1716,17 @@ def test_strengths_and_a_brand_name_clause_in_alternate_names(lexicon) -> None: 
     assert synonyms("- Exampla (brand name)\n- Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets\n"
                     "- Examplon (US), Exampoderm (UK), Kwellex (travel tablets) are brand names.\n",
                     "Examplazole") == ("Exampla", "Examplon", "Exampoderm", "Kwellex")
+
+
+def test_labeled_for_is_an_indication_cue_but_off_label_is_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examplacycline", "Usage",
+                            "It is labeled for rickettsial diseases such as typhus and for psittacosis.",
+                            "Doctors have used it off-label for rosacea.")
+    assert {"psittacosis"} <= found
+    assert "rosacea" not in found
+
+
+def test_the_event_a_use_follows_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examplronate", "Usage",
+                            "It treats osteoporosis (thinning bones) after menopause.")
+    assert found == {"osteoporosis"}
