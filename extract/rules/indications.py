@@ -444,7 +444,8 @@ _IN_PEOPLE_WITH = re.compile(
     r"(?:advanced|known|established|underlying|late-stage|end-stage)?\s*")
 # "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV"
 _AFTER_PROCEDURE = re.compile(
-    r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
+    rf"\)?(?:\s*\([^()]{{1,40}}\))?(?:\s+in\s+(?:[\w-]+\s+)?{PEOPLE})?\s+(?:after|following)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
 _EVENT = re.compile(r"transplant|^(?:menopause|childbirth|surgery)$", re.I)
 # "CMV disease after kidney or heart transplantation", "osteoporosis after menopause": the event is when, not what
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"

@@ -518,8 +518,9 @@ _TAKEN_TOGETHER = re.compile(
 # "no clinically significant interaction has been reported, and they are frequently taken together", "when X was
 # added to warfarin, ... no clinically significant interaction has been shown": how they were given, no cue
 _DISMISSED = re.compile(
-    r"\b(?:this|which|that|the\s+(?:change|effect|difference|increase|decrease|reduction|rise|fall))\s+(?:is|was|are|were)"
-    r"\s+not\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b", re.IGNORECASE)
+    r"\b(?:this|which|that|the\s+(?:change|effect|difference|increase|decrease|reduction|rise|fall))\s+"
+    r"(?:(?:is|was|are|were)\s+not|(?:has|have)\s+not\s+been)"
+    r"\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b", re.IGNORECASE)
 _STILL_WARNED = re.compile(
     r"\b(?:avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
     re.IGNORECASE)

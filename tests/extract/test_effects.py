@@ -536,3 +536,10 @@ def test_like_an_illness_is_not_the_illness(lexicon) -> None:  # type: ignore[no
                     "- Neuroleptic malignant syndrome-like reactions after abrupt withdrawal\n")
     assert "flu" not in found and "influenza" not in found
     assert "neuroleptic malignant syndrome" in found
+
+
+def test_an_effect_no_more_often_than_with_placebo_is_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Hyperkalemia. In the outcome trials, acute kidney injury occurred no more often than with "
+                    "placebo.\n")
+    assert "hyperkalemia" in found
+    assert not any("kidney" in item for item in found)

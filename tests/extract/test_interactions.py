@@ -1381,3 +1381,11 @@ def test_a_purpose_between_a_class_and_its_bracketed_examples(lexicon) -> None: 
 def test_an_enzyme_activity_the_partner_changes_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert subject_partners(["Warfarin: tetracyclines can depress prothrombin activity and raise the INR."],
                             "Doxycycline", monograph=True) == {"warfarin"}
+
+
+def test_a_co_use_allowed_at_usual_doses_or_a_change_never_significant(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Tricyclic antidepressants like desipramine need caution, while selective MAO-B "
+                             "inhibitors such as selegiline can be used at their usual doses."], "Entacapone",
+                            monograph=True) == {"tcas", "desipramine"}
+    assert not subject_partners(["Exemestane levels rise a little when the two are combined, but this has not been "
+                                 "clinically significant."], "Sirolimus", monograph=True)

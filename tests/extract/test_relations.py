@@ -1728,5 +1728,14 @@ def test_labeled_for_is_an_indication_cue_but_off_label_is_not(lexicon) -> None:
 
 def test_the_event_a_use_follows_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("indicatedFor", "Examplronate", "Usage",
-                            "It treats osteoporosis (thinning bones) after menopause.")
+                            "It treats osteoporosis (thinning bones) after menopause.",
+                            "It prevents osteoporosis in women after menopause.")
     assert found == {"osteoporosis"}
+
+
+def test_a_use_it_is_not_reliable_for_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examplofloxacin", "Clinical Use Cases",
+                            "Sometimes used for severe community-acquired pneumonia, but it is not reliable for "
+                            "ventilator-associated pneumonia.")
+    assert "community-acquired pneumonia" in found
+    assert not any("ventilator" in item or "hospital" in item for item in found)
