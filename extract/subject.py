@@ -21,7 +21,7 @@ _SALT_WORDS = frozenset({
 })  # words a title adds to its drug's name
 # product forms the lexicon files apart from their drug ("cholestyramine resin", "nitroglycerin spray"): in the
 # drug's own text they name the drug
-PRODUCT_FORMS = ("resin", "patch", "spray", "cream", "gel", "gum", "lozenge", "lozenges", "implant", "inhalers",
+_PRODUCT_FORMS = ("resin", "patch", "spray", "cream", "gel", "gum", "lozenge", "lozenges", "implant", "inhalers",
                  "inhalation", "nasal", "otic", "buccal", "sublingual", "vaginal", "viscous", "liposomal",
                  "capsules", "injections", "suspension", "intramuscular", "subcutaneous")
 
@@ -103,7 +103,7 @@ def _salt_entries(base: str, concept: Concept, lexicon: Lexicon) -> frozenset[st
     under thyroxine): the same drug under another entry, so its brands and mentions name the subject too."""
     keys = set()
     stem = match_key(base)
-    for salt in (*SALTS, *PRODUCT_FORMS):  # match keys already: one normalisation for all of them
+    for salt in (*SALTS, *_PRODUCT_FORMS):  # match keys already: one normalisation for all of them
         found = next((c for c in lexicon.lookup_key(f"{stem} {salt}") if c.kind == EntityKind.DRUG), None)
         if found is not None and found.key != concept.key:
             keys.add(found.key)

@@ -570,15 +570,15 @@ _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lo
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
-    # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
     if _SUPPLY_LEAD.match(part.strip()):
         return []  # "Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets": strengths, no names
     part = _CALLED_BRANDS.sub("", part.strip())  # "Transderm Scop (US), Scopoderm (UK) are brand names."
-    chemical = _CHEMICAL_NAME.fullmatch(part.strip())
+    chemical = _CHEMICAL_NAME.fullmatch(part)
     name = (chemical.group("lead") or chemical.group("tail")) if chemical is not None else ""
     if chemical is not None and name and not _CLAUSE_VERB.search(name):
         # a chemical name keeps its commas and brackets: "(-)-2',3'-dideoxy-3'-thiacytidine"
         return [*list_items(chemical.group("before") or "", max_words=5), name]
+    # "Frisium in the United Kingdom, Canada and many other countries", "A in the US, B in the UK": where each is sold
     part = _PLACES.sub(lambda m: "" if part.count("(", 0, m.start()) == part.count(")", 0, m.start()) else m[0], part)
     remark = _SUPPLY_REMARK.search(part)
     if remark and part.count("(", 0, remark.start()) == part.count(")", 0, remark.start()) \

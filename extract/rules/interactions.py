@@ -362,6 +362,17 @@ _MEAL = re.compile(r"\b(?:food|meals?|snack|milk)\b", re.IGNORECASE)
 _TIMED_BY = re.compile(r"\b(?:before|after|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _how_to_take_it_dropped(text: str, items: list[Item]) -> list[Item]:
+    """The items less meals named only as how to take the drug: for tolerability ("taking it with meals reduces
+    nausea") or as timing ("take hyoscyamine before meals and antacids after meals")."""
+    meals = [i for i in items if i.concept.kind == K.SUBSTANCE and _MEAL.search(i.concept.label)]
+    if not meals:
+        return items
+    tolerability = _TOLERABILITY.search(text) is not None
+    return [i for i in items if i not in meals or not (
+        tolerability or _TIMED_BY.search(text, max(0, i.mention.start - 12), i.mention.start))]
+
+
 def lead_in(ctx: RuleContext, unit: Unit) -> list[Mention]:
     """The drugs, classes and substances a bullet's lead-in names ("**Warfarin and other coumarins:**")."""
     if not unit.label:
@@ -397,10 +408,7 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
              and not any(lo <= i.mention.start < hi for lo, hi in aside)]
     if ctx.monograph:
         items = [own_class_as_subject(ctx, unit.text, i) for i in items]
-    tolerability = _TOLERABILITY.search(unit.text) is not None  # "taking it with meals reduces nausea"
-    items = [i for i in items if not (i.concept.kind == K.SUBSTANCE and _MEAL.search(i.concept.label) and (
-        tolerability or _TIMED_BY.search(unit.text, max(0, i.mention.start - 12), i.mention.start)))]
-    # ("take hyoscyamine before meals and antacids after meals": when to take it, no food interaction)
+    items = _how_to_take_it_dropped(unit.text, items)
     out = Emitter(ctx, unit, qualifiers(unit, mentions))
     named = [i for i in items if i.is_subject]
     style = style_of(ctx)
