@@ -100,6 +100,9 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
             ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
             continue
+        if _reversed(unit.text, mention):
+            reversal(ctx, unit, mention)  # "to reverse neuromuscular blockade"
+            continue
         around = _AROUND_PROCEDURE_AFTER.match(unit.text, mention.end) \
             if mention.candidates[0].kind == K.ADVERSE_EFFECT else None
         if around is not None:  # "anxiety before surgery" is a use of its own, narrower than "anxiety" (a symptom
@@ -524,8 +527,32 @@ def dosing_label_uses(ctx: RuleContext, unit: Unit) -> None:
         if len(mention.text) < _LABEL_SHARE * len(label_part(label, mention.start)):
             continue  # "Infectious diarrhea", "Cancer therapy": the label names more than the mention
         concept = pick(mention, (K.CONDITION, K.ADVERSE_EFFECT))
-        if concept is not None and concept.label.lower() not in _NO_DOSING_USE:
+        if concept is not None and _reversed(label, mention):
+            reversal(ctx, unit, mention)
+        elif concept is not None and concept.label.lower() not in _NO_DOSING_USE:
             ctx.emit(Relation.INDICATED_FOR, as_kind(concept, K.CONDITION), unit, mention.text)
+
+
+_REVERSAL_BEFORE = re.compile(r"\b(?:reversal\s+of|revers(?:e|es|ing)|to\s+reverse)\s+(?:the\s+)?(?:residual\s+)?"
+                              r"(?:effects?\s+of\s+)?$", re.I)  # "Reversal of neuromuscular blockade: 0.5 mg/kg"
+
+
+_DRUG_STATE = re.compile(r"(?:blockade|block|sedation|anticoagulation|paralysis|relaxation)$", re.I)
+
+
+def _reversed(text: str, mention: Mention) -> bool:
+    """A state another drug induced, named as what the drug reverses ("reversal of neuromuscular blockade"; not
+    "reversal of bronchospasm", which is treating it)."""
+    return _DRUG_STATE.search(mention.text) is not None and \
+        _REVERSAL_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def reversal(ctx: RuleContext, unit: Unit, mention: Mention) -> None:
+    """What the drug reverses is no condition it treats: the use is its reversal ("neuromuscular blockade
+    reversal"), a name of its own."""
+    name = f"{mention.text.lower()} reversal"
+    ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION),
+             unit, name)
 
 
 def label_part(label: str, offset: int) -> str:

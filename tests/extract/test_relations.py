@@ -1739,3 +1739,12 @@ def test_a_use_it_is_not_reliable_for_is_no_use(lexicon) -> None:  # type: ignor
                             "ventilator-associated pneumonia.")
     assert "community-acquired pneumonia" in found
     assert not any("ventilator" in item or "hospital" in item for item in found)
+
+
+def test_what_a_drug_reverses_is_its_reversal_not_a_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Usage\n- It is used to reverse neuromuscular blockade after surgery and to treat myasthenia "
+                  "gravis.\n- It is also used for the reversal of bronchospasm in asthma.\n"
+                  "## Dosage\n- Reversal of neuromuscular blockade: 0.5 mg/kg IV.\n", title="Examplostigmine")
+    uses = objects(found, "indicatedFor")
+    assert {"neuromuscular blockade reversal", "myasthenia gravis", "bronchospasm"} <= uses
+    assert "neuromuscular blockade" not in uses
