@@ -41,7 +41,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
-    described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions)
+    described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text)
     for mention in mentions:
         if not usable(mention) and _names_condition(mention):
             # a denied use still opens a setting ("should not be used to treat hyponatremia in patients with
@@ -174,6 +174,24 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         return []
     stop = _SETTING_STOP.search(text, found.end())
     return [(found.start(), stop.start() if stop else len(text))]
+
+
+_SIGNS_LEAD = re.compile(r",?\s+(?:recogni[sz]ed|characteri[sz]ed|marked|manifested|identified|signall?ed)\s+by\b",
+                         re.I)
+
+
+def signs_of_use(text: str) -> list[tuple[int, int]]:
+    """The signs a use is recognised by ("opioid overdose, recognized by slowed breathing, pinpoint pupils and
+    unresponsiveness"): what the use looks like, not uses of their own."""
+    found = _SIGNS_LEAD.search(text) if "by" in text else None
+    if found is None:
+        return []
+    stop = _SIGNS_STOP.search(text, found.end())
+    return [(found.end(), stop.start() if stop else len(text))]
+
+
+_SIGNS_STOP = re.compile(r";|\.\s|,?\s+and\s+(?:as|a|an|the|it|its|for|to|in|is|are)\b", re.I)
+# ("... marked by cramping and hypermotility, and as an adjunct in peptic ulcer disease": a new use)
 
 
 _DESCRIPTION_START = re.compile(r"(?:^|[,;:.()]|\band\b|\bor\b)[^,;:.()]*?$", re.I)

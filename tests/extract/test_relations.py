@@ -1748,3 +1748,13 @@ def test_what_a_drug_reverses_is_its_reversal_not_a_condition(lexicon) -> None: 
     uses = objects(found, "indicatedFor")
     assert {"neuromuscular blockade reversal", "myasthenia gravis", "bronchospasm"} <= uses
     assert "neuromuscular blockade" not in uses
+
+
+def test_the_signs_a_use_is_recognised_by_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Examploxone", "Usage",
+                            "It is used for the emergency treatment of opioid overdose, recognized by slowed "
+                            "breathing, pinpoint pupils, and unresponsiveness.",
+                            "It treats bowel disorders marked by cramping and spasm, and as an adjunct in peptic "
+                            "ulcer disease.")
+    assert {"opioid overdose", "peptic ulcer"} <= found
+    assert not found & {"miosis", "coma", "spasm"}
