@@ -591,7 +591,8 @@ def _part_names(part: str) -> list[str]:
     return [brand.group("name")] if brand else []
 
 
-_SUPPLY_LEAD = re.compile(r"(?:supplied|available|sold|marketed|packaged|dispensed)\s+(?:as|in)\b", re.I)
+_SUPPLIED = r"(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)"
+_SUPPLY_LEAD = re.compile(rf"{_SUPPLIED}\b", re.I)
 _CALLED_BRANDS = re.compile(
     r",?\s+(?:is|are)\s+(?:the\s+|its\s+)?(?:(?:main|common|usual)\s+)?(?:brand|trade|proprietary)\s+names?\.?$", re.I)
 _NAME_DESCRIBED = re.compile(
@@ -599,8 +600,7 @@ _NAME_DESCRIBED = re.compile(
     r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)\b"
 )  # "Rapamycin, the name given when the compound was first isolated from ..."
 _SUPPLY_REMARK = re.compile(
-    r",\s*(?:(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)|"
-    r"plus\s+(?:many|various|several|numerous|other|a\s+number\s+of))\b.*$", re.I | re.S
+    rf",\s*(?:{_SUPPLIED}|plus\s+(?:many|various|several|numerous|other|a\s+number\s+of))\b.*$", re.I | re.S
 )  # ", supplied as 0.5 mg capsules", ", plus many store-brand products"
 _CHEMICAL_LABEL = re.compile(r"(?:chemical|iupac|systematic)\s+names?$", re.I)
 _CHEMICAL_NAME = re.compile(

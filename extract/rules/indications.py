@@ -302,8 +302,9 @@ _MISUSED_FOR = re.compile(
 # "sometimes misused in very large amounts to self-treat opioid withdrawal": a misuse, not a use
 
 # "given before dental procedures", "before and during anesthesia": when it is given, not what it treats
-_PROCEDURE = re.compile(r"\b(?:procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|"
-                        r"imaging|catheteri[sz]ation)\b", re.I)
+_PROCEDURES = (r"procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|imaging|"
+               r"catheteri[sz]ation")
+_PROCEDURE = re.compile(rf"\b(?:{_PROCEDURES})\b", re.I)
 _AROUND_PROCEDURE = re.compile(
     r"\b(?:before|after|during|following|prior\s+to|around)\s+(?:and\s+(?:during|after)\s+)?"
     r"(?:(?:certain|some|many|most|general|minor|major|elective|the|an?)\s+)*$", re.I)
@@ -311,7 +312,7 @@ _AROUND_PROCEDURE = re.compile(
 
 _AROUND_PROCEDURE_AFTER = re.compile(
     r"\s+(before|prior\s+to|during)\s+(?:(?:an?|the|certain|some|minor|major|dental|medical|surgical|"
-    r"diagnostic|elective)\s+)*(surgery|procedures?|operations?|an(?:a)?esthesia|endoscopy|childbirth)\b", re.I)
+    rf"diagnostic|elective)\s+)*({_PROCEDURES}|operations?|childbirth)\b", re.I)
 # "anxiety before surgery or minor procedures": the use is the condition in that setting
 
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own

@@ -183,17 +183,19 @@ def has_cue(text: str, items: list[Item]) -> bool:
     return CUE.search("".join(chars)) is not None
 
 
-def bare_list(text: str, items: list[Item], *, every_part_named: bool = False) -> bool:
-    """True when the sentence is only a list of short names ("Antacids, iron, zinc, warfarin.").
-    With ``every_part_named``, each part must hold a participant: "Alternatives to A, such as B, should
-    be considered" is a short sentence, not a list."""
-    body = text.strip().rstrip(".;:")
+def bare_list(text: str, items: list[Item], *, every_part_named: bool = False, start: int = 0) -> bool:
+    """True when the sentence (from ``start`` on: the list after a colon) is only a list of short names
+    ("Antacids, iron, zinc, warfarin."). With ``every_part_named``, each part must hold a participant:
+    "Alternatives to A, such as B, should be considered" is a short sentence, not a list."""
+    rest = text[start:]
+    body = rest.strip().rstrip(".;:")
+    offset = start + len(rest) - len(rest.lstrip())  # where the body starts in ``text``
     starts = [0, *(m.end() for m in _LIST_SPLIT.finditer(body))]
     ends = [*(m.start() for m in _LIST_SPLIT.finditer(body)), len(body)]
     parts = [(lo, hi) for lo, hi in zip(starts, ends, strict=True) if body[lo:hi].strip()]
     if len(items) < 2 or len(parts) < 3 or any(len(body[lo:hi].split()) > MAX_LIST_WORDS for lo, hi in parts):
         return False
-    return not every_part_named or all(any(lo <= i.mention.start < hi for i in items) for lo, hi in parts)
+    return not every_part_named or all(any(lo <= i.mention.start - offset < hi for i in items) for lo, hi in parts)
 
 
 def names_only(text: str, items: list[Item]) -> bool:
@@ -708,14 +710,9 @@ def classes_exemplified(text: str, items: list[Item]) -> bool:
         return False
     before = [i for i in items if i.mention.start < colon]
     after = [i for i in items if i.mention.start > colon]
-    if not before or not after or any(i.concept.kind != K.DRUG_CLASS for i in before) \
-            or not has_cue(text[:colon], before):
+    if not before or any(i.concept.kind != K.DRUG_CLASS for i in before) or not has_cue(text[:colon], before):
         return False
-    listed = _ASIDE.sub(" ", text[colon + 1:]).strip().rstrip(".;")
-    parts = [part for part in _LIST_SPLIT.split(listed) if part.strip()]
-    names = [i.mention.text for i in after]
-    return len(parts) >= 2 and all(len(part.split()) <= MAX_LIST_WORDS and any(n in part for n in names)
-                                   for part in parts)
+    return bare_list(text, after, every_part_named=True, start=colon + 1)
 
 
 def own_class_run(ctx: RuleContext, text: str, runs: list[list[Item]]) -> int:
@@ -788,7 +785,7 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
     an unknown name; C", "A, star fruit, B or C raise ..."), not partners of each other; so are all runs
     after a colon that only a list of short items follows ("...: A, complex anions (B, C), D")."""
     colon = text.find(":")
-    listed = colon >= 0 and bare_list(text[colon + 1:], [r[0] for r in runs if r[0].mention.start > colon])
+    listed = colon >= 0 and bare_list(text, [r[0] for r in runs if r[0].mention.start > colon], start=colon + 1)
     out: list[list[Item]] = []
     for run in runs:
         if out and ((listed and out[-1][0].mention.start > colon)
