@@ -131,8 +131,9 @@ _QUALIFIER = re.compile(
     r"prior|previous|earlier|"
     r"past|current|"
     r"baseline|periodic|serial|repeat|"
-    r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of)\s+"
-    r"(?:(?:or|and)\s+)?)+",
+    r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of|"
+    r"(?:rare\s+)?(?:hereditary|inherited|genetic|congenital)\s+(?:problems?|disorders?|conditions?)\s+(?:of|with))\s+"
+    r"(?:(?:or|and)\s+)?)+",  # "rare hereditary problems of galactose intolerance": the intolerance
     re.I,
 )
 _SEVERITY_PAIR = re.compile(

@@ -62,7 +62,7 @@ def _main_part(mention: Mention, phrase: Phrase) -> bool:
 
 _GRADE = re.compile(r"^(?:(?:mild|moderate)\s+(?:to|or|-)\s+)?"
                     r"(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked)\s+", re.I)
-_RANGE_BEFORE = re.compile(r"\b(?:mild|moderate)\s+(?:to|-)\s+$", re.I)  # "moderate to [severe renal impairment]"
+_RANGE_BEFORE = re.compile(r"\b(?:mild|moderate)\s+(?:to|or|-)\s+$", re.I)  # "moderate to [severe renal impairment]"
 
 
 def _graded(mention: Mention, phrase: Phrase) -> bool:
@@ -270,6 +270,7 @@ def manifestations_start(text: str) -> int:
 _REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"
                      r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
 # (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item)
+_GRADE_WORD = re.compile(r"mild|moderate|severe", re.I)
 _SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
 
 
@@ -277,8 +278,8 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
     """A list item naming two known conditions that share a head is two items: "intestinal or urinary
     obstruction" is intestinal obstruction and urinary obstruction."""
     pair = _SHARED_HEAD.fullmatch(phrase.core)
-    if pair is None:
-        return [phrase]
+    if pair is None or (_GRADE_WORD.fullmatch(pair.group("a")) and _GRADE_WORD.fullmatch(pair.group("b").split()[0])):
+        return [phrase]  # "moderate or severe hepatic impairment": one range of grades, as "moderate to severe"
     second = pair.group("b")
     first = f"{pair.group('a')} {second.split(' ', 1)[1]}"  # "chronic or active liver disease": chronic liver disease
     if not all(any(c.kind in kinds for c in ctx.lexicon.lookup(name)) for name in (first, second)):
@@ -687,6 +688,10 @@ _ACTIVE_METABOLITE = re.compile(
     r"\b(?:its|the)\s+(?:main\s+|major\s+|principal\s+)?active\s+metabolite,?\s+(?:is\s+)?$", re.I
 )
 _SUBJECT_LED = re.compile(r"^\W*(?:it\s+is\s+an?\s+|an?\s+)?(?:inactive\s+)?prodrug\b", re.I)
+_ACTIVE_METABOLITE_AFTER = re.compile(
+    r",?\s+(?:which\s+is\s+)?(?:the|its)\s+(?:main\s+|major\s+|principal\s+)?active\s+(?:metabolite|moiety|form)\b",
+    re.I,
+)  # "converted in the liver, by CYP3A4, to albendazole sulfoxide, the active metabolite responsible for ..."
 
 
 def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
@@ -701,7 +706,8 @@ def active_forms(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         drug = mention.first(K.DRUG)
         if drug is None or drug.key == ctx.subject.concept.key or not usable(mention):
             continue
-        if _ACTIVE_METABOLITE.search(text, max(0, mention.start - 60), mention.start):
+        if _ACTIVE_METABOLITE.search(text, max(0, mention.start - 60), mention.start) \
+                or _ACTIVE_METABOLITE_AFTER.match(text, mention.end):
             ctx.active_forms.add(drug.key)  # "produces the active metabolite desloratadine"
             continue
         if not _TO_ACTIVE_FORM.search(text, max(0, mention.start - 60), mention.start):
@@ -725,11 +731,24 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
             continue  # "availability differs between countries": a remark, not a name
         if _GENERIC_FORM.match(item):
             continue  # "generic bosentan tablets": how it is sold, not a name
+        if not found and _with_other_drug(ctx, item):
+            continue  # "darunavir with cobicistat": what a combination product holds, not a name of the drug
         if found and not any(ctx.subject.is_concept(c) or same_moiety(c.label, ctx.subject.concept.label)
                              for c in found):
             continue
         ctx.synonyms.append(item)
         ctx.subject.names.add(match_key(item))
+
+
+_WITH_PARTNER = re.compile(r"\s+(?:with|and|plus)\s+|\s*\+\s*", re.I)
+
+
+def _with_other_drug(ctx: RuleContext, item: str) -> bool:
+    """Whether ``item`` joins the subject's name to another known drug ("darunavir with cobicistat")."""
+    parts = _WITH_PARTNER.split(item)
+    if len(parts) != 2 or not any(ctx.subject.is_alias(part) for part in parts):
+        return False
+    return any(c.kind == K.DRUG and not ctx.subject.is_concept(c) for part in parts for c in ctx.lexicon.lookup(part))
 
 
 def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -62,6 +62,7 @@ _JOINER = re.compile(
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
+    r"\b(?:dual|combined)\b|\bCYP\s?\d[A-Z]\d{0,2}\b(?=\s*/)|"  # "A and dual CYP3A4/CYP1A2 inhibitors": one class
     r"\bclass\s+(?:I{1,3}|IV|V)[ABC]?\b)*",  # "class IA (quinidine) and class III (sotalol) antiarrhythmics"
     re.IGNORECASE,
 )
@@ -120,6 +121,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
+    r"\s*,\s*(?:and|or)\s+(?!(?:with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
+    r"is|are|was|were|be|been|may|might|can|could|will|would|should|must|not|no|its|their|this|these|that|those|"
+    r"taking|using|starting|stopping)\b)[a-z]+\s+|"
     r"\s*,\s*(?:(?:and|or)\s+)?(?:large|high|excessive|repeated|regular)\s+(?:doses?|amounts?|quantities)\s+of\s+",
     re.IGNORECASE,
 )

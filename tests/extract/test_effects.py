@@ -543,3 +543,20 @@ def test_an_effect_no_more_often_than_with_placebo_is_denied(lexicon) -> None:  
                     "placebo.\n")
     assert "hyperkalemia" in found
     assert not any("kidney" in item for item in found)
+
+
+def test_a_worsened_known_effect_is_that_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Stopping it suddenly can unmask or intensify angina.\n", "Nadolol")
+    assert "angina pectoris" in found
+    assert not any("intensify" in label for label in found)
+
+
+def test_granulocytopenia_is_its_own_blood_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Agranulocytosis; granulocytopenia is commoner with liver disease.\n")
+    assert {"agranulocytosis", "granulocytopenia"} <= found
+
+
+def test_immune_reconstitution_syndrome_is_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Immune reconstitution inflammatory syndrome in the first months\n",
+                          "Dolutegravir")
+    assert "immune reconstitution inflammatory syndrome" in found

@@ -1389,3 +1389,26 @@ def test_a_co_use_allowed_at_usual_doses_or_a_change_never_significant(lexicon) 
                             monograph=True) == {"tcas", "desipramine"}
     assert not subject_partners(["Exemestane levels rise a little when the two are combined, but this has not been "
                                  "clinically significant."], "Sirolimus", monograph=True)
+
+
+def test_a_modifier_before_the_last_list_item_keeps_the_list_whole(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Alcohol and other CNS depressants (for example, benzodiazepines, opioids, and older "
+                             "sleep aids) may deepen drowsiness."], "Levocetirizine")
+    assert {"alcohol", "benzodiazepines", "opioids", "hypnotics"} <= partners(found, "levocetirizine")
+    assert all("levocetirizine" in pair for pair in found)
+
+
+def test_a_dual_enzyme_class_is_one_more_list_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["CYP3A4 inhibitors and dual CYP3A4/CYP1A2 inhibitors (such as fluvoxamine) raise its "
+                             "exposure."], "Roflumilast")
+    assert {"cyp3a4 inhibitors", "cyp1a2 inhibitors", "fluvoxamine"} <= partners(found, "roflumilast")
+    assert all("roflumilast" in pair for pair in found)
+
+
+def test_the_active_metabolite_named_after_it_stands_for_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## How It Works\n- In the liver it is converted, by CYP3A4 and other enzymes, to albendazole "
+            "sulfoxide, the active metabolite that acts on the worms.\n"
+            "## Drug Interactions\n- Dexamethasone raises albendazole sulfoxide levels by about half.\n")
+    found = document_pairs(body, "Albendazole")
+    assert frozenset({"albendazole", "dexamethasone"}) in found
+    assert not any("albendazole oxide" in pair for pair in found)

@@ -1758,3 +1758,51 @@ def test_the_signs_a_use_is_recognised_by_are_no_uses(lexicon) -> None:  # type:
                             "ulcer disease.")
     assert {"opioid overdose", "peptic ulcer"} <= found
     assert not found & {"miosis", "coma", "spasm"}
+
+
+def test_stress_ulcers_and_bleeding_ulcers_are_one_use_each(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Famotidine", "Usage",
+                            "In hospitals it is given for stress ulcer prophylaxis in patients on a ventilator.",
+                            "An infusion of it is also used for bleeding peptic ulcers after endoscopic treatment.")
+    assert {"stress ulcer", "bleeding peptic ulcer"} <= found
+    assert not found & {"ulcer", "hemorrhage", "peptic ulcer"}
+
+
+def test_intestinal_worms_are_one_use_each(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Mebendazole", "Usage",
+                            "It treats roundworm, hookworm, whipworm, and pinworm infections of the gut.")
+    assert {"ascariasis", "hookworm infections", "trichuriasis", "enterobiasis"} <= found
+
+
+def test_what_a_drug_does_not_treat_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Loratadine", "Usage",
+                            "It relieves hay fever.", "Antihistamines like it do not treat anaphylaxis, which needs "
+                            "epinephrine.")
+    assert "anaphylaxis" not in found
+    assert "seasonal allergic rhinitis" in found
+
+
+def test_the_subject_with_a_partner_is_a_product_not_a_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Prezista (brand)\n- Combined products: Prezcobix (darunavir with cobicistat)\n", "Darunavir")
+    assert "Prezista" in found
+    assert not any("cobicistat" in name for name in found)
+
+
+def test_a_range_of_grades_is_one_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Roflumilast", "Contraindications",
+                            "Moderate or severe liver impairment (Child-Pugh B or C)")
+    assert not found & {"severe hepatic impairment", "moderate hepatic impairment"}
+    assert len(found) == 1
+
+
+def test_the_inherited_sugar_disorders_are_three_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Voriconazole", "Contraindications",
+                            "Rare inherited problems of galactose intolerance, total lactase deficiency or "
+                            "glucose-galactose malabsorption, since the tablets hold lactose")
+    assert found == {"galactose intolerance", "total lactase deficiency", "glucose-galactose malabsorption"}
+
+
+def test_idiopathic_angioedema_is_not_any_history_of_angioedema(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Quinapril", "Contraindications",
+                            "A history of angioedema", "Hereditary or idiopathic angioedema")
+    assert {"history of angioedema", "hereditary angioedema", "idiopathic angioedema"} <= found
