@@ -57,6 +57,8 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
             surface = text[start:end]
             if end - start <= _LONGEST_CAPITALS_ONLY and surface.lower() in _CAPITALS_ONLY and not surface.isupper():
                 continue  # "aids small bowel intubation": a verb, not AIDS
+            if text[max(0, start - 4):start].lower() == "non-":
+                continue  # "non-transfusion-dependent thalassemia", "non-Hodgkin lymphoma": the opposite of the name
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
         if len(mentions) > 1 and ("/" in text or "-" in text):

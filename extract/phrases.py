@@ -140,7 +140,8 @@ _SEVERITY_PAIR = re.compile(
     r"^(?:acute|chronic|severe|mild|moderate)\s+(?:or|and|and/or)\s+(?:acute|chronic|severe)\s+", re.I
 )
 _FRAME = re.compile(
-    r"^(?:continuous|regular|routine|periodic|baseline|close)\s+|\s+(?:monitoring|testing|checks?)$|"
+    r"^(?:continuous|regular|routine|periodic|baseline|close|daily|weekly|monthly|quarterly|yearly|annual)\s+|"
+    r"\s+(?:monitoring|testing|checks?)$|"
     r"^not\s+(?:recommended|advised|approved)\s+(?:after|in|for|with|during|following)\s+"
     r"(?:(?:patients|people|persons|those|anyone)\s+(?:with|who\s+have)\s+)?", re.I
 )  # "baseline ECG monitoring": the ECG; "not recommended after liver or lung transplantation": the transplants
@@ -365,6 +366,8 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
     "acute or chronic metabolic acidosis" is one item (but "dehydration or sodium depletion" is two), and
     "mood changes and psychotic or manic symptoms" lists "psychotic or manic symptoms"."""
     parts = [_EXAMPLE_LEAD.sub("", part) for part in parts]  # "including pyloric or duodenal stenosis"
+    if len(parts) == 2 and re.search(r"\sor\s", item) and (kinds := _kinds_sharing_head(parts)):
+        return kinds
     if len(parts) == 2 and len(parts[1].split()) > 1 and _adjectives_only(parts[0]):
         return [_EXAMPLE_LEAD.sub("", item)]
     joints = [m.group(0) for m in _COORDINATOR.finditer(_TAIL.sub("", item))]
@@ -381,6 +384,26 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
         out.append(part)
         index += 1
     return out
+
+
+_TYPE_ADJECTIVE = re.compile(r"[a-z]+(?:ic|al|ar)", re.I)
+
+
+def _kinds_sharing_head(parts: list[str]) -> list[str]:
+    """``"history of hemiplegic or basilar migraine"`` -> ``["history of hemiplegic migraine", "basilar
+    migraine"]``: after a history lead, two kinds of one disorder, as alternatives, are two items (a course or
+    degree, "acute or chronic", is not a kind; "total and differential counts" are one test); ``[]`` for any
+    other pair."""
+    lead = _HISTORY_OF.match(parts[0])
+    if lead is None:  # (without the lead, "gastric or duodenal stenosis" stays one item: _qualified_pairs)
+        return []
+    kind = parts[0][lead.end():]
+    later = parts[1].split()
+    if len(later) < 2 or not _TYPE_ADJECTIVE.fullmatch(kind) or not _TYPE_ADJECTIVE.fullmatch(later[0]):
+        return []
+    if any(_COURSE.fullmatch(word) or _DEGREE.fullmatch(word) or _ORGAN.fullmatch(word) for word in (kind, later[0])):
+        return []
+    return [f"{parts[0]} {' '.join(later[1:])}", parts[1]]
 
 
 def _adjectives_only(part: str) -> bool:

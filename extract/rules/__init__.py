@@ -22,6 +22,7 @@ from extract.rules.clinical import (
     classification,
     combinations,
     contraindications,
+    interaction_checks,
     monitoring,
     precautions,
     pregnancy,
@@ -50,6 +51,7 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
         return
     if kind == "interactions":
         interactions(ctx, unit, mentions)
+        interaction_checks(ctx, unit, mentions)
         return
     if kind == "combinations":
         combinations(ctx, unit, mentions)

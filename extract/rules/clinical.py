@@ -354,6 +354,22 @@ _CAUSING_AFTER = re.compile(r"-causing\b", re.I)  # "syncope-causing bradycardia
 _MONITOR_FOR = Guarded(re.compile(r"\b(?:monitor\w*|observe\w*)\b[^.;]*?\bfor\b", re.I))
 
 
+_CHECK_ASKED = re.compile(r"\b(?:monitor\w*|check\w*|measur\w*|watch\s+for)\b", re.I)
+_OTHERS_CHECK = re.compile(r"'s\s+(?:own\s+|usual\s+|regular\s+)?$")  # "warfarin's own INR checks": that drug's
+
+
+def interaction_checks(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
+    """The checks an interaction calls for ("check the INR when it is started or stopped", "monitor lithium
+    levels"): only where a check is asked for, of a named parameter or drug level, and not another drug's own."""
+    if not _CHECK_ASKED.search(unit.text):
+        return
+    kept = [m for m in mentions if not _OTHERS_CHECK.search(unit.text, 0, m.start)]
+    statements, forms = len(ctx.statements), len(ctx.surface_forms)
+    monitoring(ctx, unit, kept)  # (a level of no named drug, "monitor blood levels", says nothing here)
+    ctx.statements[statements:] = [st for st in ctx.statements[statements:] if st.object.label != DRUG_LEVELS]
+    ctx.surface_forms[forms:] = [(c, text) for c, text in ctx.surface_forms[forms:] if c.label != DRUG_LEVELS]
+
+
 def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Parameters to be monitored: lab values and vital signs, and effects "monitored for"."""
     if unit.kind != "monitoring" and not MONITOR_CUE.search(unit.text):
@@ -638,10 +654,11 @@ _CALLED = re.compile(
     r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)|"
     r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
-          r"(?:(?:many|most|some|several|certain)\s+)?(?:other\s+)?(?:countries|markets))")
+          r"(?:(?:many|most|some|several|certain|various|different|numerous)\s+)?(?:other\s+)?(?:countries|markets))")
 _PLACES = re.compile(rf"\s+(?:in|outside)\s+{_PLACE}(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{_PLACE})*\b", re.I)
 _WHERE_SOLD = re.compile(
-    r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|US|USA|UK|EU|Europe|Canada|Australia|"
+    r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|various|different|numerous|US|USA|UK|EU|"
+    r"Europe|Canada|Australia|"
     r"Japan|India|China|United\s+(?:States|Kingdom))\b.*$", re.I
 )  # "morphine hydrochloride in some countries", "Frisium in the United Kingdom, Canada and many other countries"
 

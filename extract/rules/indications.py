@@ -41,7 +41,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     cued = cued_clauses(ctx, unit.text, mentions, cue)
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
-    described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text)
+    described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
+        + [m.span() for m in _ONSET.finditer(unit.text)]
     for mention in mentions:
         if not usable(mention) and _names_condition(mention):
             # a denied use still opens a setting ("should not be used to treat hyponatremia in patients with
@@ -162,6 +163,10 @@ def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention
 _AT_RISK = re.compile(
     rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
 _STARTED_IN = re.compile(r"\bwhen\s+[\w-]+\s+(?:is|are)\s+(?:started|given|used|taken|begun)\s+in\b", re.I)
+_WITH_RISK_FACTORS = re.compile(
+    r"\bwith\s+(?:(?:other|additional|at\s+least\s+one|one\s+or\s+more|weight-related|related)\s+)*"
+    r"(?:risk\s+factors?|comorbidities|co-?morbid\s+conditions)\b", re.I
+)  # "overweight adults with risk factors such as high blood pressure or dyslipidemia": who, not what for
 _SETTING_STOP = re.compile(r";|\.\s|,\s+(?:and|or)\s+(?:for|to|in)\b|$")
 
 
@@ -169,7 +174,7 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Who a use is for, after a use named first ("gastric ulcers ... in patients at high risk of ulcer
     complications, such as those with a previous peptic ulcer"; "the nausea that occurs when apomorphine is
     started in advanced Parkinson's disease"): the risks, histories and settings are no uses."""
-    found = _AT_RISK.search(text) or _STARTED_IN.search(text)
+    found = _AT_RISK.search(text) or _STARTED_IN.search(text) or _WITH_RISK_FACTORS.search(text)
     if found is None or not any(m.end <= found.start() and m.first(K.CONDITION) for m in mentions):
         return []
     stop = _SETTING_STOP.search(text, found.end())
@@ -190,6 +195,11 @@ def signs_of_use(text: str) -> list[tuple[int, int]]:
     return [(found.end(), stop.start() if stop else len(text))]
 
 
+_ONSET = re.compile(
+    r"\b(?:once|as\s+soon\s+as|after|when)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+){1,3}?(?:has|have)\s+"
+    r"(?:begun|started|set\s+in|developed|appeared)\b",
+    re.I,
+)  # "migraine attacks, once the headache has begun": when to take it, not a use of its own
 _SIGNS_STOP = re.compile(r";|\.\s|,?\s+and\s+(?:as|a|an|the|it|its|for|to|in|is|are)\b", re.I)
 # ("... marked by cramping and hypermotility, and as an adjunct in peptic ulcer disease": a new use)
 

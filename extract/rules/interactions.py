@@ -80,7 +80,7 @@ CUE = re.compile(
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
-    r"(?:act|last|work|stay)s?\s+longer|"
+    r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down))\b",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
-    r"\s*,\s*(?:and|or)\s+(?!(?:with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
+    r"[\s)\]]*,?\s*(?:and|or)\s+(?!(?:a|an|with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
     r"is|are|was|were|be|been|may|might|can|could|will|would|should|must|not|no|its|their|this|these|that|those|"
     r"taking|using|starting|stopping)\b)[a-z]+\s+|"
     r"\s*,\s*(?:(?:and|or)\s+)?(?:large|high|excessive|repeated|regular)\s+(?:doses?|amounts?|quantities)\s+of\s+",
@@ -958,13 +958,24 @@ _DOSE_LIMIT_WITH = re.compile(
 # in brackets: "15 mg/kg (maximum 900 mg) once weekly with rifapentine" is a regimen)
 
 
+_WITH_THEN_LIMIT = re.compile(
+    r"^\W*with\s+(?:[^.;:()]|\([^()]*\))+?,\s*(?:do\s+not\s+exceed|(?:reduce|lower|halve|limit|cap|increase|adjust)\s+"
+    r"(?:the\s+)?(?:dose|dosage|to\b)|(?:consider\s+)?(?:increasing|reducing|lowering|halving)\s+the\s+(?:dose|dosage)|"
+    r"(?:the\s+)?max(?:imum|\.)?\s+(?:dose\s+)?(?:is\s+)?\d)",
+    re.IGNORECASE,
+)  # "With strong CYP3A4 inhibitors (for example ketoconazole), do not exceed 20 mg once daily": the limit follows
+
+
 def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """A dose limit tied to other drugs ("maximum 20 mg daily with clarithromycin or itraconazole",
-    "avoid with cyclosporine"): the subject interacts with each of them."""
+    "avoid with cyclosporine", "With A or B, do not exceed 20 mg"): the subject interacts with each of them."""
     cue = _DOSE_LIMIT_WITH.search(unit.text)
-    if cue is None or _TREATED_WITH.search(unit.text, 0, cue.end()):
+    lo, hi = (cue.end(), len(unit.text)) if cue is not None else (0, 0)
+    if cue is None and (first := _WITH_THEN_LIMIT.match(unit.text)) is not None:
+        lo, hi = 0, first.end()
+    if hi == 0 or (cue is not None and _TREATED_WITH.search(unit.text, 0, cue.end())):
         return  # "hypertension that cannot be controlled with antihypertensive treatment": a treatment
     for item in participants(ctx, unit.text, mentions):
-        if item.mention.start >= cue.end() and not item.is_subject and item.ok \
+        if lo <= item.mention.start < hi and not item.is_subject and item.ok \
                 and item.concept.kind != K.SUBSTANCE:  # "with food" is how to take it
             ctx.emit(Relation.INTERACTS_WITH, item.concept, unit, item.mention.text)

@@ -560,3 +560,10 @@ def test_immune_reconstitution_syndrome_is_an_effect(lexicon) -> None:  # type: 
     found = effect_labels("## Side Effects\n- Immune reconstitution inflammatory syndrome in the first months\n",
                           "Dolutegravir")
     assert "immune reconstitution inflammatory syndrome" in found
+
+
+def test_fatal_cases_qualify_the_effect_before_them(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Anaphylaxis, including fatal cases; rarely osteonecrosis of the "
+                          "external auditory canal\n", "Ibandronate")
+    assert "osteonecrosis of external auditory canal" in found
+    assert not any("case" in label for label in found)

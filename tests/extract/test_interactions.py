@@ -1412,3 +1412,17 @@ def test_the_active_metabolite_named_after_it_stands_for_the_subject(lexicon) ->
     found = document_pairs(body, "Albendazole")
     assert frozenset({"albendazole", "dexamethasone"}) in found
     assert not any("albendazole oxide" in pair for pair in found)
+
+
+def test_a_modified_class_after_and_is_one_more_list_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["MAO-A inhibitors (e.g., moclobemide) and nonselective MAO inhibitors (phenelzine) "
+                             "block the breakdown of its active metabolite; the combination is contraindicated."],
+                            "Zolmitriptan")
+    assert {"mao-a inhibitors", "moclobemide", "phenelzine"} <= partners(found, "zolmitriptan")
+    assert all("zolmitriptan" in pair for pair in found)
+
+
+def test_a_lost_control_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["**HIV medicines (e.g., efavirenz):** Loss of virological control has been reported."],
+                            "Orlistat")
+    assert "efavirenz" in partners(found, "orlistat")

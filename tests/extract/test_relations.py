@@ -1806,3 +1806,68 @@ def test_idiopathic_angioedema_is_not_any_history_of_angioedema(lexicon) -> None
     found = section_objects("contraindicatedIn", "Quinapril", "Contraindications",
                             "A history of angioedema", "Hereditary or idiopathic angioedema")
     assert {"history of angioedema", "hereditary angioedema", "idiopathic angioedema"} <= found
+
+
+def test_a_dose_limit_after_the_partners_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("interactsWith", "Vilazodone", "Dosage",
+                            "With strong CYP3A4 inhibitors (for example itraconazole), do not exceed 20 mg daily.",
+                            "With food, take it in the morning.")
+    assert {"strong cyp3a4 inhibitors", "itraconazole"} <= {label.lower() for label in found}
+    assert len(found) == 2
+
+
+def test_a_name_after_non_is_not_that_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Deferasirox", "Usage",
+                            "It treats chronic iron overload in non-transfusion-dependent thalassemia.")
+    assert "iron overload" in found
+    assert not any("thalassemia" in label for label in found)
+
+
+def test_two_kinds_of_one_disorder_are_two_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Zolmitriptan", "Contraindications",
+                            "History of hemiplegic or basilar migraine", "Acute or chronic liver disease")
+    assert "history of hemiplegic migraine" in found
+    assert "history of hemiplegic" not in found
+    assert not any(label.startswith("acute liver") for label in found)
+
+
+def test_when_to_take_it_names_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Zolmitriptan", "Usage",
+                            "It treats migraine attacks and is taken once the headache has begun.")
+    assert found == {"migraine"}
+
+
+def test_risk_factors_of_the_patients_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Orlistat", "Usage",
+                            "It is prescribed for weight loss in adults with obesity, or in those who are overweight "
+                            "with risk factors such as high blood pressure, type 2 diabetes, or dyslipidemia, along "
+                            "with a low-fat diet.")
+    assert "obesity" in found
+    assert "dyslipidemia" not in found
+
+
+def test_where_a_brand_is_sold_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Biltricide (brand); also sold as Cysticide, Distocide, and Cesol in various countries\n",
+                     "Praziquantel")
+    assert "Cesol" in found
+
+
+def test_a_schedule_word_is_no_part_of_what_is_watched(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Deferasirox", "Precautions",
+                            "**Monitoring Parameters:** Monthly serum ferritin; yearly hearing tests.")
+    assert "ferritin" in found
+    assert not any(label.startswith(("monthly", "yearly")) for label in found)
+
+
+
+def test_an_interaction_asks_for_its_own_checks(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Modafinil", "Drug Interactions",
+                            "Warfarin: check the INR more often when it is started or stopped.")
+    assert found == {"inr"}
+
+
+def test_another_drugs_own_checks_and_bare_levels_are_not_asked_for(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Quinapril", "Drug Interactions",
+                            "It did not change warfarin's effect, and warfarin's own INR checks continue as usual.",
+                            "Azoles raise its levels; monitor blood levels when one is added.")
+    assert not found
