@@ -16,7 +16,11 @@ from typing import Protocol
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:(?!(?<=\b[dDlL]),[dDlL]\b)(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
 # "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name ("Imodium A-D, Diamode" are two)
-_CONJ = re.compile(r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc|for example|for instance)\s+", re.IGNORECASE)
+_CONJ = re.compile(
+    r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|"
+    r"particularly|(?:fatal\s+or\s+)?non-?fatal)\s+",
+    re.IGNORECASE,
+)  # ("malignancies, notably lymphoma": an example; "fatal or non-fatal hepatic failure": the failure)
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|been|may|might|can|could|should|must|will|would|has|have|had|do|does|did|not|no|"
     r"vary|varies|depend\w*|consult|take|taking|use|used|using|avoid|consider|see|refer|occur\w*|report\w*|"

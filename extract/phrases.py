@@ -27,9 +27,13 @@ _RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
 _DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
 _NO_CONDITION = re.compile(
     r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?|"
-    r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$",
+    r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
+    r"^(?:(?:although|though|while)\s+)?(?:not\s+an?\s+)?(?:(?:additional|other|further|relative|absolute|formal|"
+    r"strict|more)\s+)?contraindications?\b|"
+    r"^(?:patients|people|persons|individuals)$",  # ("including patients with IPF": the IPF is named on its own)
     re.I,
-)  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own
+)  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own; nor is the lead of a
+# nested list ("Additional contraindications in some regions (e.g., EU labeling):")
 _INCLUDED = re.compile(r"\s+included$", re.I)  # "paralytic ileus included"
 _ANAPHOR = re.compile(r"\b(?:such|these|those|similar)\s+(?:events?|conditions?|reactions?|problems?|disorders?|"
                       r"episodes?|cases?)$", re.I)  # "a history of such events": the items before, said again
@@ -44,7 +48,8 @@ _DROP_ITEM = re.compile(
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)
 _SCHEDULE_ONLY = re.compile(
-    r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely|"
+    r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely|about|"
+    r"approximately|roughly|around|"
     r"(?:every\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?))$", re.I
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
@@ -127,8 +132,8 @@ _TAIL = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"^(?:(?:a|an|the|known|suspected|confirmed|proven|probable|presumed|documented|significant|clinically significant|"
-    r"prior|previous|earlier|"
+    r"^(?:(?:a|an|the|also|known|suspected|confirmed|proven|probable|presumed|documented|significant|"
+    r"clinically significant|prior|previous|earlier|"
     r"past|current|"
     r"baseline|periodic|serial|repeat|"
     r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of|"
@@ -216,7 +221,8 @@ def _attach_objects(items: list[str]) -> list[str]:
         short = out and len(words) <= 2 and not _DROP_ITEM.match(bare) and not _OWN_HEAD.search(item)
         if short and allergy and not _ADJECTIVE.search(words[0]) and _closed_by_conjunction(items, index):
             # "allergy to A, B, or C" (not "allergy to A, pregnancy, ..." with no closing "or")
-            out.append(f"{allergy}{_ADD_ITEM.sub('', bare)}")
+            allergen = _ADD_ITEM.sub("", bare)
+            out.append(f"{allergy}{allergen[3:] if allergen.lower().startswith('to ') else allergen}")
             if _CONJ_LEAD.match(item.strip()):
                 allergy = ""  # "..., or C" closes the allergens
             continue
@@ -463,7 +469,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue
-        item = _ADD_ITEM.sub("", item)
+        item = _LISTS_LEAD.sub("", _ADD_ITEM.sub("", item))  # "...; European labeling also lists A, B"
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
         if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()) or _ANAPHOR.search(item):

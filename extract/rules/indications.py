@@ -65,7 +65,9 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             if defined is not None:  # "intermittent claudication, the cramping leg pain that comes on with walking"
                 skip_until = defined.end()
                 continue
-        in_setting = _in_setting(unit.text, previous_end, setting_end, mention)
+        in_setting = _in_setting(unit.text, previous_end, setting_end, mention) and not (
+            _LAB_TARGET.search(unit.text, max(0, previous_end - 40), previous_end) and setting_end < previous_end)
+        # ("to lower LDL cholesterol in adults with primary hyperlipidemia": what a lowered value treats is a use)
         in_bracket = _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
         if in_bracket and _glosses(unit.text, previous_end, mention, mentions):
             last = ctx.statements[-1] if ctx.statements else None
@@ -160,6 +162,9 @@ def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention
         or (setting_end == previous_end and _SETTING_GOES_ON.fullmatch(text, previous_end, mention.start) is not None))
 
 
+_LAB_TARGET = re.compile(
+    r"\b(?:cholesterol|LDL(?:-C)?|lipoproteins?|triglycerides?|(?:blood\s+)?(?:glucose|sugar)|HbA1c|A1C|uric\s+acid|"
+    r"blood\s+pressure)\W*(?:\([^()]{1,20}\))?\W*$", re.I)
 _AT_RISK = re.compile(
     rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
 _STARTED_IN = re.compile(r"\bwhen\s+[\w-]+\s+(?:is|are)\s+(?:started|given|used|taken|begun)\s+in\b", re.I)
@@ -232,10 +237,14 @@ def _glosses(text: str, previous_end: int, mention: Mention, mentions: list[Ment
     """A bracket holding just one condition right after a use names that use again ("stable angina (chest
     pain)"), unless the use is an umbrella the bracket gives an example of ("serious infections (pneumonia)")."""
     before = next((m for m in mentions if m.end == previous_end), None)
-    if before is None or _bracketed_condition(text, mention.start, [mention]) is None:
-        return False
+    if before is None or (_bracketed_condition(text, mention.start, [mention]) is None
+                          and not _PLACED_GLOSS.match(text, mention.end)):
+        return False  # ("pulmonary arterial hypertension (high blood pressure in the lung arteries)": placed)
     concept = pick(before, (K.CONDITION, K.ADVERSE_EFFECT))
     return concept is not None and concept.label.lower() not in _UMBRELLA and not looks_plural(before.text)
+
+
+_PLACED_GLOSS = re.compile(r"\s+(?:in|of|affecting|within)\s+(?:the\s+)?[\w\s-]{1,30}\)")
 
 
 def _glossing_term(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:

@@ -49,6 +49,7 @@ _ENZYME_LABEL = re.compile(
 _ACTING_ON = re.compile(r"[\s-]+(?:lowering|raising|elevating|reducing|depleting|wasting)\s+(?:drugs?|medicines?|"
                         r"medications?|agents?|therapy|therapies|treatments?)\b", re.IGNORECASE)
 _AGENTS_OF = re.compile(r"\s+(stimulators?|activators?)\b", re.IGNORECASE)
+_BLOCKERS_OF = re.compile(r"[\s-]+(blockers?|antagonists?)\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
     r"[\s-]*(?:\(\w+\)\s*)?(?:(?!(?:and|or)\b)\w+[\s-]+)?(?:inhibitors?|inducers?|substrates?|"
     r"(?:inhibiting|inducing)\s+(?:drugs?|agents?|medicines?|medications?))\b",
@@ -343,6 +344,12 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme
             name = f"{mention.text} {agents.group(1)}"
             items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
+                              chunk_concept(name, K.DRUG_CLASS), False, name))
+            continue
+        if concept is not None and concept.kind == K.DRUG and (blocker := _BLOCKERS_OF.match(text, mention.end)):
+            # "the IL-6 blocker tocilizumab": a class the lexicon lacks, named after what it blocks
+            name = f"{mention.text} {blocker.group(1)}"
+            items.append(Item(Mention(name, mention.start, blocker.end(1), mention.candidates, mention.modifiers),
                               chunk_concept(name, K.DRUG_CLASS), False, name))
             continue
         if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)

@@ -567,3 +567,11 @@ def test_fatal_cases_qualify_the_effect_before_them(lexicon) -> None:  # type: i
                           "external auditory canal\n", "Ibandronate")
     assert "osteonecrosis of external auditory canal" in found
     assert not any("case" in label for label in found)
+
+
+def test_example_and_outcome_words_are_no_part_of_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Malignancies, notably lymphoma, and lung cancer\n"
+                          "- Raised liver enzymes and, very rarely, fatal or non-fatal hepatic failure\n",
+                          "Tofacitinib")
+    assert {"lymphoma", "hepatic failure"} <= found
+    assert not any(label.startswith(("notably", "non-fatal")) for label in found)

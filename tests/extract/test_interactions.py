@@ -1426,3 +1426,10 @@ def test_a_lost_control_is_an_interaction_cue(lexicon) -> None:  # type: ignore[
     found = monograph_pairs(["**HIV medicines (e.g., efavirenz):** Loss of virological control has been reported."],
                             "Orlistat")
     assert "efavirenz" in partners(found, "orlistat")
+
+
+def test_a_class_named_after_what_it_blocks_is_no_partner_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Biologics (for example the IL-6 blocker tocilizumab) should not be combined with "
+                             "tofacitinib."], "Tofacitinib")
+    assert "tocilizumab" in partners(found, "tofacitinib")
+    assert not any("interleukin" in label for pair in found for label in pair)

@@ -195,3 +195,9 @@ def test_a_degree_and_a_course_qualify_the_next_noun() -> None:
 def test_a_lead_label_with_a_bracketed_remark_is_no_part_of_the_first_item() -> None:
     assert [p.core for p in list_phrases("Relative contraindications (use only if the benefit is worth it): "
                                          "narrow-angle glaucoma, and asthma")] == ["narrow-angle glaucoma", "asthma"]
+
+
+def test_an_approximate_schedule_is_no_item() -> None:
+    cores = [p.core for p in list_phrases("Lymphocyte count and hemoglobin at baseline, after 4-8 weeks, and about "
+                                          "every 3 months")]
+    assert "about" not in cores

@@ -1871,3 +1871,48 @@ def test_another_drugs_own_checks_and_bare_levels_are_not_asked_for(lexicon) -> 
                             "It did not change warfarin's effect, and warfarin's own INR checks continue as usual.",
                             "Azoles raise its levels; monitor blood levels when one is added.")
     assert not found
+
+
+def test_a_check_not_routinely_required_is_no_monitoring(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Brivaracetam", "Precautions",
+                            "Therapeutic drug monitoring of it is not routinely required.")
+    assert not found
+
+
+def test_women_not_using_contraception_are_one_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Bosentan", "Contraindications",
+                            "Women of childbearing potential who are not using reliable contraception")
+    assert found == {"women of childbearing potential not using contraception"}
+
+
+def test_a_nested_list_lead_and_its_remarks_are_no_items(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Contraindications\n- Pregnancy\n- Further contraindications in some regions (e.g., EU labeling):\n"
+            "  - Hypersensitivity to ambrisentan, to soya, or to any excipient\n"
+            "- Severe liver impairment; European labeling also lists myasthenia gravis and toxic megacolon\n"
+            "- Although not a formal contraindication, it is best avoided in infants.\n"
+            "- Pregnancy; also (in some regions) hypersensitivity.\n")
+    found = objects(edges(body, title="Ambrisentan"), "contraindicatedIn")
+    assert {"pregnancy", "hypersensitivity", "hypersensitivity to soya", "myasthenia gravis",
+            "toxic megacolon"} <= found
+    assert not any("contraindication" in label or "to to" in label or "also" in label or "labeling" in label
+                   for label in found)
+
+
+def test_what_a_lowered_value_treats_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Pitavastatin", "Usage",
+                            "It is prescribed to lower elevated LDL cholesterol in adults with primary "
+                            "hyperlipidemia.")
+    assert "hyperlipidemia" in found
+
+
+def test_a_placed_gloss_of_a_use_is_no_use_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Ambrisentan", "Usage",
+                            "It treats pulmonary arterial hypertension (high blood pressure in the lung arteries), "
+                            "improving exercise ability.")
+    assert found == {"pulmonary hypertension"}
+
+
+def test_common_words_a_thesaurus_lists_as_names_are_not_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Darifenacin", "Usage",
+                            "It treats overactive bladder, easing the sudden, hard-to-defer need to pass urine.")
+    assert found == {"overactive bladder"}
