@@ -32,9 +32,10 @@ INDICATION_CUE = Guarded(re.compile(
     r"eradicat\w*|heal(?:s|ed|ing)?|cures?|"
     r"(?:lowers?|reduces?) the (?:risk|chance) of|(?:lowers?|reduces?) [\w-]+(?: [\w-]+)? risk|"  # prevention
     r"slows? (?:the )?(?:progression|loss|decline)|(?:taken|given)(?: [\w-]+){0,4} for|first-line|"
-    r"(?:option|choice) for)\b",
+    r"(?:option|choice) for|"
+    r"(?:main|typical|common|usual|principal|labell?ed|approved|other)\s+uses\s+(?:are|include))\b",
     re.IGNORECASE,
-))
+))  # ("Typical uses are bacterial septicemia, ...")
 STRONG_INDICATION_CUE = Guarded(re.compile(
     r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
 ))

@@ -569,9 +569,11 @@ _ALTERNATIVE = re.compile(
 _INSTEAD = re.compile(
     r"\b(?:another|a\s+different)\s+(?:[\w-]+\s+){0,3}(?:should|may|can|could|would)\s+(?:\w+\s+)?be\s+"
     r"(?:chosen|used|preferred|considered|substituted|selected|given)\b|"
-    r"\b(?:use|choose|select|consider|switch\s+to)\s+(?:another|a\s+different)\b",
+    r"\b(?:use|choose|select|consider|switch\s+to)\s+(?:another|a\s+different)\b|"
+    r"\balternatives?\s+(?:such\s+as|like|e\.\s?g\.,?|including)\s",
     re.IGNORECASE,
-)  # "; another glucose-lowering drug should be chosen", "choose a different antibiotic": the drug to use instead
+)  # "; another glucose-lowering drug should be chosen", "choose a different antibiotic", "; ask about alternatives
+# such as famotidine": the drug to use instead
 
 
 _CHOSEN_INSTEAD = re.compile(

@@ -372,7 +372,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
 
 
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
-_WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;]|$))", re.IGNORECASE)
+_WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;,]|$))",
+                      re.IGNORECASE)
 def elided_classes(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[Item]:
     """The classes before "and" in "loop and thiazide diuretics": each shares the head noun of the named one
     (but "combined CYP3A4 and P-gp inhibitors" inhibit both: one class)."""

@@ -1433,3 +1433,23 @@ def test_a_class_named_after_what_it_blocks_is_no_partner_drug(lexicon) -> None:
                              "tofacitinib."], "Tofacitinib")
     assert "tocilizumab" in partners(found, "tofacitinib")
     assert not any("interleukin" in label for pair in found for label in pair)
+
+
+def test_a_partner_used_without_a_dose_change_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Efavirenz lowers its levels and should be avoided. Nevirapine and dolutegravir can be "
+                             "used without dose changes."], "Bedaquiline")
+    assert partners(found, "bedaquiline") == {"efavirenz"}
+
+
+def test_combined_with_it_before_a_comma_names_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Triazolam must not be combined with it, alprazolam needs a much lower dose, and "
+                             "lorazepam can generally be used without a dose change."], "Nefazodone")
+    assert "triazolam" in partners(found, "nefazodone")
+    assert all("nefazodone" in pair for pair in found)
+    assert "lorazepam" not in partners(found, "nefazodone")
+
+
+def test_alternatives_to_ask_about_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Avoid cimetidine, which can raise its levels; ask a pharmacist about alternatives such "
+                             "as famotidine."], "Dalfampridine")
+    assert partners(found, "dalfampridine") == {"cimetidine"}

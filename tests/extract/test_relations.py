@@ -1916,3 +1916,15 @@ def test_common_words_a_thesaurus_lists_as_names_are_not_uses(lexicon) -> None: 
     found = section_objects("indicatedFor", "Darifenacin", "Usage",
                             "It treats overactive bladder, easing the sudden, hard-to-defer need to pass urine.")
     assert found == {"overactive bladder"}
+
+
+def test_a_use_it_has_not_been_studied_for_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Cariprazine", "Usage", "It treats schizophrenia.",
+                            "It has not been studied for delirium in ICU patients and is not used for that.")
+    assert found == {"schizophrenia"}
+
+
+def test_typical_uses_are_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Amikacin", "Usage",
+                            "Typical uses are bacterial septicemia, bone and joint infections, and infected burns.")
+    assert "bacterial septicemia" in found
