@@ -372,7 +372,7 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
     "acute or chronic metabolic acidosis" is one item (but "dehydration or sodium depletion" is two), and
     "mood changes and psychotic or manic symptoms" lists "psychotic or manic symptoms"."""
     parts = [_EXAMPLE_LEAD.sub("", part) for part in parts]  # "including pyloric or duodenal stenosis"
-    if len(parts) == 2 and re.search(r"\sor\s", item) and (kinds := _kinds_sharing_head(parts)):
+    if len(parts) == 2 and _OR.search(item) and (kinds := _kinds_sharing_head(parts)):
         return kinds
     if len(parts) == 2 and len(parts[1].split()) > 1 and _adjectives_only(parts[0]):
         return [_EXAMPLE_LEAD.sub("", item)]
@@ -393,6 +393,7 @@ def _qualified_pairs(item: str, parts: list[str]) -> list[str]:
 
 
 _TYPE_ADJECTIVE = re.compile(r"[a-z]+(?:ic|al|ar)", re.I)
+_OR = re.compile(r"\sor\s")
 
 
 def _kinds_sharing_head(parts: list[str]) -> list[str]:

@@ -293,6 +293,15 @@ def kind_of_effect_or_dose(text: str, mention: Mention, concept: Concept) -> boo
         or (_DOSE_NOUN.match(text, mention.end) is not None and _AT_DOSE.search(text, 0, mention.start) is not None))
 
 
+def _class_word_after(text: str, mention: Mention, concept: Concept) -> re.Match[str] | None:
+    """The word that makes a named target a class: "stimulators" after an enzyme ("guanylate cyclase
+    stimulators"), "blocker" after a drug entry ("the IL-6 blocker")."""
+    agents = _AGENTS_OF.match(text, mention.end)
+    if agents is not None and enzyme(text, mention, concept):
+        return agents
+    return _BLOCKERS_OF.match(text, mention.end) if concept.kind == K.DRUG else None
+
+
 def _with_subject(ctx: RuleContext, name: str) -> bool:
     """A fixed combination written with the subject ("piperacillin/tazobactam" in piperacillin's monograph)."""
     parts = COMBINATION_GAP.split(name)
@@ -340,22 +349,15 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(Mention(name, mention.start, acting.end(), mention.candidates, mention.modifiers), cls,
                               False, name))
             continue
-        if concept is not None and (agents := _AGENTS_OF.match(text, mention.end)) and enzyme(text, mention, concept):
-            # "guanylate cyclase stimulators": a class the lexicon lacks, named after its target enzyme
+        if concept is not None and (agents := _class_word_after(text, mention, concept)) is not None:
+            # "guanylate cyclase stimulators", "the IL-6 blocker tocilizumab": a class the lexicon lacks
             name = f"{mention.text} {agents.group(1)}"
             items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
                               chunk_concept(name, K.DRUG_CLASS), False, name))
             continue
-        if concept is not None and concept.kind == K.DRUG and (blocker := _BLOCKERS_OF.match(text, mention.end)):
-            # "the IL-6 blocker tocilizumab": a class the lexicon lacks, named after what it blocks
-            name = f"{mention.text} {blocker.group(1)}"
-            items.append(Item(Mention(name, mention.start, blocker.end(1), mention.candidates, mention.modifiers),
-                              chunk_concept(name, K.DRUG_CLASS), False, name))
-            continue
-        if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)
-                                    or text[max(0, mention.start - 4):mention.start].lower() == "non-"):
+        if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)):
             continue  # "Phosphodiesterase-5 (PDE-5) inhibitors": the target a class is named after;
-            # "a disulfiram-like reaction": an effect named after a drug; "a non-enzyme-inducing AED": not one
+            # "a disulfiram-like reaction": an effect named after a drug ("a non-enzyme-inducing AED" is no mention)
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))
@@ -374,6 +376,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
 _WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;,]|$))",
                       re.IGNORECASE)
+
+
 def elided_classes(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[Item]:
     """The classes before "and" in "loop and thiazide diuretics": each shares the head noun of the named one
     (but "combined CYP3A4 and P-gp inhibitors" inhibit both: one class)."""
