@@ -1928,3 +1928,10 @@ def test_typical_uses_are_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("indicatedFor", "Amikacin", "Usage",
                             "Typical uses are bacterial septicemia, bone and joint infections, and infected burns.")
     assert "bacterial septicemia" in found
+
+
+def test_left_ventricular_dysfunction_is_not_heart_failure(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Trandolapril", "Usage",
+                            "It is prescribed for heart failure, and for left ventricular systolic dysfunction after "
+                            "a heart attack.")
+    assert {"heart failure", "left ventricular dysfunction"} <= found
