@@ -37,7 +37,8 @@ INDICATION_CUE = Guarded(re.compile(
     re.IGNORECASE,
 ))  # ("Typical uses are bacterial septicemia, ...")
 STRONG_INDICATION_CUE = Guarded(re.compile(
-    r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line)\b", re.I
+    r"\b(?:indicated|used (?:for|to treat|in the treatment)|treat(?:s|ment of)?|prescribed for|first-line|"
+    r"part of (?:[\w-]+ ){0,3}(?:therapy|treatment|regimens?) for)\b", re.I
 ))
 MONITOR_CUE = Guarded(re.compile(
     r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|follow(?:ed)?|periodic\w*|evaluat\w*|tests?|"

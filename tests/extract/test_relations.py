@@ -1935,3 +1935,10 @@ def test_left_ventricular_dysfunction_is_not_heart_failure(lexicon) -> None:  # 
                             "It is prescribed for heart failure, and for left ventricular systolic dysfunction after "
                             "a heart attack.")
     assert {"heart failure", "left ventricular dysfunction"} <= found
+
+
+def test_part_of_a_therapy_for_a_condition_is_a_use_in_clinical_notes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Amikacin", "Clinical Use Cases",
+                            "**Emergency Situations:** Part of empiric therapy for septic shock or febrile neutropenia "
+                            "when resistant organisms are suspected.")
+    assert "febrile neutropenia" in found
