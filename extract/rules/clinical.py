@@ -270,7 +270,6 @@ def manifestations_start(text: str) -> int:
 _REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"
                      r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
 # (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item)
-_GRADE_WORD = re.compile(r"mild|moderate|severe", re.I)
 _SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
 
 
@@ -278,7 +277,7 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
     """A list item naming two known conditions that share a head is two items: "intestinal or urinary
     obstruction" is intestinal obstruction and urinary obstruction."""
     pair = _SHARED_HEAD.fullmatch(phrase.core)
-    if pair is None or (_GRADE_WORD.fullmatch(pair.group("a")) and _GRADE_WORD.fullmatch(pair.group("b").split()[0])):
+    if pair is None or (_RANGE_BEFORE.search(phrase.core, 0, pair.start("b")) and _GRADE.match(pair.group("b"))):
         return [phrase]  # "moderate or severe hepatic impairment": one range of grades, as "moderate to severe"
     second = pair.group("b")
     first = f"{pair.group('a')} {second.split(' ', 1)[1]}"  # "chronic or active liver disease": chronic liver disease
@@ -364,14 +363,12 @@ def interaction_checks(ctx: RuleContext, unit: Unit, mentions: list[Mention]) ->
     if not _CHECK_ASKED.search(unit.text):
         return
     kept = [m for m in mentions if not _OTHERS_CHECK.search(unit.text, 0, m.start)]
-    statements, forms = len(ctx.statements), len(ctx.surface_forms)
-    monitoring(ctx, unit, kept)  # (a level of no named drug, "monitor blood levels", says nothing here)
-    ctx.statements[statements:] = [st for st in ctx.statements[statements:] if st.object.label != DRUG_LEVELS]
-    ctx.surface_forms[forms:] = [(c, text) for c, text in ctx.surface_forms[forms:] if c.label != DRUG_LEVELS]
+    monitoring(ctx, unit, kept, unnamed_levels=False)  # ("monitor blood levels" names no drug: says nothing here)
 
 
-def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Parameters to be monitored: lab values and vital signs, and effects "monitored for"."""
+def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed_levels: bool = True) -> None:
+    """Parameters to be monitored: lab values and vital signs, and effects "monitored for" (``unnamed_levels``:
+    also "drug levels" whose drug the sentence does not name)."""
     if unit.kind != "monitoring" and not MONITOR_CUE.search(unit.text):
         return
     watched_from = _MONITOR_FOR.search(unit.text)
@@ -403,7 +400,8 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 ctx.emit(Relation.MONITORS, ctx.lexicon_concept(name, K.MONITORING) or
                          chunk_concept(name, K.MONITORING), unit, name)
         if concept is not None:
-            ctx.emit(Relation.MONITORS, concept, unit, surface)
+            if unnamed_levels or concept.label != DRUG_LEVELS:
+                ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
             named.update(bracketed_lab_values(ctx, unit, mention))
     if unit.kind == "monitoring" and unit.label:

@@ -968,15 +968,23 @@ _WITH_THEN_LIMIT = re.compile(
 )  # "With strong CYP3A4 inhibitors (for example ketoconazole), do not exceed 20 mg once daily": the limit follows
 
 
+def _limited_with(text: str) -> tuple[int, int] | None:
+    """Where the drugs a dose limit is tied to are named: after "maximum 20 mg daily with", or before ", do not
+    exceed" in "With A or B, do not exceed 20 mg"; ``None`` when no limit is tied to drugs."""
+    cue = _DOSE_LIMIT_WITH.search(text)
+    if cue is not None:  # (not "hypertension that cannot be controlled with antihypertensive treatment": a treatment)
+        return None if _TREATED_WITH.search(text, 0, cue.end()) else (cue.end(), len(text))
+    first = _WITH_THEN_LIMIT.match(text)
+    return (0, first.end()) if first is not None else None
+
+
 def dose_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """A dose limit tied to other drugs ("maximum 20 mg daily with clarithromycin or itraconazole",
     "avoid with cyclosporine", "With A or B, do not exceed 20 mg"): the subject interacts with each of them."""
-    cue = _DOSE_LIMIT_WITH.search(unit.text)
-    lo, hi = (cue.end(), len(unit.text)) if cue is not None else (0, 0)
-    if cue is None and (first := _WITH_THEN_LIMIT.match(unit.text)) is not None:
-        lo, hi = 0, first.end()
-    if hi == 0 or (cue is not None and _TREATED_WITH.search(unit.text, 0, cue.end())):
-        return  # "hypertension that cannot be controlled with antihypertensive treatment": a treatment
+    span = _limited_with(unit.text)
+    if span is None:
+        return
+    lo, hi = span
     for item in participants(ctx, unit.text, mentions):
         if lo <= item.mention.start < hi and not item.is_subject and item.ok \
                 and item.concept.kind != K.SUBSTANCE:  # "with food" is how to take it
