@@ -1453,3 +1453,12 @@ def test_alternatives_to_ask_about_are_no_partners(lexicon) -> None:  # type: ig
     found = monograph_pairs(["Avoid cimetidine, which can raise its levels; ask a pharmacist about alternatives such "
                              "as famotidine."], "Dalfampridine")
     assert partners(found, "dalfampridine") == {"cimetidine"}
+
+
+def test_an_unstudied_pair_with_an_expected_effect_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Use of Velmora with strong CYP2D6 inhibitors (for example paroxetine or bupropion) has not been "
+                   "studied, but they would be expected to raise Velmora levels.",
+                   "Use with digoxin has not been studied, but no interaction is expected.",
+                   "Use with warfarin has not been studied."], title="Velmora")
+    assert {"paroxetine", "bupropion"} <= partners(found, "velmora")
+    assert not {"digoxin", "warfarin"} & partners(found, "velmora")
