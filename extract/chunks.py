@@ -130,6 +130,7 @@ _LEFT_STOP = _word_set(
     "exacerbate exacerbates precipitate precipitates provoke provokes "
     "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
+    "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
     "mimic mimics mimicking although though unless whereas presenting"
 )
@@ -208,7 +209,7 @@ def effect_phrase(text: str, start: int, end: int, bounds: Span | None = None) -
 def _modifier(word: str) -> bool:
     lowered = word.lower()
     return (
-        len(word) > 2 and not any(part in _LEFT_STOP for part in lowered.split("-"))
+        len(word) > 2 and lowered not in _LEFT_STOP and not any(part in _LEFT_STOP for part in lowered.split("-"))
         and not lowered.endswith(("ly", "ing"))
         and not (word.isupper() and len(word) > 4)
     )

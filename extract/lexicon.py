@@ -64,6 +64,8 @@ class LexiconBuilder:
         forms = list(forms)
         if concept.kind == EntityKind.DRUG_CLASS:
             forms += _glossed(forms)
+        # the text is scanned with slashes as spaces ("CYP3A4/5 inhibitors" is read as "cyp3a4 5 inhibitors")
+        forms += [form.replace("/", " ") for form in forms if "/" in form]
         for form in forms:
             for variant in _variants(form, inflect):
                 if (len(variant) < MIN_SURFACE and not variant.isupper()) or variant in self.blocked:

@@ -61,7 +61,8 @@ def _main_part(mention: Mention, phrase: Phrase) -> bool:
 
 
 _GRADE = re.compile(r"^(?:(?:mild|moderate)\s+(?:to|or|-)\s+)?"
-                    r"(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked)\s+", re.I)
+                    r"(?:severe|moderate|mild|advanced|end-stage|active|uncontrolled|significant|marked|overt|"
+                    r"uncompensated|unstable|symptomatic)\s+", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:mild|moderate)\s+(?:to|or|-)\s+$", re.I)  # "moderate to [severe renal impairment]"
 
 
@@ -268,8 +269,11 @@ def manifestations_start(text: str) -> int:
 
 
 _REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"
-                     r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b", re.I)
-# (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item)
+                     r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b|"
+                     r"(?:\bin\s+order\s+|\bso\s+as\s+)?\bto\s+(?:avoid|prevent|minimi[sz]e)\s+(?:the\s+)?"
+                     r"(?:development|emergence|risk|spread)\b", re.I)
+# (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item);
+# "..., and take it every day to avoid the development of resistance": what the advice is for
 _SHARED_HEAD = re.compile(r"(?P<a>[\w-]+)\s+(?:or|and|and/or)\s+(?P<b>[\w-]+(?:\s+[\w-]+){1,2})", re.I)
 
 

@@ -154,6 +154,7 @@ SETTING_BEFORE = re.compile(
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
     r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
     r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
+    r"\b(?:use|used|using|taken|prescribed)\s+for|"  # "continuous use for hepatic encephalopathy was well tolerated"
     r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
     # "subjects treated with apixaban with diabetes", "hypoglycemia in patients treated for diabetes"
     r"(?:with|without|who\s+have|who\s+had|whose|(?:being\s+)?treated\s+for))\s+"
@@ -217,7 +218,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     quals = effect_qualifiers(unit)
     headings = list(SOC_HEADING.finditer(unit.text))  # found once: masked, then replaced by commas
     masked = _masked(unit.text, headings)
-    masked += site_reactions(ctx, unit, quals) + gloss_spans(unit.text, mentions)
+    masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
+    masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     if lead is not None:  # ", most often in the first days, or with hypokalemia": settings, not effects
         masked.append(Span(lead.start(), setting_end(unit.text, lead.end())))
@@ -253,6 +255,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue
         item = _lent_modifier(ctx, unit.text, item)
         if _shares_next_head(ctx, unit.text, item):
+            continue
+        borrowed = _borrowed_head(ctx, unit.text, item)
+        if borrowed is not None:  # "upper respiratory and urinary tract infections"
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, borrowed[0], unit, borrowed[1], **quals)
             continue
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
@@ -290,6 +296,22 @@ _SETTING_LEAD = re.compile(
 _CONDITIONAL_TAIL = re.compile(r"\s+(?:if|unless|once|whenever)\s+.*$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
+
+
+_MASKED_SIGNS = re.compile(
+    r"\bmask(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:warning|early|usual|typical|classic)\s+)?(?:signs?|symptoms?)\s+of\b",
+    re.I)
+_MASKED_END = re.compile(r";|,\s*(?:and|but|while|whereas|so)\b", re.I)
+
+
+def masked_signs(text: str) -> list[Span]:
+    """What a drug may hide ("may mask the warning signs of hypoglycemia, such as tremor and a fast
+    heartbeat"): the signs of another condition, up to the clause's end, are no effects of the drug."""
+    spans = []
+    for found in _MASKED_SIGNS.finditer(text):
+        end = _MASKED_END.search(text, found.end())
+        spans.append(Span(found.start(), end.start() if end else len(text)))
+    return spans
 
 
 def setting_end(text: str, start: int) -> int:
@@ -335,6 +357,24 @@ def _shares_next_head(ctx: RuleContext, text: str, item: str) -> bool:
     return pair is not None and known_effect(ctx, pair.group(1))
 
 
+_NEXT_ITEM_HEAD = re.compile(r"\s+(?:and|or)\s+[^,;:.()]*?([A-Za-z]+)\s*(?=[,;:.()]|$)")
+
+
+def _borrowed_head(ctx: RuleContext, text: str, item: str) -> tuple[Concept, str] | None:
+    """An unknown item that borrows the head of the next one ("upper respiratory and urinary tract infections"
+    names upper respiratory infections), when the lexicon knows the result as an effect."""
+    if not 0 < len(item.split()) <= 2 or not item.replace(" ", "").isalpha() or known_effect(ctx, item) \
+            or _COURSE.match(f"{match_key(item)} ") or _GRADE.match(f"{match_key(item)} "):
+        return None  # ("severe or prolonged hypoglycemia": a grade, not a kind)
+    at = text.find(item)
+    head = _NEXT_ITEM_HEAD.match(text, at + len(item)) if at >= 0 else None
+    if head is None:
+        return None
+    name = f"{item} {head.group(1)}"
+    concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT)
+    return (concept, name) if concept is not None else None
+
+
 def inside_covered(item: str, covered: set[str]) -> bool:
     """An item that is an emitted mention or part of a long or coordinated one ("systemic symptoms" in DRESS's
     name, "needles" in "pins and needles")."""
@@ -356,7 +396,8 @@ _POPULATION_TAIL = re.compile(
 
 _COURSE = re.compile(
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
-    r"occasional|gradual|ongoing|steady|further|slow|sustained|small|slight|modest|harmless|hidden|brief)\s+"
+    r"occasional|gradual|ongoing|steady|further|slow|sustained|small|slight|modest|harmless|hidden|brief|"
+    r"short\s+lived|momentary|fleeting)\s+"
     r"(?:or\s+|and\s+)?)+", re.IGNORECASE
 )  # "new or worsening hypertension": the course of an effect the mention already named
 
@@ -460,17 +501,36 @@ def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
     ends = {end for _, end in terms}
     spans = []
     for term in _GLOSS_TERM.finditer(text):
-        if _DESCRIBED.match(term.group(1)) and len(text[:term.start()].rstrip()) in ends:
+        after_term = len(text[:term.start()].rstrip()) in ends
+        if after_term and _DESCRIBED.match(term.group(1)):
             spans.append(Span(term.start(), term.end()))  # "CSF rhinorrhea (a clear watery nasal discharge)"
             continue
-        if (term.start(1), term.end(1)) not in terms or term.group(1).isupper():
+        if after_term and _lay_description(term.group(1)) \
+                and sum(1 for lo, _ in terms if term.start(1) <= lo < term.end(1)) <= 1:
+            spans.append(Span(term.start(), term.end()))  # "angioedema (swelling of the face, lips, or throat)"
+            continue
+        if (term.start(1), term.end(1)) not in terms or term.group(1).isupper() or _glosses_last(term, mentions):
             continue
         lead = _ITEM_START.search(text, 0, term.start())
         start = lead.start() if lead is not None else term.start()
-        description = text[start:term.start()]
-        if len(description.split()) >= LAY_DESCRIPTION_WORDS and _BODY_PLACE.search(description):
-            spans.append(Span(start, term.start()))
+        if _lay_description(text[start:term.start()], joined=True):
+            spans.append(Span(start, term.start()))  # "stuffy or runny nose with sore throat (nasopharyngitis)"
     return spans
+
+
+def _glosses_last(term: re.Match[str], mentions: list[Mention]) -> bool:
+    """The bracketed term names the same effect as the mention just before it ("easy bruising and stretch marks
+    (striae)"): it glosses that last item, not the whole description."""
+    inside = next((m for m in mentions if m.start == term.start(1)), None)
+    last = next((m for m in mentions if m.end <= term.start() and not term.string[m.end:term.start()].strip()), None)
+    return inside is not None and last is not None and bool(set(inside.candidates) & set(last.candidates))
+
+
+def _lay_description(words: str, *, joined: bool = False) -> bool:
+    """Words long enough to describe a term, placed in the body ("swelling of the face") or, when ``joined``,
+    joining its signs ("runny nose with sore throat")."""
+    return len(words.split()) >= LAY_DESCRIPTION_WORDS and (
+        _BODY_PLACE.search(words) is not None or (joined and " with " in words))
 
 
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
@@ -674,6 +734,32 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
                 ctx.surface_forms.append((concept, run))
                 spans.append(span)
             spans.append(Span(at.start(), at.end()))
+    return spans
+
+
+_SENSATION = r"(?:tightness|pressure|heaviness|pain|discomfort)"
+_PLACED_SENSATIONS = re.compile(
+    rf"\b({_SENSATION}(?:\s*,\s*{_SENSATION})*\s*,?\s+(?:and/or|or|and)\s+{_SENSATION})"
+    r"\s+in\s+(?:the|your)\s+((?:chest|throat|neck|jaw)(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:chest|throat|neck|jaw)|"
+    r"\s+(?:and|or)\s+(?:the\s+)?(?:chest|throat|neck|jaw))*)\b", re.I)
+_SENSATION_WORD = re.compile(_SENSATION, re.I)
+
+
+def placed_sensations(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
+    """Coordinated sensations placed in the chest (or throat, neck, jaw): "tightness, pain, or pressure in the
+    chest, throat, or jaw" names chest tightness, chest pain and chest pressure, not a bare "tightness". The
+    first place is read as the one the sensations are named after (a triptan's chest symptoms); the spans
+    returned (the sensations and all the places) are masked from the other effect rules."""
+    text = unit.text
+    spans: list[Span] = []
+    for run in _PLACED_SENSATIONS.finditer(text):
+        place = run.group(2).split(",")[0].split()[0].lower()
+        for word in _SENSATION_WORD.finditer(text, run.start(1), run.end(1)):
+            name = f"{place} {word.group().lower()}"
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, word.group(), **quals)
+            ctx.surface_forms.append((concept, " ".join(run.group().split())))
+        spans.append(Span(run.start(), run.end()))
     return spans
 
 

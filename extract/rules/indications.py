@@ -480,10 +480,12 @@ _OTHER_DRUG_USED = re.compile(
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
 _IN_PEOPLE_WITH = re.compile(
-    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:disease|infections?))?\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:disease|infections?))?(?:\s+(?:coming\s+back|returning|recurring|occurring))?"
+    rf"\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"
     r"who\s+(?:have|had|have\s+had)\s+(?:an?\s+)?)|(?=(?:advanced|established|late-stage|end-stage)\s))\s*"
     r"(?:advanced|known|established|underlying|late-stage|end-stage)?\s*")
-# "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV"
+# "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV",
+# "encephalopathy coming back in people with cirrhosis"
 _AFTER_PROCEDURE = re.compile(
     rf"\)?(?:\s*\([^()]{{1,40}}\))?(?:\s+in\s+(?:[\w-]+\s+)?{PEOPLE})?\s+(?:after|following)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)

@@ -117,7 +117,7 @@ MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, no
 _DESCRIBED_NEXT = re.compile(
     r"\b(?:the|an?)\s+(?:(?!(?:of|use|with|for|in|to|by|from|and|or)\b)[\w-]+\s+){1,3}$", re.IGNORECASE
 )  # "the cough suppressant " before a drug: what it is, inside a list (not "the concomitant use of ")
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
@@ -139,8 +139,8 @@ def joined(text: str, left: Item, right: Item) -> bool:
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:
         return True  # "tramadol, methadone, and the cough suppressant dextromethorphan"
-    if "(" in gap and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
-        return True  # "warfarin (check the INR), digoxin": a note on one item does not end the list
+    if ("(" in gap or "[" in gap) and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
+        return True  # "warfarin (check the INR), digoxin", "DHE [dihydroergotamine], ...": a note does not end a list
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 

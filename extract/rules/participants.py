@@ -247,6 +247,17 @@ _OWN_COMPONENT = re.compile(
     re.IGNORECASE)  # "the sulfonamide component", "the aspirin-containing product", "the aspirin in the combination
 # capsule": a part of the subject itself or of its own product
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
+_DOSAGE_FORM = re.compile(r"(?:eye|ear|nasal)[\s-]+drops?|ointments?|creams?|gels?|sprays?|patch(?:es)?|solutions?",
+                          re.IGNORECASE)
+_FORM_GAP = re.compile(r"[\s-]*")
+
+
+def form_of_previous(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A dosage form right after a drug or class ("a beta-blocker eye drop", "epinephrine eye drops"): the form
+    that item comes in, no partner of its own."""
+    return _DOSAGE_FORM.fullmatch(mention.text) is not None and any(
+        other.end <= mention.start and _FORM_GAP.fullmatch(text, other.end, mention.start) is not None
+        and other.first(K.DRUG, K.DRUG_CLASS) is not None for other in mentions)
 
 
 _EXAMPLES_LEAD = re.compile(
@@ -331,7 +342,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             if level is not None:
                 items.append(level)
             continue
-        if concept is not None and kind_of_effect_or_dose(text, mention, concept):
+        if concept is not None and (kind_of_effect_or_dose(text, mention, concept)
+                                    or form_of_previous(text, mention, mentions)):
             continue
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)

@@ -575,3 +575,59 @@ def test_example_and_outcome_words_are_no_part_of_an_effect(lexicon) -> None:  #
                           "Tofacitinib")
     assert {"lymphoma", "hepatic failure"} <= found
     assert not any(label.startswith(("notably", "non-fatal")) for label in found)
+
+
+def test_sensations_placed_in_the_chest_are_chest_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Heaviness, tightness, or pressure in the chest, neck, or jaw, which "
+                          "passes quickly\n", "Naratriptan")
+    assert {"chest discomfort", "chest heaviness"} <= found
+    assert not found & {"tightness", "pressure", "heaviness", "pressure in the chest", "neck or jaw"}
+
+
+def test_signs_a_drug_may_mask_are_not_its_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Fatigue and cold hands; it can also mask the early signs of low "
+                          "blood sugar, such as shakiness and a pounding heartbeat.\n", "Nadolol")
+    assert {"fatigue"} <= found
+    assert not any("tremor" in label or "palpitation" in label or "heart rate" in label for label in found)
+
+
+def test_how_long_an_effect_lasts_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- After each dose: short-lived blurred vision and mild eye "
+                          "irritation\n", "Brimonidine")
+    assert "vision blurred" in found
+    assert not any("short" in label for label in found)
+
+
+def test_a_bracketed_lay_description_names_no_effects_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Angioedema (swelling of the lips, tongue, or face) and a blistering "
+                          "skin disease, bullous pemphigoid (tense blisters on the arms and trunk)\n"
+                          "- Blocked or runny nose with a scratchy throat (nasopharyngitis)\n", "Linagliptin")
+    assert {"angioedema", "bullous pemphigoid", "nasopharyngitis"} <= found
+    assert not found & {"face oedema", "lip swelling", "rhinorrhoea", "pharyngitis", "tense blisters"}
+
+
+def test_a_bracketed_synonym_of_the_last_item_glosses_only_that_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Thin skin with easy bruising and stretch marks (striae)\n", "Budesonide")
+    assert {"easy bruising", "striae"} <= found
+
+
+def test_an_item_borrows_the_head_of_the_next_one(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Upper respiratory and urinary tract infections, back pain\n"
+                          "- Severe or prolonged low blood sugar\n", "Sitagliptin")
+    assert {"upper respiratory tract infection", "urinary tract infection"} <= found
+    assert "upper respiratory" not in found
+    assert not any(label.startswith("severe") for label in found)
+
+
+def test_what_a_long_course_is_used_for_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Nausea and bloating\n## Long-Term Side Effects\n- Daily use for "
+                          "hepatic encephalopathy has been well tolerated for over a year in follow-up studies.\n",
+                          "Lactulose")
+    assert "nausea" in found
+    assert "hepatic encephalopathy" not in found
+
+
+def test_anger_is_not_aggression_and_feeling_unwell_is_malaise(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Irritability, anger and feeling generally unwell\n", "Levetiracetam")
+    assert {"anger", "malaise"} <= found
+    assert "aggression" not in found

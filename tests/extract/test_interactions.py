@@ -1462,3 +1462,21 @@ def test_an_unstudied_pair_with_an_expected_effect_is_an_interaction(lexicon) ->
                    "Use with warfarin has not been studied."], title="Velmora")
     assert {"paroxetine", "bupropion"} <= partners(found, "velmora")
     assert not {"digoxin", "warfarin"} & partners(found, "velmora")
+
+
+def test_a_bracketed_abbreviation_does_not_end_a_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Ergot medicines (ergotamine, dihydroergotamine [DHE], methysergide) prolong "
+                             "vasospasm; keep them a day apart from it."], "Naratriptan")
+    assert {"ergotamine", "dihydroergotamine", "methysergide"} <= partners(found, "naratriptan")
+    assert all("naratriptan" in pair for pair in found)
+
+
+def test_a_slashed_enzyme_class_is_one_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Strong CYP3A4/5 inhibitors (such as clarithromycin) raise its levels; cap the dose.",
+                             "Moderate CYP3A4/5 inducers lower its levels."], "Linagliptin")
+    assert {"strong cyp3a4 inhibitors", "clarithromycin", "moderate cyp3a4 inducers"} <= partners(found, "linagliptin")
+
+
+def test_a_dosage_form_after_a_drug_is_its_form_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Epinephrine eye drops can blunt its effect on eye pressure."], "Timolol")
+    assert partners(found, "timolol") == {"epinephrine"}

@@ -1942,3 +1942,22 @@ def test_part_of_a_therapy_for_a_condition_is_a_use_in_clinical_notes(lexicon) -
                             "**Emergency Situations:** Part of empiric therapy for septic shock or febrile neutropenia "
                             "when resistant organisms are suspected.")
     assert "febrile neutropenia" in found
+
+
+def test_an_overt_or_uncompensated_state_is_the_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Metoprolol", "Contraindications",
+                            "Overt cardiac failure", "Uncompensated heart failure")
+    assert found == {"overt cardiac failure", "uncompensated heart failure"}
+
+
+def test_what_advice_is_meant_to_avoid_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Lamivudine", "Precautions",
+                            "Do not use it as the only active drug, and take every dose to avoid the development "
+                            "of resistance.")
+    assert not any("resistance" in label for label in found)
+
+
+def test_the_patients_a_relapse_is_prevented_in_are_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Lactulose", "Usage",
+                            "It lowers the chance of hepatic encephalopathy coming back in adults with cirrhosis.")
+    assert found == {"hepatic encephalopathy"}
