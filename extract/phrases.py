@@ -30,7 +30,11 @@ _NO_CONDITION = re.compile(
     r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
     r"^(?:(?:although|though|while)\s+)?(?:not\s+an?\s+)?(?:(?:additional|other|further|relative|absolute|formal|"
     r"strict|more)\s+)?contraindications?\b|"
-    r"^(?:patients|people|persons|individuals)$",  # ("including patients with IPF": the IPF is named on its own)
+    r"^(?:patients|people|persons|individuals)$|"  # ("including patients with IPF": the IPF is named on its own)
+    r"^(?:outside|in)\s+(?:the\s+)?(?:United\s+States|US|USA|EU|European\s+Union|Europe|UK|United\s+Kingdom|Canada|"
+    r"Japan|(?:some|other|many|several)\s+countries)$|"  # "Outside the United States, labeling also excludes ..."
+    r"^(?:strong|moderate|weak|potent|mild)$|^(?:inhibitors?|inducers?|substrates?|blockers?|agonists?|antagonists?)$",
+    # the halves of "strong or moderate CYP3A4 inhibitors or inducers" around the named class
     re.I,
 )  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own; nor is the lead of a
 # nested list ("Additional contraindications in some regions (e.g., EU labeling):")
@@ -88,7 +92,8 @@ _ALLERGY_TO = re.compile(
 _PERSONS_ON = re.compile(
     rf"^(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:receiving|taking|using|on|undergoing|treated\s+with)\s+", re.I
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
-_LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?)\s+", re.I)  # "EU labeling also lists"
+_LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+", re.I)
+# "EU labeling also lists", "labeling also excludes"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
@@ -114,6 +119,8 @@ _TAIL_WORDS = (
     r"for\s+(?:the|a|an|any|signs?|dose|dosing|topical|vaginal|oral|intravenous|injectable|rectal)",
     # what it is checked for ("renal function for dose selection"), the form it applies to ("for topical use")
     r"(?:caused|induced|triggered)\s+by|(?:associated|attributed|related)\s+(?:with|to)",  # where it came from
+    r"where\s+(?:indicated|available|appropriate|possible|feasible|needed|necessary|relevant)",  # "... level where
+    # available": when the check is done
     # what comes with it ("INR with warfarin"), but not a name's own "with" ("CBC with differential")
     r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)",
     r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
@@ -141,6 +148,7 @@ _QUALIFIER = re.compile(
     r"(?:(?:or|and)\s+)?)+",  # "rare hereditary problems of galactose intolerance": the intolerance
     re.I,
 )
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _SEVERITY_PAIR = re.compile(
     r"^(?:acute|chronic|severe|mild|moderate)\s+(?:or|and|and/or)\s+(?:acute|chronic|severe)\s+", re.I
 )
@@ -482,8 +490,9 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         plain = _tidy(_SEVERITY_PAIR.sub("", core))
         unqualified = _tidy(_RECENT.sub("", core))  # "recent CNS surgery" is also "CNS surgery"
         whole = _tidy(_QUALIFIER.sub("", item))  # "perioperative pain in the setting of CABG surgery"
+        bare = _tidy(_ARTICLE.sub("", item))  # "a baseline QTc above 450 ms" is also "baseline QTc above 450 ms"
         variants = tuple(dict.fromkeys(
-            v for v in (_tidy(item), whole, core, plain, unqualified, *_allergy_each(core)) if v))
+            v for v in (_tidy(item), bare, whole, core, plain, unqualified, *_allergy_each(core)) if v))
         phrases.append(Phrase(core, variants))
     if acronym and phrases:
         first = phrases[0]

@@ -739,7 +739,7 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
 
 _SENSATION = r"(?:tightness|pressure|heaviness|pain|discomfort)"
 _PLACED_SENSATIONS = re.compile(
-    rf"\b({_SENSATION}(?:\s*,\s*{_SENSATION})*\s*,?\s+(?:and/or|or|and)\s+{_SENSATION})"
+    rf"\b(?:(?:an?\s+)?(?:sensations?|feelings?)\s+of\s+)?({_SENSATION}(?:\s*,\s*{_SENSATION})*\s*,?\s+(?:and/or|or|and)\s+{_SENSATION})"
     r"\s+in\s+(?:the|your)\s+((?:chest|throat|neck|jaw)(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:chest|throat|neck|jaw)|"
     r"\s+(?:and|or)\s+(?:the\s+)?(?:chest|throat|neck|jaw))*)\b", re.I)
 _SENSATION_WORD = re.compile(_SENSATION, re.I)
@@ -753,12 +753,13 @@ def placed_sensations(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> li
     text = unit.text
     spans: list[Span] = []
     for run in _PLACED_SENSATIONS.finditer(text):
-        place = run.group(2).split(",")[0].split()[0].lower()
+        place = run.group(2).split(",")[0].split()[0]
+        first_place = " ".join(text[run.start(1):run.start(2) + len(place)].split())  # "tightness ... in the chest"
         for word in _SENSATION_WORD.finditer(text, run.start(1), run.end(1)):
-            name = f"{place} {word.group().lower()}"
+            name = f"{place.lower()} {word.group().lower()}"
             concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
-            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, word.group(), **quals)
-            ctx.surface_forms.append((concept, " ".join(run.group().split())))
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
+            ctx.surface_forms.append((concept, first_place))
         spans.append(Span(run.start(), run.end()))
     return spans
 

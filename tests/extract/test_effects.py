@@ -579,9 +579,11 @@ def test_example_and_outcome_words_are_no_part_of_an_effect(lexicon) -> None:  #
 
 def test_sensations_placed_in_the_chest_are_chest_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effect_labels("## Side Effects\n- Heaviness, tightness, or pressure in the chest, neck, or jaw, which "
-                          "passes quickly\n", "Naratriptan")
-    assert {"chest discomfort", "chest heaviness"} <= found
+                          "passes quickly\n- Dizziness and a feeling of pain or tightness in the chest\n",
+                          "Naratriptan")
+    assert {"chest discomfort", "chest heaviness", "chest pain", "dizziness"} <= found
     assert not found & {"tightness", "pressure", "heaviness", "pressure in the chest", "neck or jaw"}
+    assert not any("feeling" in label for label in found)
 
 
 def test_signs_a_drug_may_mask_are_not_its_effects(lexicon) -> None:  # type: ignore[no-untyped-def]

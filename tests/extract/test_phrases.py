@@ -201,3 +201,22 @@ def test_an_approximate_schedule_is_no_item() -> None:
     cores = [p.core for p in list_phrases("Lymphocyte count and hemoglobin at baseline, after 4-8 weeks, and about "
                                           "every 3 months")]
     assert "about" not in cores
+
+
+def test_an_item_is_also_named_without_its_article() -> None:
+    phrases = list_phrases("Congenital long QT syndrome, or a baseline QTc above 460 ms")
+    assert "baseline QTc above 460 ms" in phrases[-1].variants
+
+
+def test_where_a_label_applies_is_no_item() -> None:
+    assert cores("In Canada, labeling also excludes severe renal impairment and unstable angina") == [
+        "severe renal impairment", "unstable angina"]
+
+
+def test_the_halves_of_an_elided_class_list_are_no_items() -> None:
+    assert cores("Known allergy; strong or moderate CYP2D6 inhibitors or inducers") == ["allergy",
+                                                                                        "moderate CYP2D6 inhibitors"]
+
+
+def test_when_a_check_is_done_is_no_part_of_it() -> None:
+    assert cores("Serum digoxin level where available, and potassium") == ["Serum digoxin level", "potassium"]
