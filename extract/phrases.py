@@ -48,6 +48,7 @@ _DROP_ITEM = re.compile(
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
     r"(?:marked|characteri[sz]ed|defined|signalled|signaled|shown)\s+by|"  # "dysentery, marked by bloody stools"
+    r"as\s+(?:listed|stated|noted|described|specified)|"  # "..., as listed in European labeling"
     r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)

@@ -245,7 +245,7 @@ def drug_use(ctx: RuleContext, item: str) -> bool:
     return bool(found) and all(c.kind in (K.DRUG, K.DRUG_CLASS) for c in found)
 
 
-_OUTCOMES = frozenset({"death", "mortality", "sudden death"})
+_OUTCOMES = frozenset({"death", "mortality", "sudden death", "increased mortality"})
 _INEFFECTIVE = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:ineffective|not\s+effective|of\s+no\s+use)|(?:does|do)\s+not\s+work)\s+"
     r"(?:against|for|in)\b", re.I)
@@ -318,8 +318,8 @@ _VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s
                       r"do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
-    r"\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+(?:[\w-]+\s+){0,3}", re.I
-)
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+(?:[\w-]+\s+){0,3}",
+    re.I)  # ("an MAOI for psychiatric disorders", "a monoamine oxidase inhibitor (MAOI) intended to treat ...")
 
 
 def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -544,9 +544,14 @@ _RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_AGENT_NOUN = re.compile(r"(?:stimulator|modulator|inhibitor|agonist|antagonist|blocker|enhancer|activator)s?", re.I)
+_OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
+
+
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
-    """Classes the subject belongs to, from a "Pharmacological Classification:" bullet."""
-    phrases = list_phrases(unit.text, max_words=6)
+    """Classes the subject belongs to, from a "Pharmacological Classification:" bullet ("a tricyclic of the
+    dibenzoxazepine class" names both)."""
+    phrases = list_phrases(_OF_THE_CLASS.sub(r", \1", unit.text), max_words=6)
     spelt_out = acronym_spans(unit.text)
     for mention in mentions:
         concept = mention.first(K.DRUG_CLASS)
@@ -562,7 +567,10 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)
     for phrase in phrases:
-        if not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
+        if _AGENT_NOUN.fullmatch(phrase.core):  # "Serotonin Modulator and Stimulator": one name, not a "stimulator"
+            whole = re.search(rf"(?:[\w-]+\s+){{1,3}}and\s+{re.escape(phrase.core)}\b", unit.text)
+            phrase = Phrase(whole.group(), (whole.group(),)) if whole is not None else None
+        if phrase is not None and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
             emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)
 
 
@@ -592,6 +600,7 @@ def _part_names(part: str) -> list[str]:
     if _SUPPLY_LEAD.match(part.strip()):
         return []  # "Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets": strengths, no names
     part = _CALLED_BRANDS.sub("", part.strip())  # "Transderm Scop (US), Scopoderm (UK) are brand names."
+    part = _CALLED.sub("", part)  # "older literature calls the compound phosphonomycin"
     chemical = _CHEMICAL_NAME.fullmatch(part)
     name = (chemical.group("lead") or chemical.group("tail")) if chemical is not None else ""
     if chemical is not None and name and not _CLAUSE_VERB.search(name):
@@ -653,7 +662,8 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a brand or a name of the subject (_names)
 _CALLED = re.compile(
-    r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)|"
+    r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as|written|spelled|spelt)|"
+    r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
           r"(?:(?:many|most|some|several|certain|various|different|numerous)\s+)?(?:other\s+)?(?:countries|markets))")

@@ -484,8 +484,10 @@ def _named_by_both(ctx: RuleContext, mention: Mention, pair: re.Match[str]) -> b
 
 _COORDINATED_PAIR = re.compile(r"^([\w-]+)\s+(?:and|or)\s+([\w-]+)$", re.I)
 _GLOSS_TERM = re.compile(r"\(\s*([^()]+?)\s*\)")
-_DESCRIBED = re.compile(r"(?:an?|i\.\s?e\.,?)\s", re.IGNORECASE)  # a bracket that describes the term before it
+_DESCRIBED = re.compile(r"(?:an?|i\.\s?e\.,?)\s|(?:signall?ed|shown|marked|heralded|suggested)\s+by\b", re.IGNORECASE)
+# a bracket that describes the term before it, or says how it shows ("(signaled by fever or sore throat)")
 _ITEM_START = re.compile(r"[^,;:.()]*$")
+_SYNDROME = re.compile(r"\bsyndrome$", re.I)  # its bracketed signs are how it shows, not effects of their own
 _BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+the\s+\w", re.IGNORECASE)
 LAY_DESCRIPTION_WORDS = 4
 
@@ -493,8 +495,8 @@ LAY_DESCRIPTION_WORDS = 4
 def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
     """Lay descriptions of a place in the body that a bracketed term names ("numbness or tingling of the hands
     and feet (peripheral neuropathy)"), and bracketed descriptions of the term before them ("(a clear watery
-    nasal discharge)"): the term is the effect, the description's words are no effects of their own. An
-    abbreviation in brackets ("(DRESS)") names only the words before it."""
+    nasal discharge)", a syndrome's signs): the term is the effect, the description's words are no effects of
+    their own. An abbreviation in brackets ("(DRESS)") names only the words before it."""
     if "(" not in text:
         return []
     terms = {(m.start, m.end) for m in mentions if m.first(*EFFECT_KINDS)}
@@ -504,6 +506,10 @@ def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
         after_term = len(text[:term.start()].rstrip()) in ends
         if after_term and _DESCRIBED.match(term.group(1)):
             spans.append(Span(term.start(), term.end()))  # "CSF rhinorrhea (a clear watery nasal discharge)"
+            continue
+        if after_term and term.group(1).count(",") >= 2 and any(
+                m.end == len(text[:term.start()].rstrip()) and _SYNDROME.search(m.text) for m in mentions):
+            spans.append(Span(term.start(), term.end()))  # "neuroleptic malignant syndrome (fever, rigidity, ...)"
             continue
         if after_term and _lay_description(term.group(1)) \
                 and sum(1 for lo, _ in terms if term.start(1) <= lo < term.end(1)) <= 1:

@@ -633,3 +633,23 @@ def test_anger_is_not_aggression_and_feeling_unwell_is_malaise(lexicon) -> None:
     found = effect_labels("## Side Effects\n- Irritability, anger and feeling generally unwell\n", "Levetiracetam")
     assert {"anger", "malaise"} <= found
     assert "aggression" not in found
+
+
+def test_a_syndromes_bracketed_signs_and_how_an_effect_shows_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Serotonin syndrome (agitation, sweating, tremor, diarrhea)\n"
+                          "- Neutropenia (signalled by fever or mouth ulcers)\n", "Mirtazapine")
+    assert {"serotonin syndrome", "neutropenia"} <= found
+    assert not any(word in label for label in found for word in ("agitation", "tremor", "pyrexia", "fever"))
+
+
+def test_an_effect_no_more_common_than_placebo_is_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Gout and gallstones were more frequent than with placebo, and "
+                          "new-onset diabetes was not increased.\n", "Ezetimibe")
+    assert {"gout", "cholelithiasis"} <= found
+    assert not any("diabetes" in label for label in found)
+
+
+def test_an_increased_risk_of_death_is_increased_mortality(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Older adults with dementia-related psychosis treated with "
+                          "antipsychotics have an increased risk of death.\n", "Quetiapine")
+    assert "increased mortality" in found and "death" not in found

@@ -1961,3 +1961,36 @@ def test_the_patients_a_relapse_is_prevented_in_are_no_use(lexicon) -> None:  # 
     found = section_objects("indicatedFor", "Lactulose", "Usage",
                             "It lowers the chance of hepatic encephalopathy coming back in adults with cirrhosis.")
     assert found == {"hepatic encephalopathy"}
+
+
+def test_a_class_of_the_named_class_names_both(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Loxapine", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Antipsychotic of the dibenzoxazepine class")
+    assert found == {"antipsychotics", "dibenzoxazepine"}
+
+
+def test_a_coordinated_class_name_is_one_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Vortioxetine", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Antidepressant; Serotonin Modulator and Stimulator")
+    assert "stimulator" not in {label.lower() for label in found}
+    assert "serotonin modulator and stimulator" in {label.lower() for label in found}
+
+
+def test_spellings_and_older_names_are_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Cefuroxime axetil, also spelled cefuroxim axetil; older papers call the compound "
+                     "cefuroximum\n", "Cefuroxime")
+    assert {"cefuroxim axetil", "cefuroximum"} <= {name.lower() for name in found}
+    assert not any(name.lower().startswith(("also", "older")) for name in found)
+
+
+def test_where_an_item_is_listed_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Nitrofurantoin", "Contraindications",
+                            "Anuria and creatinine clearance below 30 mL/min, as listed in older labeling")
+    assert not any(label.startswith("as ") for label in found)
+
+
+def test_what_another_drug_is_meant_to_treat_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Desvenlafaxine", "Contraindications",
+                            "Use of a monoamine oxidase inhibitor (MAOI) intended to treat psychiatric disorders "
+                            "within 7 days")
+    assert not any("disorder" in label for label in found)
