@@ -174,7 +174,8 @@ NOT_AN_EFFECT = re.compile(
     r"sensitivity|methodology|samples?|medications?|caucasian|white|black|asian|older|younger|elderly|"
     r"pediatric|adults?|women|men|included|excluded|excluding|includes?|started|after|with|fixed|versus|vs|"
     r"by|due|caus\w*|experienc\w*|being|advanced|metastatic|relapsed|refractory|risk|program|events?|such|"
-    r"combination|forms?|types?|variants?|requiring|enough|cases?)\b|\b(?:that|which)\s+(?:needs?|needed|requires?|required)\b|"
+    r"combination|forms?|types?|variants?|requiring|enough|cases?|both|resolves?|resolved|resolving|"
+    r"stopping)\b|\b(?:that|which)\s+(?:needs?|needed|requires?|required)\b|"
     # "anemia severe enough to need transfusion", "bleeding that needs a transfusion": how bad, not a name
     r"^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",

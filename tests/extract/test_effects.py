@@ -653,3 +653,12 @@ def test_an_increased_risk_of_death_is_increased_mortality(lexicon) -> None:  # 
     found = effect_labels("## Side Effects\n- Older adults with dementia-related psychosis treated with "
                           "antipsychotics have an increased risk of death.\n", "Quetiapine")
     assert "increased mortality" in found and "death" not in found
+
+
+def test_how_an_effect_ends_or_how_grave_it_was_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Liver failure, both fatal and non-fatal, seen after marketing\n"
+                          "- Raised liver enzymes, usually reversible on stopping\n"
+                          "- Sudden weakness and double vision after the first dose. These usually resolve within "
+                          "hours.\n- Reversible cerebral vasoconstriction syndrome (RCVS)\n", "Metaxalone")
+    assert {"hepatic failure", "reversible cerebral vasoconstriction syndrome"} <= found
+    assert not any(label.startswith(("both", "reversible on", "these")) for label in found)

@@ -1480,3 +1480,8 @@ def test_a_slashed_enzyme_class_is_one_partner(lexicon) -> None:  # type: ignore
 def test_a_dosage_form_after_a_drug_is_its_form_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = monograph_pairs(["Epinephrine eye drops can blunt its effect on eye pressure."], "Timolol")
     assert partners(found, "timolol") == {"epinephrine"}
+
+
+def test_drugs_that_shorten_the_qt_interval_are_one_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Use caution with other medicines that shorten the QT interval."], "Lacosamide")
+    assert partners(found, "lacosamide") == {"qt-shortening drugs"}
