@@ -1994,3 +1994,15 @@ def test_what_another_drug_is_meant_to_treat_is_no_contraindication(lexicon) -> 
                             "Use of a monoamine oxidase inhibitor (MAOI) intended to treat psychiatric disorders "
                             "within 7 days")
     assert not any("disorder" in label for label in found)
+
+
+def test_anxiety_symptoms_are_not_an_anxiety_disorder(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Hydroxyzine", "Usage",
+                            "It is used for generalized anxiety disorder and for the short-term relief of anxiety "
+                            "symptoms.")
+    assert found == {"generalized anxiety disorder", "anxiety"}
+
+
+def test_hemiplegic_and_basilar_migraine_are_two_conditions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Naratriptan", "Contraindications", "Hemiplegic or basilar migraine")
+    assert found == {"hemiplegic migraine", "basilar migraine"}
