@@ -255,6 +255,11 @@ _ALLERGY = re.compile(
 _EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
 
 
+_REACTIONS_SEEN = re.compile(
+    r"\b(?:reactions?|symptoms?|manifestations?)\s+(?:(?:reported|seen|observed|described)\s+)?(?:have\s+)?"
+    r"(?:include[sd]?|included|consist(?:ed)?\s+of)\b", re.I)
+
+
 def manifestations_start(text: str) -> int:
     """Where the examples of an allergy or other reaction begin ("a serious hypersensitivity reaction to it, such
     as anaphylaxis or angioedema", "severe reactions to it such as fever or arthritis"): what the reaction
@@ -262,6 +267,9 @@ def manifestations_start(text: str) -> int:
     allergy = _ALLERGY.search(text)
     if allergy is None:
         return len(text)
+    described = _REACTIONS_SEEN.search(text, allergy.end(), allergy.end() + 120)
+    if described is not None:  # "...; reactions reported include rash, facial swelling, and anaphylaxis"
+        return described.start()
     examples = _EXAMPLES.search(text, allergy.end(), allergy.end() + 80)
     if examples is None or ";" in text[allergy.end():examples.start()]:
         return len(text)
@@ -597,10 +605,10 @@ _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lo
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
-    if _SUPPLY_LEAD.match(part.strip()):
+    part = _CALLED.sub("", part.strip())  # "older literature calls the compound X", "marketed in Europe as X"
+    if _SUPPLY_LEAD.match(part):
         return []  # "Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets": strengths, no names
-    part = _CALLED_BRANDS.sub("", part.strip())  # "Transderm Scop (US), Scopoderm (UK) are brand names."
-    part = _CALLED.sub("", part)  # "older literature calls the compound phosphonomycin"
+    part = _CALLED_BRANDS.sub("", part)  # "Transderm Scop (US), Scopoderm (UK) are brand names."
     chemical = _CHEMICAL_NAME.fullmatch(part)
     name = (chemical.group("lead") or chemical.group("tail")) if chemical is not None else ""
     if chemical is not None and name and not _CLAUSE_VERB.search(name):
@@ -662,7 +670,8 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a brand or a name of the subject (_names)
 _CALLED = re.compile(
-    r"^(?:(?:also\s+|formerly\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as|written|spelled|spelt)|"
+    r"^(?:(?:also\s+|formerly\s+)?(?:called|(?:known|sold|marketed)(?:\s+in(?:\s+[\w-]+){1,3}?)?\s+as|written|"
+    r"spelled|spelt)|"
     r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
@@ -750,7 +759,7 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
     if _CHEMICAL_LABEL.match(unit.label):  # "Chemical name: 6-(piperidin-1-yl)pyrimidine-2,4-diamine 3-oxide"
         parts = [f"chemical name: {unit.text.strip().rstrip('.')}"]
     else:
-        parts = _PART_SPLIT.split(unit.text)
+        parts = [piece for part in _PART_SPLIT.split(unit.text) for piece in _own_form_listed(ctx, part)]
     items = [name for part in parts for item in _part_names(part) for name in _names(ctx, item)]
     items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]
@@ -767,6 +776,19 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
             continue
         ctx.synonyms.append(item)
         ctx.subject.names.add(match_key(item))
+
+
+_FORM_GLOSS = re.compile(r",\s+(?:the|an?|its)\s+[^,:]*$", re.I)
+
+
+def _own_form_listed(ctx: RuleContext, part: str) -> list[str]:
+    """A form of the subject that leads a list of its own brands ("Paliperidone palmitate, the long-acting
+    injectable ester: Invega Sustenna, Invega Trinza") is a name, and so is each brand after the colon."""
+    label, colon, rest = part.partition(":")
+    form = _FORM_GLOSS.sub("", label).strip()
+    if not colon or not rest.strip() or match_key(form).split()[:1] != match_key(ctx.subject.concept.label).split()[:1]:
+        return [part]
+    return [form, rest]
 
 
 _WITH_PARTNER = re.compile(r"\s+(?:with|and|plus)\s+|\s*\+\s*", re.I)

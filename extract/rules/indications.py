@@ -459,10 +459,10 @@ _NOT_ADVISED = re.compile(
 )  # "use ... to treat delirium is not recommended"
 _NOT_FOR = re.compile(
     r"\b(?:must|should|can|may)\s+not\s+be\s+(?:used|given|taken|prescribed)\s+(?:to\s+(?:treat|promote|prevent|"
-    r"manage|help)|for|as)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as)\s+[^.;:]*$|"
+    r"manage|help)|for|as|in)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as|in)\s+[^.;:]*$|"
     r"\bnot\s+(?:recommended|approved|indicated)\s+as\s+(?:an?\s+)?(?:treatment|therapy)\s+for\s+[^.;:]*$",
     re.I,
-)  # "it must not be used to treat obesity or to promote weight loss"
+)  # "it must not be used to treat obesity or to promote weight loss", "should not be used in type 1 diabetes"
 _WITH_OR_WITHOUT = re.compile(r"\bwith\s+(?:or|and)\s+without\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "panic disorder with or without agoraphobia": a feature of the use, not a use
 _EARLIER_ILLNESS = re.compile(

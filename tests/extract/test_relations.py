@@ -2006,3 +2006,23 @@ def test_anxiety_symptoms_are_not_an_anxiety_disorder(lexicon) -> None:  # type:
 def test_hemiplegic_and_basilar_migraine_are_two_conditions(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("contraindicatedIn", "Naratriptan", "Contraindications", "Hemiplegic or basilar migraine")
     assert found == {"hemiplegic migraine", "basilar migraine"}
+
+
+def test_where_it_should_not_be_used_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Dapagliflozin", "Usage",
+                            "It is used to treat type 2 diabetes. It should not be used in type 1 "
+                            "diabetes or to treat diabetic ketoacidosis.")
+    assert found == {"type 2 diabetes"}
+
+
+def test_reactions_reported_with_an_allergy_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Lurasidone", "Contraindications",
+                            "Known hypersensitivity to lurasidone; reactions reported include rash, throat swelling "
+                            "and anaphylaxis.")
+    assert found == {"hypersensitivity"}
+
+
+def test_a_form_of_the_drug_leading_its_brands_and_brands_sold_elsewhere(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Aripiprazole lauroxil, the long-acting ester: Aristada (monthly) and Aristada Initio; marketed "
+                     "in Canada as Abilify Maintena\n", "Aripiprazole")
+    assert {"Aripiprazole lauroxil", "Aristada", "Aristada Initio", "Abilify Maintena"} <= set(found)
