@@ -180,6 +180,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)\s+)*"
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",
     # "reversible", "non-itchy") name no effect
+    r"^(?:stop|seek|call|contact|tell|ask|get|go|avoid)\b|"  # advice ("Stop the medicine and seek medical help")
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
     r"less|sometimes|occasionally|"
     r"although|though|presenting|contribut\w*|"

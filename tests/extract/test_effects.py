@@ -662,3 +662,8 @@ def test_how_an_effect_ends_or_how_grave_it_was_is_no_effect(lexicon) -> None:  
                           "hours.\n- Reversible cerebral vasoconstriction syndrome (RCVS)\n", "Metaxalone")
     assert {"hepatic failure", "reversible cerebral vasoconstriction syndrome"} <= found
     assert not any(label.startswith(("both", "reversible on", "these")) for label in found)
+
+
+def test_advice_after_a_list_of_warning_signs_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effects("- Dark urine, pale stools or yellow eyes. Stop the tablets and seek medical help.\n", "Dantrolene")
+    assert not any(label.startswith(("stop", "seek")) for label in found)

@@ -2026,3 +2026,9 @@ def test_a_form_of_the_drug_leading_its_brands_and_brands_sold_elsewhere(lexicon
     found = synonyms("- Aripiprazole lauroxil, the long-acting ester: Aristada (monthly) and Aristada Initio; marketed "
                      "in Canada as Abilify Maintena\n", "Aripiprazole")
     assert {"Aripiprazole lauroxil", "Aristada", "Aristada Initio", "Abilify Maintena"} <= set(found)
+
+
+def test_how_a_drug_is_related_to_a_class_is_no_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Tetracaine", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Antipruritic; chemically related to the amino esters")
+    assert "chemically" not in found
