@@ -552,7 +552,9 @@ _RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_NOT_A_CLASS = re.compile(r"\w+ly$", re.I)  # "chemically (related to ...)": how, not what
+_NOT_A_CLASS = re.compile(r"\w+ly$|(?:non-?)?selective$|(?:ir)?reversible$", re.I)
+# "chemically (related to ...)": how, not what; "Selective, Reversible MAO-B Inhibitor": its kind, said first
+_KIND_LEAD = re.compile(r"^(?:(?:non-?)?selective|(?:ir)?reversible)\s+(?=\w)", re.I)
 _AGENT_NOUN = re.compile(r"(?:stimulator|modulator|inhibitor|agonist|antagonist|blocker|enhancer|activator)s?", re.I)
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 
@@ -579,6 +581,9 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if _AGENT_NOUN.fullmatch(phrase.core):  # "Serotonin Modulator and Stimulator": one name, not a "stimulator"
             whole = re.search(rf"(?:[\w-]+\s+){{1,3}}and\s+{re.escape(phrase.core)}\b", unit.text)
             phrase = Phrase(whole.group(), (whole.group(),)) if whole is not None else None
+        if phrase is not None and (kindless := _KIND_LEAD.sub("", phrase.core)) != phrase.core \
+                and ctx.lexicon_concept(phrase.core, K.DRUG_CLASS) is None:
+            phrase = Phrase(kindless, (*phrase.variants, kindless))  # "Reversible MAO-B Inhibitor": the class
         if phrase is not None and _NOT_A_CLASS.match(phrase.core) is None \
                 and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
             emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)

@@ -667,3 +667,11 @@ def test_how_an_effect_ends_or_how_grave_it_was_is_no_effect(lexicon) -> None:  
 def test_advice_after_a_list_of_warning_signs_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Dark urine, pale stools or yellow eyes. Stop the tablets and seek medical help.\n", "Dantrolene")
     assert not any(label.startswith(("stop", "seek")) for label in found)
+
+
+def test_effects_linked_to_another_drug_are_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Long-Term Side Effects\n- Severe chronic diarrhea with weight loss has been linked to "
+                          "olmesartan (another ARB), not to this one.\n- Hyperkalemia in kidney disease\n",
+                          "Candesartan")
+    assert "hyperkalaemia" in found
+    assert not any("diarrh" in label or "weight" in label for label in found)

@@ -1485,3 +1485,9 @@ def test_a_dosage_form_after_a_drug_is_its_form_not_a_partner(lexicon) -> None: 
 def test_drugs_that_shorten_the_qt_interval_are_one_class(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = monograph_pairs(["Use caution with other medicines that shorten the QT interval."], "Lacosamide")
     assert partners(found, "lacosamide") == {"qt-shortening drugs"}
+
+
+def test_studies_that_have_shown_no_interaction_deny_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Trials of combined use with travoprost have shown no clinically significant "
+                             "interaction.", "Timolol adds to the slowing of the heart rate."], "Apraclonidine")
+    assert partners(found, "apraclonidine") == {"timolol"}

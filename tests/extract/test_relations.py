@@ -2032,3 +2032,10 @@ def test_how_a_drug_is_related_to_a_class_is_no_class(lexicon) -> None:  # type:
     found = section_objects("memberOf", "Tetracaine", "Drug Profile Summary",
                             "**Pharmacological Classification:** Antipruritic; chemically related to the amino esters")
     assert "chemically" not in found
+
+
+def test_a_class_named_after_its_kind_words_is_that_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Rasagiline", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Antiparkinson agent; Selective, Irreversible "
+                            "Monoamine Oxidase Type B (MAO-B) Inhibitor")
+    assert found == {"antiparkinson agents", "mao-b inhibitors"}
