@@ -326,8 +326,9 @@ _VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s
                       r"do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+(?:[\w-]+\s+){0,3}",
-    re.I)  # ("an MAOI for psychiatric disorders", "a monoamine oxidase inhibitor (MAOI) intended to treat ...")
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+"
+    r"(?:[\w-]+\s+){0,3}", re.I)
+# ("an MAOI for psychiatric disorders", "a monoamine oxidase inhibitor (MAOI) intended to treat ...")
 
 
 def other_drugs_use(text: str, mention: Mention, mentions: list[Mention]) -> bool:

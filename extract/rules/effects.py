@@ -748,28 +748,34 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
 
 
 _SENSATION = r"(?:tightness|pressure|heaviness|pain|discomfort)"
+_PLACE = r"(?:chest|throat|neck|jaw)"
 _PLACED_SENSATIONS = re.compile(
-    rf"\b(?:(?:an?\s+)?(?:sensations?|feelings?)\s+of\s+)?({_SENSATION}(?:\s*,\s*{_SENSATION})*\s*,?\s+(?:and/or|or|and)\s+{_SENSATION})"
-    r"\s+in\s+(?:the|your)\s+((?:chest|throat|neck|jaw)(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:chest|throat|neck|jaw)|"
-    r"\s+(?:and|or)\s+(?:the\s+)?(?:chest|throat|neck|jaw))*)\b", re.I)
+    r"\b(?:(?:an?\s+)?(?:sensations?|feelings?)\s+of\s+)?"
+    rf"({_SENSATION}(?:\s*,\s*{_SENSATION})*\s*,?\s+(?:and/or|or|and)\s+{_SENSATION})"
+    rf"\s+in\s+(?:the|your)\s+({_PLACE}(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?{_PLACE}|"
+    rf"\s+(?:and|or)\s+(?:the\s+)?{_PLACE})*)\b", re.I)
 _SENSATION_WORD = re.compile(_SENSATION, re.I)
 
 
 def placed_sensations(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
     """Coordinated sensations placed in the chest (or throat, neck, jaw): "tightness, pain, or pressure in the
     chest, throat, or jaw" names chest tightness, chest pain and chest pressure, not a bare "tightness". The
-    first place is read as the one the sensations are named after (a triptan's chest symptoms); the spans
-    returned (the sensations and all the places) are masked from the other effect rules."""
+    chest, when named, is the place the sensations are read at (a triptan's chest symptoms), else the first
+    place, where only the lexicon's effects count; the spans returned (the sensations and all the places) are
+    masked from the other effect rules."""
     text = unit.text
     spans: list[Span] = []
     for run in _PLACED_SENSATIONS.finditer(text):
-        place = run.group(2).split(",")[0].split()[0]
-        first_place = " ".join(text[run.start(1):run.start(2) + len(place)].split())  # "tightness ... in the chest"
+        places = [p.lower() for p in re.findall(_PLACE, run.group(2), re.I)]
+        place = "chest" if "chest" in places else places[0]
         for word in _SENSATION_WORD.finditer(text, run.start(1), run.end(1)):
-            name = f"{place.lower()} {word.group().lower()}"
-            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
-            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
-            ctx.surface_forms.append((concept, first_place))
+            name = f"{place} {word.group().lower()}"
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT)
+            if concept is None and place == "chest":
+                concept = chunk_concept(name, K.ADVERSE_EFFECT)
+            if concept is not None:
+                ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
+                ctx.surface_forms.append((concept, f"{word.group().lower()} in the {place}"))
         spans.append(Span(run.start(), run.end()))
     return spans
 

@@ -675,3 +675,10 @@ def test_effects_linked_to_another_drug_are_not_the_subjects(lexicon) -> None:  
                           "Candesartan")
     assert "hyperkalaemia" in found
     assert not any("diarrh" in label or "weight" in label for label in found)
+
+
+def test_sensations_in_the_throat_count_only_as_known_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = effect_labels("## Side Effects\n- Tightness or heaviness in the throat or jaw\n- Pressure, pain or "
+                          "heaviness in the neck, jaw or chest\n", "Frovatriptan")
+    assert {"throat tightness", "chest pain", "chest heaviness"} <= found
+    assert not found & {"throat heaviness", "neck pressure", "neck heaviness"}
