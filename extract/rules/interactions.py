@@ -140,7 +140,7 @@ def joined(text: str, left: Item, right: Item) -> bool:
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:
         return True  # "tramadol, methadone, and the cough suppressant dextromethorphan"
     if ("(" in gap or "[" in gap) and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
-        return True  # "warfarin (check the INR), digoxin", "DHE [dihydroergotamine], ...": a note does not end a list
+        return True  # "warfarin (check the INR), digoxin", "dihydroergotamine [DHE], ...": an aside ends no list
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 
