@@ -275,19 +275,27 @@ def _shared_head(parts: list[str]) -> list[str]:
     return [f"{parts[0]} {head}", *(f"{part} {head}" for part in later[:-1]), later[-1]]
 
 
+_ORGANISM = re.compile(r"bacterial|fungal|viral|parasitic|mycobacterial|protozoal", re.I)
+
+
+def _lender(word: str) -> bool:
+    return _ORGAN.fullmatch(word) is not None or _ORGANISM.fullmatch(word) is not None
+
+
 def _lend_heads(items: list[str]) -> list[str]:
-    """A bare organ item takes the head noun of the organ list it opens: "cardiac, renal or hepatic
-    failure" -> "cardiac failure" (the later items were already given it by :func:`_shared_head`)."""
+    """A bare organ (or organism) item takes the head noun of the list it opens: "cardiac, renal or hepatic
+    failure" -> "cardiac failure", "bacterial, fungal, or viral skin infections" -> "bacterial skin infections"
+    (the last pair was already split by :func:`_shared_head` when it names organs)."""
     out = list(items)
     for index, item in enumerate(items):
-        if not _ORGAN.fullmatch(item.split()[-1] if item.split() else "") or len(item.split()) > 3:
+        if not _lender(item.split()[-1] if item.split() else "") or len(item.split()) > 3:
             continue
         for later in items[index + 1:]:
             words = _CONJ_LEAD.sub("", later.strip()).split()
-            if len(words) >= 2 and _ORGAN.fullmatch(words[0]):
+            if len(words) >= 2 and _lender(words[0]):
                 out[index] = f"{item} {' '.join(words[1:])}"
                 break
-            if len(words) != 1 or not _ORGAN.fullmatch(words[0]):
+            if len(words) != 1 or not _lender(words[0]):
                 break
     return out
 

@@ -220,3 +220,8 @@ def test_the_halves_of_an_elided_class_list_are_no_items() -> None:
 
 def test_when_a_check_is_done_is_no_part_of_it() -> None:
     assert cores("Serum digoxin level where available, and potassium") == ["Serum digoxin level", "potassium"]
+
+
+def test_organism_kinds_before_one_head_each_take_it() -> None:
+    assert cores("Untreated bacterial, fungal, or viral skin infections") == [
+        "Untreated bacterial skin infections", "fungal skin infections", "viral skin infections"]

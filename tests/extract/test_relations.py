@@ -2039,3 +2039,9 @@ def test_a_class_named_after_its_kind_words_is_that_class(lexicon) -> None:  # t
                             "**Pharmacological Classification:** Antiparkinson agent; Selective, Irreversible "
                             "Monoamine Oxidase Type B (MAO-B) Inhibitor")
     assert found == {"antiparkinson agents", "mao-b inhibitors"}
+
+
+def test_a_development_name_is_a_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- 3TC (common abbreviation); developed under the name Epivir-HBV\n", "Lamivudine")
+    assert "Epivir-HBV" in found
+    assert not any(name.lower().startswith("developed") for name in found)
