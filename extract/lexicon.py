@@ -62,10 +62,10 @@ class LexiconBuilder:
         elif concept.ids and not set(concept.ids) <= set(known.ids):
             self.concepts[ident] = replace(known, ids=tuple(dict.fromkeys([*known.ids, *concept.ids])))
         forms = list(forms)
-        if concept.kind == EntityKind.DRUG_CLASS:
-            forms += _glossed(forms)
         # the text is scanned with slashes as spaces ("CYP3A4/5 inhibitors" is read as "cyp3a4 5 inhibitors")
         forms += [form.replace("/", " ") for form in forms if "/" in form]
+        if concept.kind == EntityKind.DRUG_CLASS:
+            forms += _glossed(forms)
         for form in forms:
             for variant in _variants(form, inflect):
                 if (len(variant) < MIN_SURFACE and not variant.isupper()) or variant in self.blocked:

@@ -553,9 +553,9 @@ _RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_NOT_A_CLASS = re.compile(r"\w+ly$|(?:non-?)?selective$|(?:ir)?reversible$", re.I)
-# "chemically (related to ...)": how, not what; "Selective, Reversible MAO-B Inhibitor": its kind, said first
-_KIND_LEAD = re.compile(r"^(?:(?:non-?)?selective|(?:ir)?reversible)\s+(?=\w)", re.I)
+_KIND = r"(?:non-?)?selective|(?:ir)?reversible"  # "Selective, Reversible MAO-B Inhibitor": its kind, said first
+_NOT_A_CLASS = re.compile(rf"\w+ly$|(?:{_KIND})$", re.I)  # (and "chemically (related to ...)": how, not what)
+_KIND_LEAD = re.compile(rf"^(?:{_KIND})\s+(?=\w)", re.I)
 _AGENT_NOUN = re.compile(r"(?:stimulator|modulator|inhibitor|agonist|antagonist|blocker|enhancer|activator)s?", re.I)
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 

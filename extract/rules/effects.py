@@ -507,12 +507,13 @@ def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
     ends = {end for _, end in terms}
     spans = []
     for term in _GLOSS_TERM.finditer(text):
-        after_term = len(text[:term.start()].rstrip()) in ends
+        before = len(text[:term.start()].rstrip())  # where the term a bracket follows would end
+        after_term = before in ends
         if after_term and _DESCRIBED.match(term.group(1)):
             spans.append(Span(term.start(), term.end()))  # "CSF rhinorrhea (a clear watery nasal discharge)"
             continue
         if after_term and term.group(1).count(",") >= 2 and any(
-                m.end == len(text[:term.start()].rstrip()) and _SYNDROME.search(m.text) for m in mentions):
+                m.end == before and _SYNDROME.search(m.text) for m in mentions):
             spans.append(Span(term.start(), term.end()))  # "neuroleptic malignant syndrome (fever, rigidity, ...)"
             continue
         if after_term and _lay_description(term.group(1)) \

@@ -26,6 +26,11 @@ def effect_labels(body: str, title: str = "Examplumab") -> set[str]:
             if st.relation == Relation.HAS_ADVERSE_EFFECT}
 
 
+def side_effect_labels(title: str, *bullets: str) -> set[str]:
+    """Lower-cased labels of the adverse effects found in a Side Effects section holding ``bullets``."""
+    return effect_labels("## Side Effects\n" + "".join(f"- {bullet}\n" for bullet in bullets), title)
+
+
 def test_comma_list_bullet_items_are_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = effects("- Headache, queasy stomach, leg heaviness (mostly in the first week), nausea\n")
     assert {"headache", "nausea", "leg heaviness"} <= found
@@ -546,7 +551,7 @@ def test_an_effect_no_more_often_than_with_placebo_is_denied(lexicon) -> None:  
 
 
 def test_a_worsened_known_effect_is_that_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Stopping it suddenly can unmask or intensify angina.\n", "Nadolol")
+    found = side_effect_labels("Nadolol", "Stopping it suddenly can unmask or intensify angina.")
     assert "angina pectoris" in found
     assert not any("intensify" in label for label in found)
 
@@ -557,65 +562,65 @@ def test_granulocytopenia_is_its_own_blood_effect(lexicon) -> None:  # type: ign
 
 
 def test_immune_reconstitution_syndrome_is_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Immune reconstitution inflammatory syndrome in the first months\n",
-                          "Dolutegravir")
+    found = side_effect_labels("Dolutegravir", "Immune reconstitution inflammatory syndrome in the first months")
     assert "immune reconstitution inflammatory syndrome" in found
 
 
 def test_fatal_cases_qualify_the_effect_before_them(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Anaphylaxis, including fatal cases; rarely osteonecrosis of the "
-                          "external auditory canal\n", "Ibandronate")
+    found = side_effect_labels("Ibandronate",
+                               "Anaphylaxis, including fatal cases; rarely osteonecrosis of the external auditory "
+                               "canal")
     assert "osteonecrosis of external auditory canal" in found
     assert not any("case" in label for label in found)
 
 
 def test_example_and_outcome_words_are_no_part_of_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Malignancies, notably lymphoma, and lung cancer\n"
-                          "- Raised liver enzymes and, very rarely, fatal or non-fatal hepatic failure\n",
-                          "Tofacitinib")
+    found = side_effect_labels("Tofacitinib", "Malignancies, notably lymphoma, and lung cancer",
+                               "Raised liver enzymes and, very rarely, fatal or non-fatal hepatic failure")
     assert {"lymphoma", "hepatic failure"} <= found
     assert not any(label.startswith(("notably", "non-fatal")) for label in found)
 
 
 def test_sensations_placed_in_the_chest_are_chest_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Heaviness, tightness, or pressure in the chest, neck, or jaw, which "
-                          "passes quickly\n- Dizziness and a feeling of pain or tightness in the chest\n",
-                          "Naratriptan")
+    found = side_effect_labels("Naratriptan",
+                               "Heaviness, tightness, or pressure in the chest, neck, or jaw, which passes quickly",
+                               "Dizziness and a feeling of pain or tightness in the chest")
     assert {"chest discomfort", "chest heaviness", "chest pain", "dizziness"} <= found
     assert not found & {"tightness", "pressure", "heaviness", "pressure in the chest", "neck or jaw"}
     assert not any("feeling" in label for label in found)
 
 
 def test_signs_a_drug_may_mask_are_not_its_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Fatigue and cold hands; it can also mask the early signs of low "
-                          "blood sugar, such as shakiness and a pounding heartbeat.\n", "Nadolol")
+    found = side_effect_labels("Nadolol",
+                               "Fatigue and cold hands; it can also mask the early signs of low blood sugar, such as "
+                               "shakiness and a pounding heartbeat.")
     assert {"fatigue"} <= found
     assert not any("tremor" in label or "palpitation" in label or "heart rate" in label for label in found)
 
 
 def test_how_long_an_effect_lasts_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- After each dose: short-lived blurred vision and mild eye "
-                          "irritation\n", "Brimonidine")
+    found = side_effect_labels("Brimonidine", "After each dose: short-lived blurred vision and mild eye irritation")
     assert "vision blurred" in found
     assert not any("short" in label for label in found)
 
 
 def test_a_bracketed_lay_description_names_no_effects_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Angioedema (swelling of the lips, tongue, or face) and a blistering "
-                          "skin disease, bullous pemphigoid (tense blisters on the arms and trunk)\n"
-                          "- Blocked or runny nose with a scratchy throat (nasopharyngitis)\n", "Linagliptin")
+    found = side_effect_labels("Linagliptin",
+                               "Angioedema (swelling of the lips, tongue, or face) and a blistering skin disease, "
+                               "bullous pemphigoid (tense blisters on the arms and trunk)",
+                               "Blocked or runny nose with a scratchy throat (nasopharyngitis)")
     assert {"angioedema", "bullous pemphigoid", "nasopharyngitis"} <= found
     assert not found & {"face oedema", "lip swelling", "rhinorrhoea", "pharyngitis", "tense blisters"}
 
 
 def test_a_bracketed_synonym_of_the_last_item_glosses_only_that_item(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Thin skin with easy bruising and stretch marks (striae)\n", "Budesonide")
+    found = side_effect_labels("Budesonide", "Thin skin with easy bruising and stretch marks (striae)")
     assert {"easy bruising", "striae"} <= found
 
 
 def test_an_item_borrows_the_head_of_the_next_one(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Upper respiratory and urinary tract infections, back pain\n"
-                          "- Severe or prolonged low blood sugar\n", "Sitagliptin")
+    found = side_effect_labels("Sitagliptin", "Upper respiratory and urinary tract infections, back pain",
+                               "Severe or prolonged low blood sugar")
     assert {"upper respiratory tract infection", "urinary tract infection"} <= found
     assert "upper respiratory" not in found
     assert not any(label.startswith("severe") for label in found)
@@ -630,36 +635,38 @@ def test_what_a_long_course_is_used_for_is_no_effect(lexicon) -> None:  # type: 
 
 
 def test_anger_is_not_aggression_and_feeling_unwell_is_malaise(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Irritability, anger and feeling generally unwell\n", "Levetiracetam")
+    found = side_effect_labels("Levetiracetam", "Irritability, anger and feeling generally unwell")
     assert {"anger", "malaise"} <= found
     assert "aggression" not in found
 
 
 def test_a_syndromes_bracketed_signs_and_how_an_effect_shows_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Serotonin syndrome (agitation, sweating, tremor, diarrhea)\n"
-                          "- Neutropenia (signalled by fever or mouth ulcers)\n", "Mirtazapine")
+    found = side_effect_labels("Mirtazapine", "Serotonin syndrome (agitation, sweating, tremor, diarrhea)",
+                               "Neutropenia (signalled by fever or mouth ulcers)")
     assert {"serotonin syndrome", "neutropenia"} <= found
     assert not any(word in label for label in found for word in ("agitation", "tremor", "pyrexia", "fever"))
 
 
 def test_an_effect_no_more_common_than_placebo_is_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Gout and gallstones were more frequent than with placebo, and "
-                          "new-onset diabetes was not increased.\n", "Ezetimibe")
+    found = side_effect_labels("Ezetimibe",
+                               "Gout and gallstones were more frequent than with placebo, and new-onset diabetes was "
+                               "not increased.")
     assert {"gout", "cholelithiasis"} <= found
     assert not any("diabetes" in label for label in found)
 
 
 def test_an_increased_risk_of_death_is_increased_mortality(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Older adults with dementia-related psychosis treated with "
-                          "antipsychotics have an increased risk of death.\n", "Quetiapine")
+    found = side_effect_labels("Quetiapine",
+                               "Older adults with dementia-related psychosis treated with antipsychotics have an "
+                               "increased risk of death.")
     assert "increased mortality" in found and "death" not in found
 
 
 def test_how_an_effect_ends_or_how_grave_it_was_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Liver failure, both fatal and non-fatal, seen after marketing\n"
-                          "- Raised liver enzymes, usually reversible on stopping\n"
-                          "- Sudden weakness and double vision after the first dose. These usually resolve within "
-                          "hours.\n- Reversible cerebral vasoconstriction syndrome (RCVS)\n", "Metaxalone")
+    found = side_effect_labels("Metaxalone", "Liver failure, both fatal and non-fatal, seen after marketing",
+                               "Raised liver enzymes, usually reversible on stopping",
+                               "Sudden weakness and double vision after the first dose. These usually resolve within "
+                               "hours.", "Reversible cerebral vasoconstriction syndrome (RCVS)")
     assert {"hepatic failure", "reversible cerebral vasoconstriction syndrome"} <= found
     assert not any(label.startswith(("both", "reversible on", "these")) for label in found)
 
@@ -678,7 +685,7 @@ def test_effects_linked_to_another_drug_are_not_the_subjects(lexicon) -> None:  
 
 
 def test_sensations_in_the_throat_count_only_as_known_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = effect_labels("## Side Effects\n- Tightness or heaviness in the throat or jaw\n- Pressure, pain or "
-                          "heaviness in the neck, jaw or chest\n", "Frovatriptan")
+    found = side_effect_labels("Frovatriptan", "Tightness or heaviness in the throat or jaw",
+                               "Pressure, pain or heaviness in the neck, jaw or chest")
     assert {"throat tightness", "chest pain", "chest heaviness"} <= found
     assert not found & {"throat heaviness", "neck pressure", "neck heaviness"}

@@ -1423,9 +1423,9 @@ def test_a_modified_class_after_and_is_one_more_list_item(lexicon) -> None:  # t
 
 
 def test_a_lost_control_is_an_interaction_cue(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["**HIV medicines (e.g., efavirenz):** Loss of virological control has been reported."],
-                            "Orlistat")
-    assert "efavirenz" in partners(found, "orlistat")
+    found = subject_partners(["**HIV medicines (e.g., efavirenz):** Loss of virological control has been reported."],
+                             "Orlistat", monograph=True)
+    assert "efavirenz" in found
 
 
 def test_a_class_named_after_what_it_blocks_is_no_partner_drug(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -1436,9 +1436,9 @@ def test_a_class_named_after_what_it_blocks_is_no_partner_drug(lexicon) -> None:
 
 
 def test_a_partner_used_without_a_dose_change_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Efavirenz lowers its levels and should be avoided. Nevirapine and dolutegravir can be "
-                             "used without dose changes."], "Bedaquiline")
-    assert partners(found, "bedaquiline") == {"efavirenz"}
+    found = subject_partners(["Efavirenz lowers its levels and should be avoided. Nevirapine and dolutegravir can be "
+                              "used without dose changes."], "Bedaquiline", monograph=True)
+    assert found == {"efavirenz"}
 
 
 def test_combined_with_it_before_a_comma_names_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -1450,18 +1450,18 @@ def test_combined_with_it_before_a_comma_names_the_subject(lexicon) -> None:  # 
 
 
 def test_alternatives_to_ask_about_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Avoid cimetidine, which can raise its levels; ask a pharmacist about alternatives such "
-                             "as famotidine."], "Dalfampridine")
-    assert partners(found, "dalfampridine") == {"cimetidine"}
+    found = subject_partners(["Avoid cimetidine, which can raise its levels; ask a pharmacist about alternatives such "
+                              "as famotidine."], "Dalfampridine", monograph=True)
+    assert found == {"cimetidine"}
 
 
 def test_an_unstudied_pair_with_an_expected_effect_is_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["Use of Velmora with strong CYP2D6 inhibitors (for example paroxetine or bupropion) has not been "
-                   "studied, but they would be expected to raise Velmora levels.",
-                   "Use with digoxin has not been studied, but no interaction is expected.",
-                   "Use with warfarin has not been studied."], title="Velmora")
-    assert {"paroxetine", "bupropion"} <= partners(found, "velmora")
-    assert not {"digoxin", "warfarin"} & partners(found, "velmora")
+    found = subject_partners(["Use of Velmora with strong CYP2D6 inhibitors (for example paroxetine or bupropion) "
+                              "has not been studied, but they would be expected to raise Velmora levels.",
+                              "Use with digoxin has not been studied, but no interaction is expected.",
+                              "Use with warfarin has not been studied."], "Velmora")
+    assert {"paroxetine", "bupropion"} <= found
+    assert not {"digoxin", "warfarin"} & found
 
 
 def test_a_bracketed_abbreviation_does_not_end_a_list(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -1472,22 +1472,24 @@ def test_a_bracketed_abbreviation_does_not_end_a_list(lexicon) -> None:  # type:
 
 
 def test_a_slashed_enzyme_class_is_one_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Strong CYP3A4/5 inhibitors (such as clarithromycin) raise its levels; cap the dose.",
-                             "Moderate CYP3A4/5 inducers lower its levels."], "Linagliptin")
-    assert {"strong cyp3a4 inhibitors", "clarithromycin", "moderate cyp3a4 inducers"} <= partners(found, "linagliptin")
+    found = subject_partners(["Strong CYP3A4/5 inhibitors (such as clarithromycin) raise its levels; cap the dose.",
+                              "Moderate CYP3A4/5 inducers lower its levels."], "Linagliptin", monograph=True)
+    assert {"strong cyp3a4 inhibitors", "clarithromycin", "moderate cyp3a4 inducers"} <= found
 
 
 def test_a_dosage_form_after_a_drug_is_its_form_not_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Epinephrine eye drops can blunt its effect on eye pressure."], "Timolol")
-    assert partners(found, "timolol") == {"epinephrine"}
+    found = subject_partners(["Epinephrine eye drops can blunt its effect on eye pressure."], "Timolol", monograph=True)
+    assert found == {"epinephrine"}
 
 
 def test_drugs_that_shorten_the_qt_interval_are_one_class(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Use caution with other medicines that shorten the QT interval."], "Lacosamide")
-    assert partners(found, "lacosamide") == {"qt-shortening drugs"}
+    found = subject_partners(["Use caution with other medicines that shorten the QT interval."],
+                             "Lacosamide", monograph=True)
+    assert found == {"qt-shortening drugs"}
 
 
 def test_studies_that_have_shown_no_interaction_deny_it(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = monograph_pairs(["Trials of combined use with travoprost have shown no clinically significant "
-                             "interaction.", "Timolol adds to the slowing of the heart rate."], "Apraclonidine")
-    assert partners(found, "apraclonidine") == {"timolol"}
+    found = subject_partners(["Trials of combined use with travoprost have shown no clinically significant "
+                              "interaction.", "Timolol adds to the slowing of the heart rate."],
+                             "Apraclonidine", monograph=True)
+    assert found == {"timolol"}
