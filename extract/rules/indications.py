@@ -124,6 +124,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
             skip_until = therapy.end()
             continue
+        tied = _tied_condition_end(unit.text, mention, mentions)
+        if tied is not None:  # "agitation associated with Alzheimer's dementia" is one use, narrower than either
+            phrase = " ".join(unit.text[mention.start:tied].split())
+            ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(phrase, K.CONDITION)
+                     or chunk_concept(phrase, K.CONDITION), unit, phrase)
+            skip_until = tied
+            continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         if mention.start in lay_names:
             ctx.surface_forms.append((concept, lay_names[mention.start]))
@@ -417,6 +424,33 @@ def _cued(cue: Guarded, clause: str) -> bool:
     than two months", "during treatment"), which names no use, unlike "treatment of"."""
     return any(not _COURSE_OF_TREATMENT.match(found.group()) or _TREATMENT_OF.match(clause, found.end())
                for found in cue.finditer(clause))
+
+
+_TIED_TO = re.compile(r"\s+(?:associated\s+with|linked\s+to|related\s+to)\s+", re.I)
+_DUE_TO = re.compile(r"\s+(?:due\s+to|caused\s+by)\s+", re.I)
+
+
+_NAMED_DISEASE = re.compile(r"\b(?:disease|disorder|syndrome|infections?)$", re.I)
+_MORE_CONDITIONS = re.compile(r"\s*(?:,|\s(?:and|or))\s+(?:(?:the|other)\s+)?", re.I)
+
+
+def _tied_condition_end(text: str, mention: Mention, mentions: list[Mention]) -> int | None:
+    """Where the condition a symptom treated as a use is tied to ends ("agitation associated with dementia
+    due to Alzheimer's disease"), or None: a named disease tied to another is that disease in a subgroup
+    ("COPD associated with chronic bronchitis"), and a symptom tied to a list of conditions ("edema associated
+    with heart failure, cirrhosis, and renal disease") is a use of its own next to them."""
+    if _NAMED_DISEASE.search(mention.text):
+        return None
+    end, joint = mention.end, _TIED_TO
+    while (link := joint.match(text, end)) is not None:
+        tied = next((m for m in mentions if m.start == link.end()), None)
+        if tied is None or tied.first(K.DRUG, K.DRUG_CLASS) or not tied.first(K.CONDITION):
+            break
+        end, joint = tied.end, _DUE_TO
+    more = _MORE_CONDITIONS.match(text, end)
+    if end == mention.end or (more and any(m.start == more.end() and m.first(K.CONDITION) for m in mentions)):
+        return None
+    return end
 
 
 _CAUSED_BY_THERAPY = re.compile(

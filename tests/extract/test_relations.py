@@ -2045,3 +2045,21 @@ def test_a_development_name_is_a_synonym(lexicon) -> None:  # type: ignore[no-un
     found = synonyms("- 3TC (common abbreviation); developed under the name Epivir-HBV\n", "Lamivudine")
     assert "Epivir-HBV" in found
     assert not any(name.lower().startswith("developed") for name in found)
+
+
+def test_a_symptom_tied_to_a_condition_is_one_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Quetiapine", "Usage",
+        "It is approved for restlessness associated with dementia due to Alzheimer's disease.",
+        "Low doses also calm irritability linked to autistic disorder.")
+    assert "restlessness associated with dementia due to alzheimer's disease" in uses
+    assert not {"dementia", "alzheimer's disease", "restlessness"} & uses
+
+
+def test_a_tied_list_or_a_named_disease_keeps_its_parts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Torsemide", "Usage",
+        "It relieves itching associated with cirrhosis, chronic kidney disease, and lymphoma.",
+        "It is also used to treat chronic obstructive pulmonary disease associated with emphysema.")
+    assert {"cirrhosis", "lymphoma", "copd"} <= uses
+    assert not any("associated" in label for label in uses)
