@@ -59,9 +59,11 @@ _SCHEDULE_ONLY = re.compile(
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _ITEM_LEAD_IN = re.compile(
-    r"^(?:in\s+)?(?:people|patients|persons|those|anyone|individuals|adults|children)\s+(?:with|who\s+have)\s+|"
+    r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
+    r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+", re.I
-)  # "People with A, B, or C", "Long-term use in A": the lead-in is no part of the first item
+)  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
+# the first item
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
     r"confirmed|documented|proven|probable|presumed|previous|prior|recent|active|current|untreated|uncontrolled|first|"
@@ -487,7 +489,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         item = _CONJ_LEAD.sub("", raw.strip())
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue
-        item = _LISTS_LEAD.sub("", _ADD_ITEM.sub("", item))  # "...; European labeling also lists A, B"
+        item = _ITEM_LEAD_IN.sub("", _LISTS_LEAD.sub("", _ADD_ITEM.sub("", item)))  # "...; European labeling also
+        # lists A, B", "..., and older infants or children with A"
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
         if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()) or _ANAPHOR.search(item):

@@ -76,9 +76,11 @@ _LAB_INTERFERENCE = re.compile(
     r"\bdrug\s*/\s*laboratory\s+tests?\s+interactions?\b|\bfalse[- ]?(?:positive|negative)\b|\bfalsely\b|"
     r"\bfalse\s+(?:[\w-]+\s+){0,3}(?:tests?|results?|readings?)\b|"
     r"\binterfer\w*\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:tests?|assays?|determinations?|measurements?|readings?)\b|"
-    r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b",
+    r"\b(?:endocrine|laboratory|liver\s+function)\s+tests?\s+(?:[\w-]+\s+){0,2}(?:affected|altered)\b|"
+    r"\b(?:causes?|gives?|produces?)\s+(?:a\s+)?positive\s+(?:[\w-]+\s+){0,3}(?:tests?|results?)\b|"
+    r"\b(?:tests?|assays?)\s+(?:results?\s+)?unreliable\b",
     re.IGNORECASE,
-)
+)  # ("causes a positive urine glucose test and makes the 1,5-AG assay unreliable")
 
 
 def lab_interference(text: str) -> bool:

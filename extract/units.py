@@ -34,6 +34,9 @@ _SPLIT_WORD_GAP = re.compile(r" (?<=[b-hj-z] )(?<![\w.,'-][b-hj-z] )[a-z]{3}")
 CLASSIFICATION = re.compile(r"^(?:pharmacolog\w*|therapeutic|drug|chemical)?\s*(?:class(?:ification)?|category)\b")
 
 FAQ_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Why is it taken together with an LHRH injection?": the reason for a planned combination
+    (re.compile(r"^why (?:is|are|do|does|would) [^?]{1,60}? (?:taken|given|used|combined|prescribed|paired) "
+                r"(?:together |alongside |along )?with\b"), "combinations"),
     (re.compile(r"\binteract|\btaken? (?:with|together)|\bcombine\w* with\b|"
                 r"\b(?:take|taking|use|using|drink|drinking|mix|mixing) [^?]{1,40}? "
                 r"(?:with|while (?:taking|on|using))\b"), "interactions"),

@@ -125,13 +125,15 @@ def _aside_pattern(name: str) -> re.Pattern[str]:
 
 
 _HALLMARK_NOUNS = ("characteristic", "typical", "hallmark", "hazard", "feature", "risk", "signal")
-_HALLMARK_WORDS = (*_HALLMARK_NOUNS, "appl", "belong", "ly associated", "ly linked")  # substring test
+_HALLMARK_WORDS = (*_HALLMARK_NOUNS, "appl", "belong", "ly associated", "ly linked", "ed mainly", "ed mostly",
+                   "ed chiefly", "ed largely", "ed primarily")  # substring test
 _HALLMARK_OF = re.compile(
     rf"\b(?:(?:{'|'.join(_HALLMARK_NOUNS)})s?\s+of|signals?\s+(?:with|for)|appl(?:y|ies)\s+(?:only\s+)?to|"
     rf"belongs?\s+to|(?:is|are)\s+(?:mainly|mostly|chiefly|largely|primarily|typically)\s+(?:associated\s+with|"
-    rf"linked\s+to))\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
+    rf"linked\s+to)|(?:is|are)\s+(?:associated|linked)\s+(?:mainly|mostly|chiefly|largely|primarily)\s+(?:with|to))"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
 )  # "... are typical of X", "... were signals with canagliflozin", "the boxed warning ... applies to X", "... is
-# mainly associated with thioridazine"
+# mainly associated with thioridazine", "... are linked mainly to intravenous fosaprepitant"
 # "... is not caused by X", "is not a side effect of X": what the sentence names belongs to another drug
 _NOT_OF = (
     r"(?:(?:been )?(?:caused by |due to |associated with |linked to |seen with )|"
@@ -139,10 +141,16 @@ _NOT_OF = (
 )
 
 
+_WITHDRAWN_FORM = re.compile(
+    r"\b(?:formulations?|forms?|injections?|versions?|products?|preparations?)\b[^.;]{0,60}?"
+    r"\b(?:withdrawn|no\s+longer\s+(?:available|marketed|sold|made))\b", re.I)
+# "The intravenous formulation of X, withdrawn from the market many years ago, was linked to ...": a former product
+
+
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon) -> bool:
     """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
-    arise from the decongestant rather than from cetirizine")."""
-    if sets_subject_aside(subject, unit.text):
+    arise from the decongestant rather than from cetirizine", a form withdrawn from the market)."""
+    if sets_subject_aside(subject, unit.text) or _WITHDRAWN_FORM.search(unit.text):
         return True
     for match in NOT_SUBJECT.finditer(unit.text):
         inner = match_key(match.group(1))

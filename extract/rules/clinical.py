@@ -391,10 +391,15 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
     # nowhere does a test the drug upsets ("it can give false pregnancy test results")
     checked = [(lo, hi) for lo, hi in clause_spans(unit.text) if not lab_interference(unit.text[lo:hi]) and (
         unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi]))]
+    reason = _REASON_LEAD.match(unit.text)
     for mention in mentions:
         if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or (
-                unit.kind != "monitoring" and _THRESHOLD_AFTER.match(unit.text, mention.end)):
-            continue  # "(creatinine clearance below about 10 mL/min)": who the advice is for, not a check
+                unit.kind != "monitoring" and _THRESHOLD_AFTER.match(unit.text, mention.end)) or (
+                reason is not None and mention.start < reason.end()) or \
+                _NOT_USED_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
+            continue  # "(creatinine clearance below about 10 mL/min)": who the advice is for, not a check; nor
+            # what a leading reason names ("Because urinary glucose is always raised, ...") or a test not to use
+            # ("do not use urine glucose tests to judge glycemic control")
         concept = mention.first(K.MONITORING)
         if concept is None and watched_from and mention.start >= watched_from.end():
             effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
@@ -417,10 +422,12 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
                 ctx.emit(Relation.MONITORS, concept, unit, surface)
             named.add(match_key(mention.text))
             named.update(bracketed_lab_values(ctx, unit, mention))
-    if unit.kind == "monitoring" and unit.label:
-        monitored_list_items(ctx, unit, mentions, named)
+    if unit.kind == "monitoring" and unit.label and not lab_interference(unit.text):
+        monitored_list_items(ctx, unit, mentions, named)  # (a list, not a test the drug upsets)
 
 
+_NOT_USED_BEFORE = re.compile(r"\b(?:do\s+not|don't|never|avoid)\s+(?:use|using|rely\s+on)\s+(?:the\s+|a\s+)?$", re.I)
+_REASON_LEAD = re.compile(r"\s*(?:because|since)\b[^,;]{1,120},", re.I)
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:is\s+|of\s+)?(?:below|above|under|over|less\s+than|greater\s+than|more\s+than|<|>|\u2264|\u2265)\s*"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?\d", re.I)
@@ -608,6 +615,8 @@ _BRAND_CLAUSE = re.compile(
 
 
 _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lower-case words
+_PRONOUN_LED = re.compile(r"(?:they|these|those|both|each|it|which)\b", re.I)
+# "...; they differ in dosing, potency, and side-effect profile": a remark on what was just named
 
 
 def _part_names(part: str) -> list[str]:
@@ -768,7 +777,8 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
     if _CHEMICAL_LABEL.match(unit.label):  # "Chemical name: 6-(piperidin-1-yl)pyrimidine-2,4-diamine 3-oxide"
         parts = [f"chemical name: {unit.text.strip().rstrip('.')}"]
     else:
-        parts = [piece for part in _PART_SPLIT.split(unit.text) for piece in _own_form_listed(ctx, part)]
+        parts = [piece for part in _PART_SPLIT.split(unit.text) if not _PRONOUN_LED.match(part)
+                 for piece in _own_form_listed(ctx, part)]
     items = [name for part in parts for item in _part_names(part) for name in _names(ctx, item)]
     items += [name for part in parts if not _DENIAL.search(part)
               for name in _bracketed_names(part, ctx.subject.concept.label)]

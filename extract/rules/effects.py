@@ -256,11 +256,13 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if inside_covered(item, covered):
             continue
         item = _lent_modifier(ctx, unit.text, item)
-        if _shares_next_head(ctx, unit.text, item):
-            continue
+        if _kind_of_generic_head(unit.text, item):
+            continue  # "serious skin and hypersensitivity reactions", "cardiovascular and gastrointestinal events"
         borrowed = _borrowed_head(ctx, unit.text, item)
-        if borrowed is not None:  # "upper respiratory and urinary tract infections"
+        if borrowed is not None:  # "upper respiratory and urinary tract infections", "back and pelvic pain"
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, borrowed[0], unit, borrowed[1], **quals)
+            continue
+        if _shares_next_head(ctx, unit.text, item):
             continue
         site = site_term(ctx, unit.text, unit.text.find(item), item)
         if site is not None:
@@ -303,14 +305,16 @@ _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|wh
 
 
 _MASKED_SIGNS = re.compile(
-    r"\bmask(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:warning|early|usual|typical|classic)\s+)?(?:signs?|symptoms?)\s+of\b",
-    re.I)
+    r"\bmask(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:warning|early|usual|typical|classic)\s+)?(?:signs?|symptoms?)\s+of\b|"
+    r"\b(?:reduced|decreased|lower(?:ed)?|diminished|loss\s+of)\s+(?:the\s+)?(?:effectiveness|efficacy)\s+of\b",
+    re.I)  # (or what another drug loses: "reduced effectiveness of warfarin and hormonal contraceptives")
 _MASKED_END = re.compile(r";|,\s*(?:and|but|while|whereas|so)\b", re.I)
 
 
 def masked_signs(text: str) -> list[Span]:
     """What a drug may hide ("may mask the warning signs of hypoglycemia, such as tremor and a fast
-    heartbeat"): the signs of another condition, up to the clause's end, are no effects of the drug."""
+    heartbeat") or take from another drug ("reduced effectiveness of hormonal contraceptives"): up to the
+    clause's end, no effects of the drug."""
     spans = []
     for found in _MASKED_SIGNS.finditer(text):
         end = _MASKED_END.search(text, found.end())
@@ -320,12 +324,17 @@ def masked_signs(text: str) -> list[Span]:
 
 def setting_end(text: str, start: int) -> int:
     """Where a setting that opens at ``start`` ends: at a ';', at the bracket it sits in, or at a comma that
-    goes on with something other than another setting (", or with hypokalemia" goes on; ", seizures" does not)."""
+    goes on with something other than another setting (", or with hypokalemia" goes on; ", seizures" does not);
+    a bracket the setting opens is part of it."""
     end = start
     while True:
         comma = text.find(",", end)
         stops = [i for i in (text.find(";", end), text.find(")", end), comma) if i >= 0]
         stop = min(stops, default=len(text))
+        opened = text.find("(", end, stop)
+        if opened >= 0 and (closed := text.find(")", opened)) >= 0:
+            end = closed + 1  # "in patients with collagen vascular disease (e.g., lupus, scleroderma)": its examples
+            continue
         if stop != comma or _ANOTHER_SETTING.match(text, comma) is None:
             return stop
         end = comma + 1
@@ -361,7 +370,18 @@ def _shares_next_head(ctx: RuleContext, text: str, item: str) -> bool:
     return pair is not None and known_effect(ctx, pair.group(1))
 
 
+_GENERIC_HEADS = frozenset({"reaction", "reactions", "effects", "effect", "events", "problems", "disorders"})
 _NEXT_ITEM_HEAD = re.compile(r"\s+(?:and|or)\s+[^,;:.()]*?([A-Za-z]+)\s*(?=[,;:.()]|$)")
+
+
+def _kind_of_generic_head(text: str, item: str) -> bool:
+    """A lone word that shares a generic head with the next item ("skin and hypersensitivity reactions"):
+    a kind of reaction or event, no effect of its own."""
+    if " " in item:
+        return False
+    at = text.find(item)
+    head = _NEXT_ITEM_HEAD.match(text, at + len(item)) if at >= 0 else None
+    return head is not None and head.group(1).lower() in _GENERIC_HEADS
 
 
 def _borrowed_head(ctx: RuleContext, text: str, item: str) -> tuple[Concept, str] | None:
@@ -728,6 +748,8 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
         items = list(zip([opener, *(j.end() for j in joints)], [*(j.start() for j in joints), at.start()], strict=True))
         if not joints or not _CONJUNCTION.search(joints[-1].group()):
             items = items[-1:]  # "hyperkalemia, skin necrosis at the injection site": only the last item
+        elif len(joints) > 1 and "," not in joints[-1].group() and _CONJUNCTION.search(joints[-2].group()):
+            items = items[-2:]  # "..., vomiting, and gum pain or discomfort at the application site": the last pair
         found = []
         for lo, hi in items:
             item = text[lo:hi].strip()
@@ -927,6 +949,8 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
         return True
     if not item or known_other(ctx, item) or NOT_AN_EFFECT.search(item) or not any(c.isalpha() for c in item):
         return False
+    if (course := _COURSE.match(f"{match_key(item)} ")) and course.end() > len(match_key(item)):
+        return False  # a course alone ("usually mild and transient", "short-lived") names no effect
     if " " not in item and item.lower().endswith("ing") and not known_effect(ctx, item):
         return False  # a lone unknown verb form ("sleep-driving, or preparing and eating food"): no effect name
     return not (item.isupper() and not known_effect(ctx, item)) and not names_subject(ctx, item)

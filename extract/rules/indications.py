@@ -96,6 +96,12 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             # "vasospastic (Prinzmetal's) angina": the bracket sits inside the name
             ctx.emit(Relation.INDICATED_FOR, whole, unit, f"{bracketed.group(1)} {mention.text}")
             continue
+        split = _BRACKET_WITHIN.match(unit.text, mention.end)
+        if split and (whole := ctx.lexicon_concept(f"{mention.text} {split.group(1)}", K.CONDITION)):
+            # "pityriasis (tinea) versicolor": the name goes on after the bracket
+            ctx.emit(Relation.INDICATED_FOR, whole, unit, f"{mention.text} {split.group(1)}")
+            skip_until = split.end()
+            continue
         cause = _CAUSE_KIND.search(unit.text, max(0, mention.start - 30), mention.start)
         if cause and not mention.text.lower().startswith(cause.group(1).lower()):
             # "infectious diarrhea" is its own indication, narrower than "diarrhea"
@@ -313,6 +319,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _OWN_EFFECT.search(text, window, mention.start) is not None
         or _SYMPTOM_EXAMPLES.search(text, max(0, mention.start - 160), mention.start) is not None
         or _HISTORY_GROUP.search(text, window, mention.start) is not None
+        or _RISK_BRACKET.search(text, max(0, mention.start - 120), mention.start) is not None
         or _QUALIFYING_CONDITION.search(text, max(0, mention.start - 160), mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
@@ -426,6 +433,7 @@ def _cued(cue: Guarded, clause: str) -> bool:
                for found in cue.finditer(clause))
 
 
+_BRACKET_WITHIN = re.compile(r"\s*\([\w' -]{1,25}\)\s+([\w-]+)")
 _TIED_TO = re.compile(r"\s+(?:associated\s+with|linked\s+to|related\s+to)\s+", re.I)
 _DUE_TO = re.compile(r"\s+(?:due\s+to|caused\s+by)\s+", re.I)
 
@@ -454,7 +462,8 @@ def _tied_condition_end(text: str, mention: Mention, mentions: list[Mention]) ->
 
 
 _CAUSED_BY_THERAPY = re.compile(
-    r"\s+(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?"
+    r"\s+(?:(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?|"
+    r"from\s+(?:cancer\s+|the\s+)?)"
     r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia)\b",
     re.I,
 )
@@ -488,6 +497,9 @@ _QUALIFYING_CONDITION = re.compile(
 # "adults with overweight plus at least one weight-related condition such as hypertension": what qualifies the
 # patient for the use, not a use
 _HISTORY_GROUP = re.compile(r"\b(?:people|patients|those|anyone)\s+with\s+(?:a\s+)?history\s+of\s+$", re.I)
+_RISK_BRACKET = re.compile(
+    r"\b(?:high(?:er)?[\s-]risk|at\s+(?:high\s+|higher\s+|increased\s+)?risk)\s+(?:[\w-]+\s+)?\([^()]*$", re.I
+)  # "in higher-risk patients (e.g., a history of PONV or motion sickness)": what puts them at risk, not uses
 _NOT_ADVISED = re.compile(
     r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:recommended|advised|approved|indicated)\b", re.I
 )  # "use ... to treat delirium is not recommended"

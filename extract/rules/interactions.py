@@ -69,7 +69,7 @@ _JOINER = re.compile(
 CUE = re.compile(
     r"\b(?:increas\w*|decreas\w*|rais\w*|rise\w*|lower\w*|reduc\w*|enhanc\w*|potentiat\w*|inhibit\w*|induc\w*|"
     r"interact\w*|risk\w*|toxicit\w*|levels?|concentrations?|exposure|absorption|clearance|metabolism|effects?|"
-    r"avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
+    r"avoid\w*|cautio\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|combin\w*|concomitant\w*|"
     r"co-?administ\w*|concurrent\w*|together|add\w*|blunt\w*|antagoni\w*|separate\w*|cause\w*|interfer\w*|"
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|delay\w*|hasten\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
@@ -536,7 +536,7 @@ _DISMISSED = re.compile(
     r"(?:(?:is|was|are|were)\s+not|(?:has|have)\s+not\s+been)"
     r"\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b", re.IGNORECASE)
 _STILL_WARNED = re.compile(
-    r"\b(?:avoid\w*|caution\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
+    r"\b(?:avoid\w*|cautio\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
     re.IGNORECASE)
 
 
@@ -802,14 +802,16 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
     return out
 
 
+_CLEARED_BY = r"(?:metaboli[sz]ed|cleared|broken\s+down|eliminated)\s+(?:\w+\s+)?by"
 _EXAMPLES_GAP = re.compile(
-    r"[\s,(]*(?:(?:(?:and|or)\s+other|that|which)\s+[^.;:()]{1,60}?[\s,(]*)?"
+    rf"[\s,(]*(?:(?:(?:and|or)\s+other|that|which|{_CLEARED_BY})\s+[^.;:()]{{1,60}}?[\s,(]*)?"
     r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b|"
-    r"\s+(?:used\s+)?for\s+(?!example|instance)[^.;:()]{1,40}?\s*\(\s*",
+    rf"\s+(?:(?:used\s+)?for\s+(?!example|instance)|{_CLEARED_BY}\s+)[^.;:()]{{1,40}}?\s*\(\s*",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
 # lower potassium, such as C": C is an example of them; so are the bracketed examples after a purpose
-# ("Cholinesterase inhibitors for dementia (donepezil, ...)")
+# ("Cholinesterase inhibitors for dementia (donepezil, ...)") or after the route that clears them ("Benzodiazepines
+# metabolized by CYP3A4 (midazolam, ...)")
 
 
 def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:

@@ -75,8 +75,9 @@ _BODY_BEFORE = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention|"
-    r"control|system|axis|output|checks?|monitoring|testing|load|burden|overload|tone|breakdown|turnover)\b"
-    # "renin-angiotensin-aldosterone system", "add to the serotonin load"
+    r"control|system|axis|output|checks?|monitoring|testing|load|burden|overload|tone|breakdown|turnover|"
+    r"deprivation|suppression|ablation)\b"
+    # "renin-angiotensin-aldosterone system", "add to the serotonin load", "androgen deprivation"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based|mediated|dependent)\b",
     re.IGNORECASE,
@@ -123,7 +124,9 @@ ITEM_BLOCKING = (BLOCKING - {"HYPOTHETICAL"}) | {"OPTIONAL"}  # "with or without
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_COPULA = re.compile(r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COPULA = re.compile(
+    r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[^.;:()]{1,60}?\s+and\s+(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)  # "X is a CYP3A4 substrate and a CYP2C9 inducer": both say what X is
 
 
 @dataclass(frozen=True, slots=True)

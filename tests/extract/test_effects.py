@@ -689,3 +689,39 @@ def test_sensations_in_the_throat_count_only_as_known_effects(lexicon) -> None: 
                                "Pressure, pain or heaviness in the neck, jaw or chest")
     assert {"throat tightness", "chest pain", "chest heaviness"} <= found
     assert not found & {"throat heaviness", "neck pressure", "neck heaviness"}
+
+
+def test_a_course_alone_or_what_another_drug_loses_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Netupitant", "Raised transaminases, usually slight and transient",
+                               "Skin rash, reduced efficacy of oral contraceptives and tacrolimus by enzyme induction")
+    assert {"skin rash", "transaminases increased"} <= found
+    assert not {"transient", "reduced efficacy"} & found
+    assert not any("contraceptive" in label for label in found)
+
+
+def test_effects_linked_mainly_to_another_form_are_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Aprepitant", "Phlebitis is linked mainly to intravenous fosaprepitant.",
+                               "The injectable form, withdrawn from the market long ago, caused anaphylaxis.",
+                               "Hiccups")
+    assert "hiccups" in found
+    assert not {"phlebitis", "anaphylactic reaction", "anaphylaxis"} & found
+
+
+def test_a_place_before_a_shared_head_borrows_it_and_a_generic_head_lends_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Goserelin", "Hot flashes, neck and shoulder pain, weakness",
+                               "Serious skin and allergic reactions")
+    assert {"neck pain", "shoulder pain"} <= found
+    assert not any(label.startswith(("skin", "cutaneous")) for label in found)
+
+
+def test_a_setting_keeps_its_bracketed_examples(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Ramipril", "Agranulocytosis, mainly in patients with kidney disease or "
+                                           "connective tissue disease (e.g., lupus, scleroderma)")
+    assert "agranulocytosis" in found
+    assert not any("scleroderma" in label or "lupus" in label for label in found)
+
+
+def test_a_site_closes_only_the_last_pair(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Clotrimazole", "nausea, upper abdominal pain, and tongue pain or itching at the "
+                                               "application site")
+    assert {"abdominal pain upper", "application site pain", "application site pruritus"} <= found

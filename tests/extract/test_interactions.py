@@ -1493,3 +1493,24 @@ def test_studies_that_have_shown_no_interaction_deny_it(lexicon) -> None:  # typ
                               "interaction.", "Timolol adds to the slowing of the heart rate."],
                              "Apraclonidine", monograph=True)
     assert found == {"timolol"}
+
+
+def test_examples_after_the_route_that_clears_a_class_belong_to_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Sedatives cleared by CYP3A4 (midazolam, triazolam): their levels climb.",
+                              "Statins metabolized by CYP3A4, such as simvastatin and lovastatin: use with caution."],
+                             "Netupitant", monograph=True)
+    assert {"midazolam", "triazolam", "simvastatin", "lovastatin"} <= found
+
+
+def test_a_second_class_the_subject_is_said_to_be_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Bosentan is a CYP3A4 substrate and a CYP2C9 inducer, so its effects change over "
+                              "weeks."], "Bosentan", monograph=True)
+    assert not any("cyp" in label for label in found)
+
+
+def test_drugs_to_be_used_cautiously_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Drugs that lengthen the QT interval, such as sotalol and haloperidol, should be used "
+                              "cautiously because testosterone suppression also lengthens it."],
+                             "Degarelix", monograph=True)
+    assert {"sotalol", "haloperidol"} <= found
+    assert not any("androgen" in label or "testosterone" in label for label in found)

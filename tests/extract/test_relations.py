@@ -2063,3 +2063,48 @@ def test_a_tied_list_or_a_named_disease_keeps_its_parts(lexicon) -> None:  # typ
         "It is also used to treat chronic obstructive pulmonary disease associated with emphysema.")
     assert {"cirrhosis", "lymphoma", "copd"} <= uses
     assert not any("associated" in label for label in uses)
+
+
+def test_risk_factors_in_a_bracket_and_the_chemotherapy_of_a_symptom(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Palonosetron", "Usage",
+        "It prevents nausea and vomiting from cancer chemotherapy.",
+        "It is given to higher-risk patients (e.g., a history of migraine or motion sickness) before surgery.")
+    assert "chemotherapy-induced nausea and vomiting" in uses
+    assert not {"motion sickness", "migraine", "nausea and vomiting"} & uses
+
+
+def test_a_bracket_inside_a_use_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Ketoconazole", "Usage",
+                           "It treats ringworm and pityriasis (tinea) versicolor.")
+    assert "tinea versicolor" in uses
+    assert "pityriasis" not in uses
+
+
+def test_a_later_list_item_loses_its_people_lead_in(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Nystatin", "Contraindications",
+                            "infants under 3 months, and older infants or children with a poor gag reflex")
+    assert "poor gag reflex" in found
+
+
+def test_a_remark_after_denied_names_gives_no_synonym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Nilandron (brand name)\n"
+                     "- Flutamide and apalutamide are other antiandrogens, not forms of it; they differ in "
+                     "strength, cost, and liver safety.\n", "Nilutamide")
+    assert [name.lower() for name in found] == ["nilandron"]
+
+
+def test_why_it_is_taken_with_another_drug_is_a_combination(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = faq_edges("Enzalutamide", "Why is enzalutamide taken together with leuprolide?",
+                      "Leuprolide lowers testosterone, and enzalutamide blocks what is left.")
+    assert "leuprolide" not in objects(found, "interactsWith")
+    assert "leuprolide" in objects(found, "combinedWith")
+
+
+def test_a_test_the_drug_upsets_or_a_reason_is_not_monitored(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Dapagliflozin", "Monitoring",
+                            "Laboratory tests: it causes a positive urine glucose test and makes the "
+                            "1,5-anhydroglucitol assay unreliable.",
+                            "Because urine glucose is always high, do not use urine glucose tests; check HbA1c.")
+    assert "hba1c" in found
+    assert not any("glucose" in label or "assay" in label or "makes" in label for label in found)
