@@ -132,7 +132,7 @@ _LEFT_STOP = _word_set(
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
     "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
-    "mimic mimics mimicking although though unless whereas presenting"
+    "mimic mimics mimicking although though unless whereas presenting accompany accompanies accompanied accompanying"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -133,12 +133,14 @@ _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
     rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
     r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by|from))?"
-    r"\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
+    r"(?:\s+(?:about|around|approximately|roughly))?\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
     r"|\s+for\s+[\w-]+\s+(?:uses?|indications?|conditions?)\b.*$"  # "for non-cancer uses"
     r"|\s+(?:from|of|due\s+to)\s+any\s+(?:cause|origin|kind|type|source)\b.*$"  # "comatose states from any cause"
-    r"|\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:regimens?|induction|prevention|prophylaxis)\b.*$",
+    r"|\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:regimens?|induction|prevention|prophylaxis)\b.*$"
     # "previous cesarean delivery for labor induction": the use the item applies to
+    r"|\s+at\s+(?:the\s+)?(?:dosing|dose)\s+time\b.*$|\s+at\s+the\s+time\s+(?:a|the|of\s+a)\s+dose\b.*$",
+    # "symptomatic hypotension at dosing time": when to hold a dose
     re.I,
 )
 _QUALIFIER = re.compile(

@@ -429,8 +429,8 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
 _NOT_USED_BEFORE = re.compile(r"\b(?:do\s+not|don't|never|avoid)\s+(?:use|using|rely\s+on)\s+(?:the\s+|a\s+)?$", re.I)
 _REASON_LEAD = re.compile(r"\s*(?:because|since)\b[^,;]{1,120},", re.I)
 _THRESHOLD_AFTER = re.compile(
-    r"\s+(?:is\s+|of\s+)?(?:below|above|under|over|less\s+than|greater\s+than|more\s+than|<|>|\u2264|\u2265)\s*"
-    r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?\d", re.I)
+    r"\s+(?:is\s+|of\s+)?(?:(?:at\s+or\s+)?(?:below|above)|under|over|less\s+than|greater\s+than|more\s+than|<|>|"
+    r"\u2264|\u2265)\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|the\s+)?\d", re.I)
 _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|for|from|within) ")
 
 

@@ -181,7 +181,12 @@ NOT_AN_EFFECT = re.compile(
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",
     # "reversible", "non-itchy") name no effect
     r"^(?:stop|seek|call|contact|tell|ask|get|go|avoid)\b|"  # advice ("Stop the medicine and seek medical help")
+    r"^(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|patches|"
+    r"suppositories|inserts?)$|"  # a dosage form ("dermatitis with creams and ointments")
+    r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|"
+    # "either new or a flare of existing disease": its course
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
+    r"either|"
     r"less|sometimes|occasionally|"
     r"although|though|presenting|contribut\w*|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"

@@ -137,6 +137,11 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                      or chunk_concept(phrase, K.CONDITION), unit, phrase)
             skip_until = tied
             continue
+        kinds = _coordinated_kinds(ctx, unit.text, mention)
+        if kinds:  # "cutaneous or mucocutaneous candidiasis": each kind the lexicon knows is the use
+            for name, kind in kinds:
+                ctx.emit(Relation.INDICATED_FOR, kind, unit, name)
+            continue
         ctx.emit(Relation.INDICATED_FOR, concept, unit, mention.text)
         if mention.start in lay_names:
             ctx.surface_forms.append((concept, lay_names[mention.start]))
@@ -431,6 +436,23 @@ def _cued(cue: Guarded, clause: str) -> bool:
     than two months", "during treatment"), which names no use, unlike "treatment of"."""
     return any(not _COURSE_OF_TREATMENT.match(found.group()) or _TREATMENT_OF.match(clause, found.end())
                for found in cue.finditer(clause))
+
+
+_KINDS_BEFORE = re.compile(r"\b((?:[A-Za-z][\w-]*,\s+){0,3}[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z][\w-]*)\s+$")
+
+
+def _coordinated_kinds(ctx: RuleContext, text: str, mention: Mention) -> list[tuple[str, Concept]]:
+    """The kinds coordinated before a one-word use that the lexicon knows with it ("cutaneous or mucocutaneous
+    candidiasis" names cutaneous candidiasis), each with its name; [] when it knows none."""
+    if " " in mention.text:
+        return []
+    run = _KINDS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if run is None:
+        return []
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", run.group(1)) if w.lower() not in ("and", "or")]
+    found = [(f"{w} {mention.text}", ctx.lexicon_concept(f"{w} {mention.text}", K.CONDITION)) for w in words]
+    return [(name, concept) for name, concept in found if concept is not None] if any(
+        concept is not None for _, concept in found) else []
 
 
 _BRACKET_WITHIN = re.compile(r"\s*\([\w' -]{1,25}\)\s+([\w-]+)")

@@ -594,14 +594,19 @@ _ATTRIBUTED = re.compile(r"\b(?:come|comes|came|stem|stems|arise|arises)\s+(?:ma
                          re.IGNORECASE)  # "the major interactions of the regimen come from rifampin": another drug's
 
 
+_AS_WITH = re.compile(r",\s+(?:just\s+)?as\s+(?:it|they)\s+(?:does|do|did)\s+(?:with|for)\b", re.IGNORECASE)
+# "TCAs may blunt the effect of lofexidine, as they do with clonidine": the drug the comparison borrows from
+
+
 def comparator_spans(text: str) -> list[tuple[int, int]]:
     """What a comparison sets the named drugs against ("higher rates of kidney injury with vancomycin than
-    cefepime or meropenem", "much less than its effect on repaglinide") and the drug interactions are put down
-    to ("come from rifampin"), each up to the next punctuation: yardsticks and other drugs, not partners."""
-    if "than" not in text.lower() and " from " not in text:
+    cefepime or meropenem", "much less than its effect on repaglinide", ", as they do with clonidine") and the
+    drug interactions are put down to ("come from rifampin"), each up to the next punctuation: yardsticks and
+    other drugs, not partners."""
+    if "than" not in text.lower() and " from " not in text and " as " not in text:
         return []
     spans = []
-    for found in [*_THAN.finditer(text), *_ATTRIBUTED.finditer(text)]:
+    for found in [*_THAN.finditer(text), *_ATTRIBUTED.finditer(text), *_AS_WITH.finditer(text)]:
         stop = _COMPARATOR_END.search(text, found.end())
         spans.append((found.end(), stop.start() if stop else len(text)))
     return spans

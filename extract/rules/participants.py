@@ -427,12 +427,16 @@ def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:
 
 
 def descriptor(text: str, items: list[Item], index: int) -> bool:
-    """A class describing a drug, not a partner ("the MAO inhibitor phenelzine", "X is a CYP3A4 inhibitor")."""
+    """A class describing a drug, not a partner ("the MAO inhibitor phenelzine", "X is a CYP3A4 inhibitor"); a
+    description set after a drug may also name a substance ("Saccharomyces boulardii, a probiotic yeast")."""
     item = items[index]
-    if item.concept.kind != K.DRUG_CLASS:
-        return False
-    after = items[index + 1] if index + 1 < len(items) else None
     before = items[index - 1] if index else None
+    if item.concept.kind == K.DRUG:  # only as the head after a describing substance ("a probiotic yeast")
+        return before is not None and before.concept.kind == K.SUBSTANCE \
+            and not text[before.mention.end:item.mention.start].strip() and descriptor(text, items, index - 1)
+    if item.concept.kind != K.DRUG_CLASS:
+        return item.concept.kind == K.SUBSTANCE and _described_after(text, items, index)
+    after = items[index + 1] if index + 1 < len(items) else None
     if after is not None and after.concept.kind == K.DRUG:
         gap = text[item.mention.end:after.mention.start]
         if not gap.strip():
@@ -441,6 +445,16 @@ def descriptor(text: str, items: list[Item], index: int) -> bool:
             return True  # "the oral anticoagulant, warfarin,"
     if _COPULA.search(text, 0, item.mention.start):
         return True
-    gap = text[before.mention.end:item.mention.start] if before is not None else ""
-    appositive = before is not None and before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
+    return _described_after(text, items, index)
+
+
+def _described_after(text: str, items: list[Item], index: int) -> bool:
+    """An item set after a drug as its description (", a probiotic", and the head that follows it, "yeast")."""
+    item, before = items[index], items[index - 1] if index else None
+    if before is None:
+        return False
+    gap = text[before.mention.end:item.mention.start]
+    if not gap.strip() and descriptor(text, items, index - 1):
+        return True  # "Saccharomyces boulardii, a probiotic yeast,": the head of the description too
+    appositive = before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
     return appositive and not looks_plural(item.surface)  # "A, the tricyclic antidepressants, and B" is a list

@@ -725,3 +725,13 @@ def test_a_site_closes_only_the_last_pair(lexicon) -> None:  # type: ignore[no-u
     found = side_effect_labels("Clotrimazole", "nausea, upper abdominal pain, and tongue pain or itching at the "
                                                "application site")
     assert {"abdominal pain upper", "application site pain", "application site pruritus"} <= found
+
+
+def test_what_an_effect_accompanies_its_course_and_dosage_forms_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Tirzepatide", "Hair thinning can accompany rapid weight loss",
+                               "Raynaud's phenomenon, either new or a flare of existing disease",
+                               "Contact dermatitis with gels and lotions",
+                               "Intraoperative floppy iris syndrome (IFIS) during cataract surgery")
+    assert {"alopecia", "rapid weight loss", "raynaud's phenomenon", "intraoperative floppy iris syndrome"} <= found
+    assert not any(label.startswith(("accompan", "either", "flare", "gel", "lotion")) or "cataract" in label
+                   for label in found)

@@ -1514,3 +1514,18 @@ def test_drugs_to_be_used_cautiously_are_partners(lexicon) -> None:  # type: ign
                              "Degarelix", monograph=True)
     assert {"sotalol", "haloperidol"} <= found
     assert not any("androgen" in label or "testosterone" in label for label in found)
+
+
+def test_the_drug_a_comparison_borrows_from_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Tricyclic antidepressants may weaken its effect, as they do with clonidine.",
+                              "Antihypertensives and beta-blockers add to its lowering of blood pressure."],
+                             "Lofexidine", monograph=True)
+    assert {"tcas", "antihypertensives", "beta blockers"} <= found
+    assert "clonidine" not in found
+
+
+def test_a_substance_in_a_description_of_a_partner_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Saccharomyces boulardii, a probiotic yeast, is killed by it when taken together."],
+                             "Amphotericin B", monograph=True)
+    assert "saccharomyces boulardii" in found
+    assert not {"probiotics", "yeast"} & found

@@ -2108,3 +2108,24 @@ def test_a_test_the_drug_upsets_or_a_reason_is_not_monitored(lexicon) -> None:  
                             "Because urine glucose is always high, do not use urine glucose tests; check HbA1c.")
     assert "hba1c" in found
     assert not any("glucose" in label or "assay" in label or "makes" in label for label in found)
+
+
+def test_coordinated_kinds_before_a_one_word_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Clotrimazole", "Usage",
+                           "It treats cutaneous or mucocutaneous candidiasis and steatohepatitis.")
+    assert "cutaneous candidiasis" in uses
+    assert "candidiasis" not in uses
+
+
+def test_when_to_hold_a_dose_and_a_threshold_are_no_parts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Guanfacine", "Contraindications",
+                             "Marked bradycardia or symptomatic hypotension at dosing time")
+    assert "hypotension" in contra
+    assert not any("dosing" in label for label in contra)
+    watched = section_objects("monitors", "Liraglutide", "Monitoring",
+                              "Monitoring: Stool frequency and symptom response at about 4 weeks, renal function")
+    assert "symptom response" in watched
+    assert not any("about" in label for label in watched)
+    dosing = section_objects("monitors", "Liraglutide", "Dosage",
+                             "Adolescents with obesity (BMI at or above the 95th percentile) use the adult titration.")
+    assert "bmi" not in dosing
