@@ -116,7 +116,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LEFT_STOP = _word_set(
     "a an the and or of in on at to for as by from with without within into after before during than that "
     "which who whom were was is are be been had has have including include includes included such other "
-    "any all both each some no not most more less common commonly frequent frequently serious severe mild "
+    "any all both each some no not most more less common commonly frequent frequently serious severe mild marked "
     "moderate grade new onset treatment emergent related patients patient subjects placebo reports "
     "reported experienced observed occurred developed cases case events event incidence rate rates higher "
     "lower risk fatal transient persistent isolated possible potential rare reversible significant "
@@ -132,7 +132,8 @@ _LEFT_STOP = _word_set(
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
     "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
-    "mimic mimics mimicking although though unless whereas presenting accompany accompanies accompanied accompanying"
+    "mimic mimics mimicking although though unless whereas presenting accompany accompanies accompanied accompanying "
+    "notice notices noticed"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

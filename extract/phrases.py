@@ -110,7 +110,10 @@ _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
+_NOT_FOR_USE = re.compile(r"(?:^|;)\s*not\s+for\s+[^;]*", re.I)
+# "...; not for ophthalmic, oral, or intravaginal use": the ways it is not to be used, no conditions
 _CONJ_LEAD = re.compile(r"^(?:and|or|and/or|plus|as\s+well\s+as)\s+", re.I)
+_OF_LEAD = re.compile(r"^of\s+", re.I)  # "History of A or of B": B, the "of" repeating the lead
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
@@ -480,6 +483,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
+    flat = _NOT_FOR_USE.sub("", flat)
     if "," in flat:
         flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))
@@ -488,7 +492,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     phrases = []
     raws = _raw_items(flat, names)
     for raw in _lend_heads(raws):
-        item = _CONJ_LEAD.sub("", raw.strip())
+        item = _OF_LEAD.sub("", _CONJ_LEAD.sub("", raw.strip()))
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue
         item = _ITEM_LEAD_IN.sub("", _LISTS_LEAD.sub("", _ADD_ITEM.sub("", item)))  # "...; European labeling also

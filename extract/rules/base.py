@@ -147,6 +147,10 @@ _WITHDRAWN_FORM = re.compile(
 # "The intravenous formulation of X, withdrawn from the market many years ago, was linked to ...": a former product
 
 
+_OTHER_DRUG_LEAD = re.compile(
+    r"\W*(?:an?|the)\s+(?:earlier|older|other|another|related|similar|first|previous)\s+[\w-]+(?:\s+[\w-]+)?,\s+", re.I)
+
+
 def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon) -> bool:
     """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
     arise from the decongestant rather than from cetirizine", a form withdrawn from the market)."""
@@ -157,8 +161,9 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexi
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
             return True
     lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
-    if lead is not None and lead.start <= 3 and not subject.is_alias(lead.text, lead.candidates):
-        return True
+    if lead is not None and (lead.start <= 3 or _OTHER_DRUG_LEAD.fullmatch(unit.text, 0, lead.start)) \
+            and not subject.is_alias(lead.text, lead.candidates):
+        return True  # ("An earlier gepant, telcagepant, was abandoned because of liver toxicity")
     if "; " in unit.text and _other_led_clauses(unit.text, mentions, subject):
         return True
     # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug

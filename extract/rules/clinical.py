@@ -609,9 +609,10 @@ def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _PART_SPLIT = re.compile(r"\s*;(?![^()]*\))\s*")  # not inside brackets
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 _BRAND_CLAUSE = re.compile(
-    rf"^(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:an?|the)\s+"
+    rf"^(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:brand|trade|names?)\b(?![^.]*\bnot\b)"
-)  # "Normodyne was an earlier US brand", "Adalat and Adalat LA are the names used in many other countries"
+)  # "Normodyne was an earlier US brand", "Adalat and Adalat LA are the names used in many other countries",
+# "Batrafen and Stieprox are trade names used outside the United States"
 
 
 _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lower-case words
@@ -647,7 +648,8 @@ def _part_names(part: str) -> list[str]:
 _SUPPLIED = r"(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)"
 _SUPPLY_LEAD = re.compile(rf"{_SUPPLIED}\b", re.I)
 _CALLED_BRANDS = re.compile(
-    r",?\s+(?:is|are)\s+(?:the\s+|its\s+)?(?:(?:main|common|usual)\s+)?(?:brand|trade|proprietary)\s+names?\.?$", re.I)
+    r"(?:,?\s+(?:is|are)\s+(?:the\s+|its\s+)?|\s+[-\u2013\u2014]\s+)(?:(?:main|common|usual)\s+)?"
+    r"(?:brand|trade|proprietary)\s+names?\.?$", re.I)  # "A (cream), B and C (lacquer) - brand names"
 _NAME_DESCRIBED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the|an?|its)\s+(?:(?:original|older|former|first|common|usual|international|"
     r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)\b"
@@ -671,6 +673,10 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
 _PLACE_CODES = frozenset({"US", "USA", "UK", "EU", "EEA", "NZ", "UAE"})  # "Largactil (UK)": where it is sold
 
 
+_EARLIER_NAME = re.compile(
+    r"(?:originally|formerly|previously|earlier)\s+(?:called\s+|known\s+as\s+)?([A-Z][\w-]*\d[\w-]*)")
+
+
 def _bracketed_names(text: str, subject: str) -> list[str]:
     """Names given in brackets: an acronym ("CellCept (mycophenolate mofetil, MMF)") or a form of the
     subject's own name; descriptions in brackets ("(US brand names)", "(the salt used in tablets)") are not."""
@@ -678,6 +684,10 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     found = []
     for inner in _BRACKETED.findall(text):
         for part in (p.strip() for p in inner.split(",")):
+            earlier = _EARLIER_NAME.fullmatch(part)
+            if earlier is not None:  # "(originally SKL-N05)": the name it had before
+                found.append(earlier.group(1))
+                continue
             words = match_key(part).split()
             if (_ACRONYM_NAME.fullmatch(part) and part not in _PLACE_CODES) or (
                     head and len(words) <= 3 and words[:1] == head and len(words) > 1):
@@ -691,7 +701,7 @@ _CALLED = re.compile(
     r"spelled|spelt)|"
     r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:developed|studied|tested|introduced|launched)\s+(?:under|as)\s+(?:the\s+)?(?:name|code)|"
-    r"(?:development|research|investigational|laboratory)\s+(?:code|name)(?:\s+name)?\s*:?)\s+", re.I)
+    r"(?:development|research|investigational|laboratory)\s+(?:codes?|names?)(?:\s+names?)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
           r"(?:(?:many|most|some|several|certain|various|different|numerous)\s+)?(?:other\s+)?(?:countries|markets))")
 _PLACES = re.compile(rf"\s+(?:in|outside)\s+{_PLACE}(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{_PLACE})*\b", re.I)

@@ -163,7 +163,7 @@ SETTING_BEFORE = re.compile(
 )  # a disease named as the setting of an effect, not as one
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
-_GRADE = re.compile(r"^(?:severe|serious|mild|moderate)\s+")
+_GRADE = re.compile(r"^(?:severe|serious|mild|moderate|marked)\s+")
 _COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut ("pins and needles")
 NOT_AN_EFFECT = re.compile(
     r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
@@ -181,8 +181,8 @@ NOT_AN_EFFECT = re.compile(
     r"[a-z]+(?:ic|al|ous|ive|ed|ary|ory|ible|able)$|^non[\s-]?[a-z]+$|"  # adjectives alone ("fatal hemorrhagic",
     # "reversible", "non-itchy") name no effect
     r"^(?:stop|seek|call|contact|tell|ask|get|go|avoid)\b|"  # advice ("Stop the medicine and seek medical help")
-    r"^(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|patches|"
-    r"suppositories|inserts?)$|"  # a dosage form ("dermatitis with creams and ointments")
+    r"^(?:[\w-]+\s+)?(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|"
+    r"patches|suppositories|inserts?|lacquers?|shampoos?|foams?)$|"  # a dosage form ("with creams and ointments")
     r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|"
     # "either new or a flare of existing disease": its course
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
@@ -273,8 +273,10 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if site is not None:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, site[0], unit, site[1], **quals)
         elif plausible_item(ctx, item) and not (lead is not None and unit.text.find(item, lead.start()) >= 0):
-            # (an unknown item after ", most often with": the setting or place of the effect before it)
-            ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(item, K.ADVERSE_EFFECT), unit, item, **quals)
+            # (an unknown item after ", most often with": the setting or place of the effect before it; its course
+            # is no part of its name: "new or worsening psychiatric symptoms")
+            name = _COURSE.sub("", item) or item
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(name, K.ADVERSE_EFFECT), unit, item, **quals)
 
 
 _BELONGS_TO = re.compile(
@@ -311,19 +313,27 @@ _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|wh
 
 _MASKED_SIGNS = re.compile(
     r"\bmask(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:warning|early|usual|typical|classic)\s+)?(?:signs?|symptoms?)\s+of\b|"
-    r"\b(?:reduced|decreased|lower(?:ed)?|diminished|loss\s+of)\s+(?:the\s+)?(?:effectiveness|efficacy)\s+of\b",
-    re.I)  # (or what another drug loses: "reduced effectiveness of warfarin and hormonal contraceptives")
+    r"\b(?:reduced|decreased|lower(?:ed)?|diminished|loss\s+of)\s+(?:the\s+)?(?:effectiveness|efficacy)\s+of\b|"
+    r",\s*(?:presenting|manifesting)\s+(?:as|with)\b|,\s*(?:resembling|mimicking|similar\s+to)\b",
+    re.I)  # (or what another drug loses: "reduced effectiveness of warfarin and hormonal contraceptives"; or how the
+# effect named shows itself: "Sphincter of Oddi spasm, presenting as sudden upper abdominal pain"; or what it is
+# likened to: "hyperpyrexia and confusion, resembling neuroleptic malignant syndrome")
+_DURING_PROCEDURE = re.compile(
+    r"\s(?:during|under)\s+(?:general\s+)?(?:an(?:a)?esthesia|surgery|sedation|procedures?|endoscopy)\b"
+    r"(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?[\w-]+)?", re.I)  # "aspiration during general anesthesia or deep sedation"
 _MASKED_END = re.compile(r";|,\s*(?:and|but|while|whereas|so)\b", re.I)
 
 
 def masked_signs(text: str) -> list[Span]:
     """What a drug may hide ("may mask the warning signs of hypoglycemia, such as tremor and a fast
-    heartbeat") or take from another drug ("reduced effectiveness of hormonal contraceptives"): up to the
-    clause's end, no effects of the drug."""
+    heartbeat"), take from another drug ("reduced effectiveness of hormonal contraceptives"), how an effect
+    shows itself (", presenting as ...") or what it is likened to (", resembling ..."): up to the clause's
+    end, no effects of the drug; nor is the procedure an effect comes with ("during general anesthesia")."""
     spans = []
     for found in _MASKED_SIGNS.finditer(text):
         end = _MASKED_END.search(text, found.end())
         spans.append(Span(found.start(), end.start() if end else len(text)))
+    spans += [Span(found.start(), found.end()) for found in _DURING_PROCEDURE.finditer(text)]  # and the procedure
     return spans
 
 
@@ -424,19 +434,21 @@ _POPULATION_TAIL = re.compile(
 
 
 _COURSE = re.compile(
+    r"^(?:worsening|exacerbation|aggravation)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
     r"occasional|gradual|ongoing|steady|further|slow|sustained|small|slight|modest|harmless|hidden|brief|"
     r"short\s+lived|momentary|fleeting)\s+"
     r"(?:or\s+|and\s+)?)+", re.IGNORECASE
-)  # "new or worsening hypertension": the course of an effect the mention already named
+)  # "new or worsening hypertension", "worsening of chronic renal failure": the course of an effect the mention
+# already named
 
 
 def covered_with_setting(item: str, covered: set[str]) -> bool:
     """An item that is an emitted mention plus where or why it happens ("hyponatremia from inappropriate
     antidiuretic hormone secretion", "lightheadedness when standing"): the mention already said it."""
     key = match_key(item)
-    if (course := _COURSE.match(key)) and key[course.end():] in covered:
-        return True
+    if (course := _COURSE.match(key) or _GRADE.match(key)) and key[course.end():] in covered:
+        return True  # ("new or worsening X", "marked X": X, named already)
     return any(key.startswith(f"{c} ") and _SETTING_WORDS.match(key, len(c) + 1) is not None for c in covered)
 
 
@@ -731,10 +743,11 @@ _SITE_LIST = re.compile(
 )
 
 
-_AT_SITE = re.compile(r"\s+(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b", re.I)
+_AT_SITE = re.compile(r"\s+(?:(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b|"
+                      r"where\s+(?:it\s+is\s+|they\s+are\s+)?(applied|injected))", re.I)
 _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
-_SITE_NAMES = {"patch": "application", "catheter": "infusion"}
+_SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "application", "injected": "injection"}
 
 
 def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
@@ -743,11 +756,12 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
     the site only when a conjunction closes it ("bruising, pain, and irritation at the injection site"); the
     spans returned (resolved items and the site phrase) are masked from the other effect rules."""
     text = unit.text
-    if "site" not in text:
+    if "site" not in text and "where" not in text:
         return []
     spans: list[Span] = []
     for at in _AT_SITE.finditer(text):
-        site = _SITE_NAMES.get(at.group(1).lower(), at.group(1).lower())
+        named = (at.group(1) or at.group(2)).lower()  # "where applied": at the application site
+        site = _SITE_NAMES.get(named, named)
         opener = max((m.end() for m in _RUN_START.finditer(text, 0, at.start())), default=0)
         joints = list(LIST_JOINT.finditer(text, opener, at.start()))
         items = list(zip([opener, *(j.end() for j in joints)], [*(j.start() for j in joints), at.start()], strict=True))

@@ -285,6 +285,7 @@ _NOT_INDICATIONS = frozenset({
     "surgery", "dialysis", "anesthesia", "hospitalization", "mechanical ventilation", "death",
     "signs and symptoms", "sign and symptom", "symptoms", "signs",
     "recurrence", "relapse",  # of the use just named ("continued for months to lower the risk of relapse")
+    "wakefulness", "alertness",  # what treating the use improves ("to improve wakefulness in adults with EDS")
 })
 _HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?"  # "with IV X"
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
@@ -354,7 +355,10 @@ _AROUND_PROCEDURE_AFTER = re.compile(
 # "anxiety before surgery or minor procedures": the use is the condition in that setting
 
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
-_DEFINITION = re.compile(r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$", re.I)
+_DEFINITION = re.compile(
+    r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$|"
+    r",\s+the\s+(?:periods?|episodes?|times?|spells?|phases?)\s+(?:of|when|in\s+which)\s+[^.;:()]*$", re.I)
+# ("... who experience off episodes, the periods of returning stiffness and tremor": what the use means)
 _UMBRELLA = frozenset({"infections", "active infection", "severe infection", "bacterial infections", "arrhythmias",
                        "cancer", "tumors"})  # labels of headings over several uses ("Infections: 1 g daily")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
@@ -391,7 +395,7 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
             continue
         others = [m for m in mentions if lo <= m.start < hi and m.first(K.DRUG, K.DRUG_CLASS)
                   and not ctx.subject.is_alias(m.text, m.candidates) and not _RECEPTOR_AFTER.match(text, m.end)
-                  and not _subject_described(ctx, text, lo, m, mentions)]
+                  and not _subject_described(ctx, text, lo, m, mentions) and not _subject_form(ctx, text, m, mentions)]
         if not own and any(_WITH_OTHER.search(text, lo, m.start) and not _given_with(ctx, text, lo, m, mentions)
                            for m in others):
             continue
@@ -402,6 +406,13 @@ def cued_clauses(ctx: RuleContext, text: str, mentions: list[Mention], cue: Guar
                 continue
         out.append((lo, hi))
     return out
+
+
+def _subject_form(ctx: RuleContext, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A form named right after the subject ("Brimonidine eye drops"): the subject itself, not another drug."""
+    before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    return before is not None and not text[before.end:mention.start].strip() \
+        and ctx.subject.is_alias(before.text, before.candidates)
 
 
 _SUBJECT_USED = re.compile(
@@ -539,11 +550,15 @@ _EARLIER_ILLNESS = re.compile(
 _OWN_EFFECT = re.compile(r"\bits\s+(?:[\w-]+\s+(?:and\s+|or\s+)?)?$", re.I)
 # "its sedative and anticholinergic effects can contribute to delirium": what the drug does, not a use
 _OTHER_DRUG_USED = re.compile(
-    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:is|are|may|can|might|could)\s+(?:\w+\s+){0,2}?(?:be\s+)?)?"
+    r"(?:\s+[\d.]+\s*(?:mg|mcg|g)\b)?(?:\s*\([^()]{1,40}\))?"  # "semaglutide 2.4 mg (Wegovy)"
+    r"(?:(?:\s*,[^,;]{1,40},)?\s+(?:(?:is|are|may|can|might|could)\s+(?:\w+\s+){0,2}?(?:be\s+)?)?"
     r"(?:used|given|prescribed|preferred)\s+(?:for|to|in)\b|"
     r"(?:\s*,[^,;]{1,40},)?\s+(?:is|are|remains?)\s+(?:the\s+)?(?:first-line|preferred|standard|mainstay|"
-    r"(?:drug|treatment)\s+of\s+choice)\b", re.I)
-# (also "sildenafil, a different agent, may occasionally be used for", "epinephrine is the first-line treatment")
+    r"(?:drug|treatment)\s+of\s+choice)\b|"
+    r"\s+(?:is|are)\s+(?:among|one\s+of)\s+the\s+(?:\w+\s+){0,2}?(?:licensed|approved|used|indicated)\s+(?:for|to|in)\b)",
+    re.I)
+# (also "sildenafil, a different agent, may occasionally be used for", "epinephrine is the first-line treatment",
+# "semaglutide 2.4 mg (Wegovy) is among the medicines licensed for obesity")
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")

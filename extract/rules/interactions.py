@@ -809,12 +809,13 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 _CLEARED_BY = r"(?:metaboli[sz]ed|cleared|broken\s+down|eliminated)\s+(?:\w+\s+)?by"
 _EXAMPLES_GAP = re.compile(
-    rf"[\s,(]*(?:(?:(?:and|or)\s+other|that|which|{_CLEARED_BY})\s+[^.;:()]{{1,60}}?[\s,(]*)?"
+    rf"[\s,(]*(?:(?:(?:and|or)\s+other|that|which|meaning|i\.e\.,?|{_CLEARED_BY})\s+[^.;:()]{{1,100}}?[\s,(]*)?"
     r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b|"
     rf"\s+(?:(?:used\s+)?for\s+(?!example|instance)|{_CLEARED_BY}\s+)[^.;:()]{{1,40}}?\s*\(\s*",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
-# lower potassium, such as C": C is an example of them; so are the bracketed examples after a purpose
+# lower potassium, such as C": C is an example of them (also after a gloss: "Dopaminergic drugs, meaning medicines
+# that raise dopamine levels (e.g., C)"); so are the bracketed examples after a purpose
 # ("Cholinesterase inhibitors for dementia (donepezil, ...)") or after the route that clears them ("Benzodiazepines
 # metabolized by CYP3A4 (midazolam, ...)")
 

@@ -735,3 +735,25 @@ def test_what_an_effect_accompanies_its_course_and_dosage_forms_are_no_effects(l
     assert {"alopecia", "rapid weight loss", "raynaud's phenomenon", "intraoperative floppy iris syndrome"} <= found
     assert not any(label.startswith(("accompan", "either", "flare", "gel", "lotion")) or "cataract" in label
                    for label in found)
+
+
+def test_an_effect_of_an_earlier_drug_or_likened_or_shown_is_not_named(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Atogepant",
+                               "An earlier gepant, telcagepant, was dropped because of liver toxicity.",
+                               "Pancreatitis, presenting as sudden abdominal pain with vomiting",
+                               "Fever and rigidity, resembling neuroleptic malignant syndrome, after abrupt stopping",
+                               "Pulmonary aspiration during general anesthesia or deep sedation")
+    assert {"pancreatitis", "pyrexia", "pulmonary aspiration"} <= found
+    assert not {"hepatotoxicity", "abdominal pain", "vomiting", "neuroleptic malignant syndrome", "sedation",
+                "deep sedation"} & found
+
+
+def test_a_course_or_grade_or_site_in_words_or_a_form_is_no_part_of_a_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Ciclopirox", "New or worsening psychiatric symptoms, such as marked irritability",
+                               "Kidney injury or worsening of chronic renal failure",
+                               "Burning and irritation where applied; redness with the nail lacquer",
+                               "Some people notice hair discoloration")
+    assert {"psychiatric symptoms", "irritability", "application site burning", "application site irritation",
+            "chronic kidney disease"} <= found
+    assert not any(label.startswith(("new", "worsening", "marked", "of ", "notice")) or "lacquer" in label
+                   or "where" in label for label in found)

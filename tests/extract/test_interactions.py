@@ -1529,3 +1529,11 @@ def test_a_substance_in_a_description_of_a_partner_is_no_partner(lexicon) -> Non
                              "Amphotericin B", monograph=True)
     assert "saccharomyces boulardii" in found
     assert not {"probiotics", "yeast"} & found
+
+
+def test_a_combination_said_to_be_permitted_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Use with rasagiline or selegiline at the usual doses is permitted.",
+                              "Dopaminergic drugs, meaning medicines that raise dopamine levels (e.g., levodopa, "
+                              "ropinirole), may add to its effects."], "Entacapone", monograph=True)
+    assert {"levodopa", "ropinirole"} <= found
+    assert not {"rasagiline", "selegiline"} & found

@@ -2129,3 +2129,39 @@ def test_when_to_hold_a_dose_and_a_threshold_are_no_parts(lexicon) -> None:  # t
     dosing = section_objects("monitors", "Liraglutide", "Dosage",
                              "Adolescents with obesity (BMI at or above the 95th percentile) use the adult titration.")
     assert "bmi" not in dosing
+
+
+def test_brand_and_code_lists_in_other_shapes(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Exelderm (cream) and Sulcosyn (solution) - brand names\n"
+                     "- Tiamon and Zaxolin are trade names used in Europe\n"
+                     "- Development codes RS-1234 and ZX-88 (originally AB-77)\n", "Sulconazole")
+    assert {"exelderm", "sulcosyn", "tiamon", "zaxolin", "rs-1234", "zx-88", "ab-77"} <= {n.lower() for n in found}
+    assert not any("development" in name.lower() for name in found)
+
+
+def test_another_drugs_licensed_use_and_a_form_of_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Liraglutide", "Usage",
+        "Liraglutide injection (1.2 mg and 1.8 mg) is prescribed to lower blood sugar in type 2 diabetes.",
+        "It is not approved for weight loss here; orlistat 120 mg (Xenical) is among the medicines licensed for "
+        "obesity.")
+    assert "type 2 diabetes" in uses
+    assert "obesity" not in uses
+
+
+def test_a_definition_after_a_use_names_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Entacapone", "Usage",
+        "It is used in Parkinson's disease for off episodes, the periods of returning stiffness and tremor as each "
+        "dose fades (end-of-dose motor fluctuations).",
+        "It is used to improve wakefulness in adults with narcolepsy.")
+    assert "motor fluctuations" in uses
+    assert not {"tremor", "musculoskeletal stiffness", "wakefulness"} & uses
+
+
+def test_a_repeated_of_and_a_denied_route_are_no_parts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Tolcapone", "Contraindications",
+                            "History of neuroleptic malignant syndrome or of non-traumatic rhabdomyolysis",
+                            "Hypersensitivity to it; not for ophthalmic, oral, or intravaginal use.")
+    assert "non-traumatic rhabdomyolysis" in found
+    assert not any(label.startswith(("of ", "not ")) or "use" in label for label in found)
