@@ -128,7 +128,7 @@ _LEFT_STOP = _word_set(
     "will would should must cause causes caused develop develops lead leads trigger triggers promote promotes "
     "unmask unmasks raise raises increase increases reduce reduces lowers worsen intensify intensifies "
     "exacerbate exacerbates precipitate precipitates provoke provokes "
-    "worsens produce produces reflect reflects greater lesser above below whose continued gradual ongoing "
+    "worsens produce produces produced reflect reflects greater lesser above below whose continued gradual ongoing "
     "steady further slow sustained worsened small slight modest temporary progressive harmless hidden brief "
     "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "

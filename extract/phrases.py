@@ -18,8 +18,11 @@ _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(
-    r"^(?:(?:known|suspected|confirmed|documented|possible|[a-z]+ly)(?:\s+(?:or|and)\s+)?)+$", re.I
-)  # "known or suspected", "regularly or intermittently": how the item before holds, no item
+    r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|new|worsening|[a-z]+ly)"
+    r"(?:\s+(?:or|and))?"
+    r"(?:\s+|$))+$",
+    re.I
+)  # "(a) known or suspected", "regularly or intermittently": how the item before holds, no item
 _OR_BEYOND = re.compile(
     r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
 )
@@ -95,8 +98,10 @@ _ALLERGY_TO = re.compile(
 _PERSONS_ON = re.compile(
     rf"^(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:receiving|taking|using|on|undergoing|treated\s+with)\s+", re.I
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
-_LISTS_LEAD = re.compile(r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+", re.I)
-# "EU labeling also lists", "labeling also excludes"
+_LISTS_LEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+|"
+    r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*", re.I)
+# "EU labeling also lists", "labeling also excludes", "Additionally contraindicated under European labeling:"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
@@ -149,7 +154,7 @@ _TAIL = re.compile(
 _QUALIFIER = re.compile(
     r"^(?:(?:a|an|the|also|known|suspected|confirmed|proven|probable|presumed|documented|significant|"
     r"clinically significant|prior|previous|earlier|"
-    r"past|current|"
+    r"past|current|new|worsening|worsened|"
     r"baseline|periodic|serial|repeat|"
     r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of|"
     r"(?:rare\s+)?(?:hereditary|inherited|genetic|congenital)\s+(?:problems?|disorders?|conditions?)\s+(?:of|with))\s+"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from extract.lexicon import Lexicon
 from extract.model import EntityKind, Mention, Relation, Statement
 from extract.nlp import find_mentions, mentions_by_sentence
-from extract.rules.base import INTERACTION_KINDS, RuleContext, about_other_drug
+from extract.rules.base import INTERACTION_KINDS, RuleContext, about_other_drug, subject_denied
 from extract.rules.clinical import (
     active_forms,
     alternate_names,
@@ -50,6 +50,8 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
         alternate_names(ctx, unit, mentions)
         return
     if kind == "interactions":
+        if subject_denied(text, ctx.subject):
+            return  # "the aspirin component (not orphenadrine itself) raises the bleeding risk of warfarin"
         interactions(ctx, unit, mentions)
         interaction_checks(ctx, unit, mentions)
         return

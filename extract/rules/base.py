@@ -151,15 +151,22 @@ _OTHER_DRUG_LEAD = re.compile(
     r"\W*(?:an?|the)\s+(?:earlier|older|other|another|related|similar|first|previous)\s+[\w-]+(?:\s+[\w-]+)?,\s+", re.I)
 
 
-def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon) -> bool:
-    """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
-    arise from the decongestant rather than from cetirizine", a form withdrawn from the market)."""
-    if sets_subject_aside(subject, unit.text) or _WITHDRAWN_FORM.search(unit.text):
-        return True
-    for match in NOT_SUBJECT.finditer(unit.text):
+def subject_denied(text: str, subject: Subject) -> bool:
+    """A bracket that denies the subject ("the aspirin component (not orphenadrine itself) increases ..."):
+    the sentence is about another drug or form."""
+    for match in NOT_SUBJECT.finditer(text):
         inner = match_key(match.group(1))
         if any(w in subject.tokens for w in inner.split()) or "this" in inner or "drug" in inner:
             return True
+    return False
+
+
+def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexicon: Lexicon) -> bool:
+    """True when the sentence is about another drug or form ("X sulfate (not bisglycinate) ...", "... which
+    arise from the decongestant rather than from cetirizine", a form withdrawn from the market)."""
+    if sets_subject_aside(subject, unit.text) or subject_denied(unit.text, subject) \
+            or _WITHDRAWN_FORM.search(unit.text):
+        return True
     lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
     if lead is not None and (lead.start <= 3 or _OTHER_DRUG_LEAD.fullmatch(unit.text, 0, lead.start)) \
             and not subject.is_alias(lead.text, lead.candidates):

@@ -651,9 +651,11 @@ _CALLED_BRANDS = re.compile(
     r"(?:,?\s+(?:is|are)\s+(?:the\s+|its\s+)?|\s+[-\u2013\u2014]\s+)(?:(?:main|common|usual)\s+)?"
     r"(?:brand|trade|proprietary)\s+names?\.?$", re.I)  # "A (cream), B and C (lacquer) - brand names"
 _NAME_DESCRIBED = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the|an?|its)\s+(?:(?:original|older|former|first|common|usual|international|"
-    r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)\b"
-)  # "Rapamycin, the name given when the compound was first isolated from ..."
+    rf"(?P<name>{_NAME}),\s+(?:the|an?|its)\s+(?:(?:(?:original|older|former|first|common|usual|international|"
+    r"chemical|generic|brand|trade)\s+)*(?:name|term|spelling)|(?:[\w-]+\s+){1,3}(?:tablets?|capsules?|formulation|"
+    r"product|preparation))\b"
+)  # "Rapamycin, the name given when the compound was first isolated from ...", "Vivalan, an immediate-release
+# viloxazine tablet once sold in the UK"
 _SUPPLY_REMARK = re.compile(
     rf",\s*(?:{_SUPPLIED}|plus\s+(?:many|various|several|numerous|other|a\s+number\s+of))\b.*$", re.I | re.S
 )  # ", supplied as 0.5 mg capsules", ", plus many store-brand products"
@@ -677,6 +679,9 @@ _EARLIER_NAME = re.compile(
     r"(?:originally|formerly|previously|earlier)\s+(?:called\s+|known\s+as\s+)?([A-Z][\w-]*\d[\w-]*)")
 
 
+_BRAND_AMONG = re.compile(r"([A-Z][\w-]+)\s+and\s+other\s+(?:brands|brand\s+names|trade\s+names)\b.*")
+
+
 def _bracketed_names(text: str, subject: str) -> list[str]:
     """Names given in brackets: an acronym ("CellCept (mycophenolate mofetil, MMF)") or a form of the
     subject's own name; descriptions in brackets ("(US brand names)", "(the salt used in tablets)") are not."""
@@ -684,8 +689,8 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     found = []
     for inner in _BRACKETED.findall(text):
         for part in (p.strip() for p in inner.split(",")):
-            earlier = _EARLIER_NAME.fullmatch(part)
-            if earlier is not None:  # "(originally SKL-N05)": the name it had before
+            earlier = _EARLIER_NAME.fullmatch(part) or _BRAND_AMONG.fullmatch(part)
+            if earlier is not None:  # "(originally SKL-N05)", "(Disipal and other brands outside the US)"
                 found.append(earlier.group(1))
                 continue
             words = match_key(part).split()
@@ -701,6 +706,7 @@ _CALLED = re.compile(
     r"spelled|spelt)|"
     r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:developed|studied|tested|introduced|launched)\s+(?:under|as)\s+(?:the\s+)?(?:name|code)|"
+    r"(?:also\s+)?known\s+by\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:code|name)|"  # "known by its development code X"
     r"(?:development|research|investigational|laboratory)\s+(?:codes?|names?)(?:\s+names?)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
           r"(?:(?:many|most|some|several|certain|various|different|numerous)\s+)?(?:other\s+)?(?:countries|markets))")

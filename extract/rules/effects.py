@@ -183,7 +183,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:stop|seek|call|contact|tell|ask|get|go|avoid)\b|"  # advice ("Stop the medicine and seek medical help")
     r"^(?:[\w-]+\s+)?(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|"
     r"patches|suppositories|inserts?|lacquers?|shampoos?|foams?)$|"  # a dosage form ("with creams and ointments")
-    r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|"
+    r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|^(?:duration|severity|intensity)$|"
     # "either new or a flare of existing disease": its course
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
     r"either|"
@@ -193,7 +193,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
     r"\b(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
-    r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|"
+    r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|foot|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
     r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
@@ -314,7 +314,7 @@ _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|wh
 _MASKED_SIGNS = re.compile(
     r"\bmask(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:warning|early|usual|typical|classic)\s+)?(?:signs?|symptoms?)\s+of\b|"
     r"\b(?:reduced|decreased|lower(?:ed)?|diminished|loss\s+of)\s+(?:the\s+)?(?:effectiveness|efficacy)\s+of\b|"
-    r",\s*(?:presenting|manifesting)\s+(?:as|with)\b|,\s*(?:resembling|mimicking|similar\s+to)\b",
+    r",\s*(?:presenting|manifesting)\s+(?:as|with)\b|,\s*(?:resembling|mimicking|similar\s+to|reflecting)\b",
     re.I)  # (or what another drug loses: "reduced effectiveness of warfarin and hormonal contraceptives"; or how the
 # effect named shows itself: "Sphincter of Oddi spasm, presenting as sudden upper abdominal pain"; or what it is
 # likened to: "hyperpyrexia and confusion, resembling neuroleptic malignant syndrome")
@@ -434,7 +434,7 @@ _POPULATION_TAIL = re.compile(
 
 
 _COURSE = re.compile(
-    r"^(?:worsening|exacerbation|aggravation)\s+of\s+|"
+    r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
     r"occasional|gradual|ongoing|steady|further|slow|sustained|small|slight|modest|harmless|hidden|brief|"
     r"short\s+lived|momentary|fleeting)\s+"

@@ -497,9 +497,10 @@ def _tied_condition_end(text: str, mention: Mention, mentions: list[Mention]) ->
 _CAUSED_BY_THERAPY = re.compile(
     r"\s+(?:(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?|"
     r"from\s+(?:cancer\s+|the\s+)?)"
-    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia)\b",
+    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia|opioid)s?"
+    r"(?:\s+(?:pain\s+)?(?:medicines?|medications?|drugs?|analgesics|painkillers|pain\s+relievers|use|therapy))?\b",
     re.I,
-)
+)  # ("constipation caused by opioid pain medicines": opioid-induced constipation)
 # a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
 # factor: "with additional bleeding risk factors such as coagulopathy"
 _CAUSED = re.compile(
@@ -563,7 +564,7 @@ _OTHER_DRUG_USED = re.compile(
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
 _WITH_FEATURE = re.compile(r"\s+with\s+")
 _IN_PEOPLE_WITH = re.compile(
-    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:disease|infections?))?(?:\s+(?:coming\s+back|returning|recurring|occurring))?"
+    rf"(?:\s*\([^()]{{1,20}}\)|\))?(?:\s+(?:disease|infections?))?(?:\s+(?:coming\s+back|returning|recurring|occurring))?"
     rf"\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"
     r"who\s+(?:have|had|have\s+had)\s+(?:an?\s+)?)|(?=(?:advanced|established|late-stage|end-stage)\s))\s*"
     r"(?:advanced|known|established|underlying|late-stage|end-stage)?\s*")
@@ -576,9 +577,10 @@ _EVENT = re.compile(r"transplant|^(?:menopause|childbirth|surgery)$", re.I)
 # "CMV disease after kidney or heart transplantation", "osteoporosis after menopause": the event is when, not what
 _SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
-_GLOSS_OPEN = re.compile(r"\s*\(\s*")
-_DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from)\b[^()]*\)")
-# "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)": the bracket
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:sudden|brief|temporary|recurrent|episodes?\s+of|attacks?\s+of)\s+)?", re.I)
+_DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from|triggered\s+by|brought\s+on\s+by)\b[^()]*\)")
+# "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)", "cataplexy
+# (sudden muscle weakness triggered by emotions)": the bracket
 # explains the use before it (a bracket naming just one condition is read by _glosses)
 _COURSE_BEFORE = re.compile(r"\b(chronic|acute|recurrent|persistent|refractory)\s+$", re.I)
 _RISK_AFTER = re.compile(r"(?:\s+risk)?\s+factors?\b", re.I)  # "bleeding risk factors" (the mention may end in "risk")

@@ -757,3 +757,15 @@ def test_a_course_or_grade_or_site_in_words_or_a_form_is_no_part_of_a_name(lexic
             "chronic kidney disease"} <= found
     assert not any(label.startswith(("new", "worsening", "marked", "of ", "notice")) or "lacquer" in label
                    or "where" in label for label in found)
+
+
+def test_aspects_places_and_explanations_of_an_effect_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Lasmiditan", "Increased frequency, duration, or severity of angina",
+                               "Mild anemia, reflecting small falls in hemoglobin from hemodilution",
+                               "Bone fractures, mostly of the upper arm, hand, and foot",
+                               "Lasmiditan produced euphoria in abuse studies",
+                               "Increased pressure inside the eye")
+    assert {"angina pectoris", "anaemia", "bone fractures", "euphoric mood",
+            "intraocular pressure increased"} <= found
+    assert not {"duration", "severity of angina", "haemoglobin decreased", "foot"} & found
+    assert not any("produced" in label for label in found)

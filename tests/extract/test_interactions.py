@@ -1537,3 +1537,11 @@ def test_a_combination_said_to_be_permitted_is_no_interaction(lexicon) -> None: 
                               "ropinirole), may add to its effects."], "Entacapone", monograph=True)
     assert {"levodopa", "ropinirole"} <= found
     assert not {"rasagiline", "selegiline"} & found
+
+
+def test_a_sentence_that_sets_the_subject_aside_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["With the aspirin-containing combination tablets, the aspirin component (not "
+                              "carisoprodol itself) raises the bleeding risk of anticoagulants such as warfarin.",
+                              "Alcohol adds to its sedation."], "Carisoprodol", monograph=True)
+    assert "alcohol" in found
+    assert not {"warfarin", "anticoagulants"} & found

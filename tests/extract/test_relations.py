@@ -2165,3 +2165,34 @@ def test_a_repeated_of_and_a_denied_route_are_no_parts(lexicon) -> None:  # type
                             "Hypersensitivity to it; not for ophthalmic, oral, or intravaginal use.")
     assert "non-traumatic rhabdomyolysis" in found
     assert not any(label.startswith(("of ", "not ")) or "use" in label for label in found)
+
+
+def test_uses_named_in_their_own_right_and_their_settings(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Sodium Oxybate", "Usage",
+        "It treats cataplexy (sudden muscle weakness triggered by laughter) in narcolepsy.",
+        "It relieves constipation caused by opioid pain medicines, not chronic idiopathic constipation.",
+        "It is prescribed for opioid-induced constipation (OIC) in adults with chronic non-cancer pain.")
+    assert {"cataplexy", "opioid-induced constipation"} <= uses
+    assert not {"muscle weakness", "constipation", "chronic idiopathic constipation", "chronic pain"} & uses
+
+
+def test_qualifiers_and_lead_ins_are_no_items(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Naldemedine", "Contraindications",
+                             "Anyone with a known or suspected bowel obstruction",
+                             "Known serious or severe hypersensitivity to naldemedine",
+                             "Additionally contraindicated under European labeling: stroke within 6 months")
+    assert {"bowel obstruction", "stroke"} <= contra
+    assert not any(label.startswith(("a known", "known", "serious", "additionally")) for label in contra)
+    watched = section_objects("monitors", "Amantadine", "Monitoring",
+                              "Monitoring: New or worsening dyskinesia, hallucinations")
+    assert "dyskinesia" in watched
+    assert "new" not in watched
+
+
+def test_names_in_brackets_and_descriptions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Benztropine mesylate; benztropine hydrochloride (Cogenix and other brands outside the US)\n"
+                     "- Also known by its development code MK-02.\n"
+                     "- Tremin, an immediate-release benztropine tablet once sold in Europe, was withdrawn.\n",
+                     "Benztropine")
+    assert {"cogenix", "mk-02", "tremin"} <= {name.lower() for name in found}
