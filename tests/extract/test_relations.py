@@ -2196,3 +2196,8 @@ def test_names_in_brackets_and_descriptions(lexicon) -> None:  # type: ignore[no
                      "- Tremin, an immediate-release benztropine tablet once sold in Europe, was withdrawn.\n",
                      "Benztropine")
     assert {"cogenix", "mk-02", "tremin"} <= {name.lower() for name in found}
+
+
+def test_systemic_fungal_infections_are_not_all_fungal_infections(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Prednisone", "Contraindications", "Systemic fungal infections")
+    assert found == {"systemic fungal infections"}
