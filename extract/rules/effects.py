@@ -184,10 +184,9 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:[\w-]+\s+)?(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|"
     r"patches|suppositories|inserts?|lacquers?|shampoos?|foams?)$|"  # a dosage form ("with creams and ointments")
     r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|^(?:duration|severity|intensity)$|"
-    # "either new or a flare of existing disease": its course
+    # "either new or a flare of existing disease": its course; "duration" alone: an aspect of the effect named
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
-    r"either|"
-    r"less|sometimes|occasionally|"
+    r"either|less|sometimes|occasionally|"
     r"although|though|presenting|contribut\w*|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
     r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
@@ -752,9 +751,9 @@ _SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "appli
 
 def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
     """Effects placed at a site, as the lexicon's "<site> site <effect>" terms: "burning or irritation at the
-    application site" names application site burning and application site irritation. A comma list joins
-    the site only when a conjunction closes it ("bruising, pain, and irritation at the injection site"); the
-    spans returned (resolved items and the site phrase) are masked from the other effect rules."""
+    application site" (or "where applied") names application site burning and application site irritation. A
+    comma list joins the site only when a conjunction closes it ("bruising, pain, and irritation at the injection
+    site"); the spans returned (resolved items and the site phrase) are masked from the other effect rules."""
     text = unit.text
     if "site" not in text and "where" not in text:
         return []

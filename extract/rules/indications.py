@@ -462,8 +462,7 @@ def _coordinated_kinds(ctx: RuleContext, text: str, mention: Mention) -> list[tu
         return []
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", run.group(1)) if w.lower() not in ("and", "or")]
     found = [(f"{w} {mention.text}", ctx.lexicon_concept(f"{w} {mention.text}", K.CONDITION)) for w in words]
-    return [(name, concept) for name, concept in found if concept is not None] if any(
-        concept is not None for _, concept in found) else []
+    return [(name, concept) for name, concept in found if concept is not None]
 
 
 _BRACKET_WITHIN = re.compile(r"\s*\([\w' -]{1,25}\)\s+([\w-]+)")
