@@ -148,7 +148,9 @@ _WITHDRAWN_FORM = re.compile(
 
 
 _OTHER_DRUG_LEAD = re.compile(
-    r"\W*(?:an?|the)\s+(?:earlier|older|other|another|related|similar|first|previous)\s+[\w-]+(?:\s+[\w-]+)?,\s+", re.I)
+    r"\W*(?:an?|the)\s+(?:(?:earlier|older|other|another|related|similar|first|previous)\s+[\w-]+(?:\s+[\w-]+)?,\s+|"
+    r"(?:triple|dual|combination|combined)\s+(?:inhaler|tablet|pill|product|inhalers|tablets|products)\s+)", re.I)
+# ("An earlier gepant, telcagepant, ...", "The triple inhaler Trelegy Ellipta ... is approved for asthma")
 
 
 def subject_denied(text: str, subject: Subject) -> bool:
@@ -170,7 +172,7 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexi
     lead = next((m for m in mentions if m.first(K.DRUG)), None)  # the first drug named
     if lead is not None and (lead.start <= 3 or _OTHER_DRUG_LEAD.fullmatch(unit.text, 0, lead.start)) \
             and not subject.is_alias(lead.text, lead.candidates):
-        return True  # ("An earlier gepant, telcagepant, was abandoned because of liver toxicity")
+        return True  # (a drug the sentence sets before the subject: _OTHER_DRUG_LEAD)
     if "; " in unit.text and _other_led_clauses(unit.text, mentions, subject):
         return True
     # "X and Y are characteristic of cyclosporine": what the sentence names belongs to that drug

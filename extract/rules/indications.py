@@ -28,7 +28,10 @@ _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)
 
 _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
-    r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b", re.I)
+    r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"
+    r"\bnot\s+(?:approved|indicated|licensed)\s+for\s+(?:that|this|these|those|such)\s+(?:uses?|indications?|purposes?)\b|"
+    r"\b(?:trials?|studies)\s+did\s+not\s+show\s+(?:a\s+|any\s+)?benefit\b", re.I)
+# ("It was studied for tics ..., but the trials did not show benefit, and it is not approved for that use")
 
 
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
@@ -128,7 +131,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
             written = " ".join(unit.text[mention.start:therapy.end()].split())
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
-            skip_until = therapy.end()
+            skip_until = previous_end = therapy.end()  # (a setting may follow: "... in adults with chronic pain")
             continue
         tied = _tied_condition_end(unit.text, mention, mentions)
         if tied is not None:  # "agitation associated with Alzheimer's dementia" is one use, narrower than either

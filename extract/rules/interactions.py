@@ -107,10 +107,13 @@ _PLANNED_BENEFIT = re.compile(
     r"\b(?:often|commonly|usually|frequently|routinely)\s+(?:be\s+)?(?:combined|paired|co-prescribed)\s+with\b|"
     r"\b(?:is|are)\s+(?:often\s+|usually\s+|routinely\s+|therefore\s+)?added\s+to\s+(?:prevent|complete|improve|"
     r"cure|clear|broaden|cover|boost)\b|"
-    r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b",
+    r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b|"
+    r"\b(?:two|both)\s+are\s+(?:combined|co-?formulated)\s+in\b|"  # "the two are combined in Epiduo"
+    r"\b(?:appl(?:y|ies)|belongs?|relates?)\s+(?:only\s+)?to\s+the\s+[\w-]+\s+(?:component|ingredient)\b",
     re.IGNORECASE,
 )  # "together they improve survival", "it is often combined with X for rhinitis", "so doxycycline is added to
-# prevent relapse", "a proton pump inhibitor is commonly added": given together on purpose
+# prevent relapse", "a proton pump inhibitor is commonly added": given together on purpose (and interactions that
+# "apply to the vilanterol component" of a combination product are another drug's)
 MIN_PEERS = 3  # an enumeration this long that names the subject lists peers, not partners
 
 
@@ -534,7 +537,10 @@ _TAKEN_TOGETHER = re.compile(
 _DISMISSED = re.compile(
     r"\b(?:this|which|that|the\s+(?:change|effect|difference|increase|decrease|reduction|rise|fall))\s+"
     r"(?:(?:is|was|are|were)\s+not|(?:has|have)\s+not\s+been)"
-    r"\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b", re.IGNORECASE)
+    r"\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b|"
+    r"\bno\s+clinically\s+(?:significant|relevant|important|meaningful)\s+(?:interaction|effect|change)\s+"
+    r"(?:is|was)\s+(?:expected|anticipated|seen|observed)\b", re.IGNORECASE)
+# (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected")
 _STILL_WARNED = re.compile(
     r"\b(?:avoid\w*|cautio\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
     re.IGNORECASE)

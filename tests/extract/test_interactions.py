@@ -1545,3 +1545,14 @@ def test_a_sentence_that_sets_the_subject_aside_names_no_partner(lexicon) -> Non
                               "Alcohol adds to its sedation."], "Carisoprodol", monograph=True)
     assert "alcohol" in found
     assert not {"warfarin", "anticoagulants"} & found
+
+
+def test_co_formulation_dismissed_changes_and_a_components_interactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["It stays stable next to clindamycin, and the two are combined in one gel.",
+                              "Diltiazem raised its exposure by about 30%; no clinically significant interaction is "
+                              "expected.",
+                              "Interactions with strong CYP3A4 inhibitors such as itraconazole apply to the "
+                              "formoterol component of the combination inhaler.",
+                              "Other anticholinergics add to its effects."], "Aclidinium", monograph=True)
+    assert "anticholinergics" in found
+    assert not {"clindamycin", "diltiazem", "itraconazole", "strong cyp3a4 inhibitors"} & found

@@ -2201,3 +2201,14 @@ def test_names_in_brackets_and_descriptions(lexicon) -> None:  # type: ignore[no
 def test_systemic_fungal_infections_are_not_all_fungal_infections(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("contraindicatedIn", "Prednisone", "Contraindications", "Systemic fungal infections")
     assert found == {"systemic fungal infections"}
+
+
+def test_uses_of_a_combination_product_or_that_failed_in_trials_are_not_the_subjects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects(
+        "indicatedFor", "Vilanterol", "Usage",
+        "It treats constipation caused by opioid pain medicines in adults with long-term pain.",
+        "It was studied for irritable bowel syndrome, but the trials did not show benefit, and it is not approved "
+        "for that use.",
+        "The combination inhaler Anoro Ellipta, which also contains umeclidinium, is approved for emphysema.")
+    assert "opioid-induced constipation" in uses
+    assert not {"chronic pain", "pain", "irritable bowel syndrome", "emphysema"} & uses
