@@ -147,6 +147,9 @@ _WITHDRAWN_FORM = re.compile(
 # "The intravenous formulation of X, withdrawn from the market many years ago, was linked to ...": a former product
 
 
+PROCEDURES = (r"procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|imaging|"
+              r"catheteri[sz]ation")  # what is done to a patient, not what a drug treats or causes
+
 _OTHER_DRUG_LEAD = re.compile(
     r"\W*(?:an?|the)\s+(?:(?:earlier|older|other|another|related|similar|first|previous)\s+[\w-]+(?:\s+[\w-]+)?,\s+|"
     r"(?:triple|dual|combination|combined)\s+(?:inhaler|tablet|pill|product|inhalers|tablets|products)\s+)", re.I)
@@ -209,6 +212,15 @@ _ELIDED_RUN = re.compile(r"((?:\b[A-Za-z][\w-]*,\s+){0,4}\b[A-Za-z][\w-]*,?\s+(?
 _ELIDED_WORD = re.compile(r"\b[A-Za-z][\w-]*")
 
 
+def coordinated_words(text: str, end: int) -> list[re.Match[str]]:
+    """The words of a coordination that ends at ``end`` ("loop and " in "loop and thiazide diuretics",
+    "kidney, liver, or "), without its conjunctions."""
+    run = _ELIDED_RUN.search(text, max(0, end - 80), end)
+    if run is None:
+        return []
+    return [w for w in _ELIDED_WORD.finditer(text, run.start(1), run.end(1)) if w.group().lower() not in ("and", "or")]
+
+
 def elided_heads(
     ctx: RuleContext, text: str, mention: Mention, concept: Concept, kind: EntityKind
 ) -> list[tuple[re.Match[str], Concept]]:
@@ -218,14 +230,9 @@ def elided_heads(
     words = mention.text.split()
     if len(words) < 2:
         return []
-    run = _ELIDED_RUN.search(text, max(0, mention.start - 80), mention.start)
-    if run is None:
-        return []
     head = " ".join(words[1:])
     found = []
-    for word in _ELIDED_WORD.finditer(text, run.start(1), run.end(1)):
-        if word.group().lower() in ("and", "or"):
-            continue
+    for word in coordinated_words(text, mention.start):
         shared = ctx.lexicon_concept(f"{word.group()} {head}", kind)
         if shared is not None and shared.key != concept.key:
             found.append((word, shared))

@@ -21,6 +21,7 @@ from extract.nlp import find_mentions
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
+    PROCEDURES,
     K,
     RuleContext,
     as_kind,
@@ -318,7 +319,7 @@ _MASKED_SIGNS = re.compile(
 # effect named shows itself: "Sphincter of Oddi spasm, presenting as sudden upper abdominal pain"; or what it is
 # likened to: "hyperpyrexia and confusion, resembling neuroleptic malignant syndrome")
 _DURING_PROCEDURE = re.compile(
-    r"\s(?:during|under)\s+(?:general\s+)?(?:an(?:a)?esthesia|surgery|sedation|procedures?|endoscopy)\b"
+    rf"\s(?:during|under)\s+(?:general\s+)?(?:{PROCEDURES}|sedation)\b"
     r"(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?[\w-]+)?", re.I)  # "aspiration during general anesthesia or deep sedation"
 _MASKED_END = re.compile(r";|,\s*(?:and|but|while|whereas|so)\b", re.I)
 
@@ -388,14 +389,17 @@ _GENERIC_HEADS = frozenset({"reaction", "reactions", "effects", "effect", "event
 _NEXT_ITEM_HEAD = re.compile(r"\s+(?:and|or)\s+[^,;:.()]*?([A-Za-z]+)\s*(?=[,;:.()]|$)")
 
 
+def _next_head(text: str, item: str) -> str | None:
+    """The head noun of the item coordinated after ``item`` ("upper respiratory and urinary tract infections")."""
+    at = text.find(item)
+    head = _NEXT_ITEM_HEAD.match(text, at + len(item)) if at >= 0 else None
+    return head.group(1) if head is not None else None
+
+
 def _kind_of_generic_head(text: str, item: str) -> bool:
     """A lone word that shares a generic head with the next item ("skin and hypersensitivity reactions"):
     a kind of reaction or event, no effect of its own."""
-    if " " in item:
-        return False
-    at = text.find(item)
-    head = _NEXT_ITEM_HEAD.match(text, at + len(item)) if at >= 0 else None
-    return head is not None and head.group(1).lower() in _GENERIC_HEADS
+    return " " not in item and (_next_head(text, item) or "").lower() in _GENERIC_HEADS
 
 
 def _borrowed_head(ctx: RuleContext, text: str, item: str) -> tuple[Concept, str] | None:
@@ -404,11 +408,10 @@ def _borrowed_head(ctx: RuleContext, text: str, item: str) -> tuple[Concept, str
     if not 0 < len(item.split()) <= 2 or not item.replace(" ", "").isalpha() or known_effect(ctx, item) \
             or _COURSE.match(f"{match_key(item)} ") or _GRADE.match(f"{match_key(item)} "):
         return None  # ("severe or prolonged hypoglycemia": a grade, not a kind)
-    at = text.find(item)
-    head = _NEXT_ITEM_HEAD.match(text, at + len(item)) if at >= 0 else None
+    head = _next_head(text, item)
     if head is None:
         return None
-    name = f"{item} {head.group(1)}"
+    name = f"{item} {head}"
     concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT)
     return (concept, name) if concept is not None else None
 
@@ -967,7 +970,8 @@ def plausible_item(ctx: RuleContext, item: str) -> bool:
         return True
     if not item or known_other(ctx, item) or NOT_AN_EFFECT.search(item) or not any(c.isalpha() for c in item):
         return False
-    if (course := _COURSE.match(f"{match_key(item)} ")) and course.end() > len(match_key(item)):
+    key = f"{match_key(item)} "
+    if (course := _COURSE.match(key)) and course.end() == len(key):
         return False  # a course alone ("usually mild and transient", "short-lived") names no effect
     if " " not in item and item.lower().endswith("ing") and not known_effect(ctx, item):
         return False  # a lone unknown verb form ("sleep-driving, or preparing and eating food"): no effect name

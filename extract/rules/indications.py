@@ -11,11 +11,13 @@ from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
 from extract.rules.base import (
     INDICATION_CUE,
+    PROCEDURES,
     STRONG_INDICATION_CUE,
     K,
     RuleContext,
     as_kind,
     chunk_concept,
+    coordinated_words,
     elided_heads,
     pick,
     usable,
@@ -344,9 +346,7 @@ _MISUSED_FOR = re.compile(
 # "sometimes misused in very large amounts to self-treat opioid withdrawal": a misuse, not a use
 
 # "given before dental procedures", "before and during anesthesia": when it is given, not what it treats
-_PROCEDURES = (r"procedures?|surgery|surgeries|an(?:a)?esthesia|intubation|extractions?|endoscopy|imaging|"
-               r"catheteri[sz]ation")
-_PROCEDURE = re.compile(rf"\b(?:{_PROCEDURES})\b", re.I)
+_PROCEDURE = re.compile(rf"\b(?:{PROCEDURES})\b", re.I)
 _AROUND_PROCEDURE = re.compile(
     r"\b(?:before|after|during|following|prior\s+to|around)\s+(?:and\s+(?:during|after)\s+)?"
     r"(?:(?:certain|some|many|most|general|minor|major|elective|the|an?)\s+)*$", re.I)
@@ -354,7 +354,7 @@ _AROUND_PROCEDURE = re.compile(
 
 _AROUND_PROCEDURE_AFTER = re.compile(
     r"\s+(before|prior\s+to|during)\s+(?:(?:an?|the|certain|some|minor|major|dental|medical|surgical|"
-    rf"diagnostic|elective)\s+)*({_PROCEDURES}|operations?|childbirth)\b", re.I)
+    rf"diagnostic|elective)\s+)*({PROCEDURES}|operations?|childbirth)\b", re.I)
 # "anxiety before surgery or minor procedures": the use is the condition in that setting
 
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
@@ -452,19 +452,17 @@ def _cued(cue: Guarded, clause: str) -> bool:
                for found in cue.finditer(clause))
 
 
-_KINDS_BEFORE = re.compile(r"\b((?:[A-Za-z][\w-]*,\s+){0,3}[A-Za-z][\w-]*,?\s+(?:and|or)\s+[A-Za-z][\w-]*)\s+$")
-
-
 def _coordinated_kinds(ctx: RuleContext, text: str, mention: Mention) -> list[tuple[str, Concept]]:
     """The kinds coordinated before a one-word use that the lexicon knows with it ("cutaneous or mucocutaneous
     candidiasis" names cutaneous candidiasis), each with its name; [] when it knows none."""
     if " " in mention.text:
         return []
-    run = _KINDS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-    if run is None:
+    last = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)  # "mucocutaneous"
+    others = coordinated_words(text, last.start()) if last is not None else []  # "cutaneous or"
+    if last is None or not others:
         return []
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", run.group(1)) if w.lower() not in ("and", "or")]
-    found = [(f"{w} {mention.text}", ctx.lexicon_concept(f"{w} {mention.text}", K.CONDITION)) for w in words]
+    names = [f"{word} {mention.text}" for word in (*(w.group() for w in others), last.group(1))]
+    found = [(name, ctx.lexicon_concept(name, K.CONDITION)) for name in names]
     return [(name, concept) for name, concept in found if concept is not None]
 
 
