@@ -57,6 +57,8 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
             surface = text[start:end]
             if end - start <= _LONGEST_CAPITALS_ONLY and surface.lower() in _CAPITALS_ONLY and not surface.isupper():
                 continue  # "aids small bowel intubation": a verb, not AIDS
+            if surface.isupper() and _GENE_JOINT.match(text, end) is not None:
+                continue  # "the PML-RARA fusion gene": part of a gene's name, not PML
             if text[max(0, start - 4):start].lower() == "non-":
                 continue  # "non-transfusion-dependent thalassemia", "non-Hodgkin lymphoma": the opposite of the name
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
@@ -68,6 +70,7 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
     return out
 
 
+_GENE_JOINT = re.compile(r"-[A-Z]{2,}[\w\u03b1-\u03c9]*")  # "PML-RARA", "PML-RARα", "BCR-ABL1"
 COMBINATION_GAP = re.compile(r"\s?[/-]\s?")  # "lopinavir/ritonavir", "atovaquone-proguanil"
 
 

@@ -64,9 +64,23 @@ _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|th
 _ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
     r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
-    r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+", re.I
+    r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
+    r"^(?:application|applying\s+it|use)\s+(?:to|on)\s+(?=\w+\s+skin\b)", re.I
 )  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
-# the first item
+# the first item; "Application to broken skin": the item is the skin
+_SKIN_STATE = (r"(?:sunburned|sunburnt|windburned|broken|damaged|abraded|irritated|inflamed|eczematous|chapped|cut|"
+               r"wounded|weeping|raw|denuded|injured|peeling|infected|diseased)")
+_SHARED_SKIN = re.compile(
+    rf"\b({_SKIN_STATE}(?:\s*,\s*{_SKIN_STATE})*\s*,?\s+(?:or|and|and/or)\s+{_SKIN_STATE})\s+"
+    r"(skin|mucosa|mucous\s+membranes)\b", re.I)
+# "sunburned, broken, or eczematous skin": three states of the skin, each an item
+
+
+def _skin_states_apart(text: str) -> str:
+    def each(found: re.Match[str]) -> str:
+        states = [w for w in re.split(r"\s*,\s*|\s+(?:or|and|and/or)\s+", found.group(1)) if w]
+        return ", ".join(f"{state} {found.group(2)}" for state in states[:-1]) + f", or {states[-1]} {found.group(2)}"
+    return _SHARED_SKIN.sub(each, text)
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
     r"confirmed|documented|proven|probable|presumed|previous|prior|recent|active|current|untreated|uncontrolled|first|"
@@ -112,6 +126,11 @@ _CONDITION_ACROSS_ITEMS = re.compile(
 _COMPONENT = re.compile(r"\b(?:ingredients?|components?|excipients?|adhesives?|solubili[sz]ers?)\b", re.I)
 # "including the patch adhesive or gel ingredients": parts of the product an allergy extends to
 _PRONOUN_END = re.compile(r"\b(?:it|them|this|that)$", re.I)
+_COMPONENT_OF = re.compile(
+    r"(\b(?:ingredients?|components?|excipients?))\s+(?:of|in)\s+(?:the|its|this|that)\s+[\w\s,/-]*?\b"
+    r"(?:base|vehicle|gel|cream|ointment|lotion|foam|solution|formulation|product|tablets?|capsules?|injection|"
+    r"patch|spray|inhaler)(?=\s*(?:;|$))", re.I)
+# "any ingredient of the gel, cream, or lotion base": the forms whose ingredients an allergy covers, no items
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
@@ -121,7 +140,8 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|and/or|plus|as\s+well\s+as)\s+", re.I)
 _OF_LEAD = re.compile(r"^of\s+", re.I)  # "History of A or of B": B, the "of" repeating the lead
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
-    r"at least|every|during|at baseline|periodically|regularly|annually|monthly|weekly|daily|at every|at each|"
+    r"at least|every|during|at baseline|at follow-?up|periodically|regularly|annually|monthly|weekly|daily|"
+    r"at every|at each|"
     r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
     r"if|then|within|without|whose|who\s+(?:cannot|can|are|is|have|has|had|were|was|need|must|may|do|does)",
     # schedules, time windows, conditions and who they apply to (not "WHO functional class")
@@ -466,7 +486,9 @@ def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
     """
     raws: list[str] = []
     dropping = examples_open = False
-    for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(flat)]):
+    attached = [item for run in flat.split(";")  # a semicolon closes an object's run: "to A or B; pregnancy"
+                for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(run.strip())])]
+    for item in attached:
         parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
         if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])) or (
                 examples_open and len(parts) == 1 and len(parts[0].split()) <= 3):
@@ -488,7 +510,9 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
-    flat = _NOT_FOR_USE.sub("", flat)
+    flat = _COMPONENT_OF.sub(r"\1", _NOT_FOR_USE.sub("", flat))
+    if " skin" in flat or " mucos" in flat:
+        flat = _skin_states_apart(flat)
     if "," in flat:
         flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))

@@ -101,6 +101,9 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     limit = min(reason.start() if reason else limit, manifestations_start(unit.text))
     useless = _INEFFECTIVE.search(unit.text, 0, limit)  # "... and it is ineffective against viral infections":
     limit = useless.start() if useless else limit  # what it does not treat, no place it must not be used
+    treated_otherwise = _OTHER_TREATMENT.search(unit.text, 0, limit)
+    if treated_otherwise is not None:  # "...; fungal nail infections and scalp ringworm need oral treatment"
+        limit = max(0, unit.text.rfind(";", 0, treated_otherwise.start()))
     caution = _CAUTION_CLAUSE.search(unit.text, 0, limit) if relation == Relation.CONTRAINDICATED_IN else None
     if caution is not None:  # "Hypersensitivity; caution in glaucoma and asthma": the rest are cautions
         limit = caution.start()
@@ -249,6 +252,9 @@ _OUTCOMES = frozenset({"death", "mortality", "sudden death", "increased mortalit
 _INEFFECTIVE = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:ineffective|not\s+effective|of\s+no\s+use)|(?:does|do)\s+not\s+work)\s+"
     r"(?:against|for|in)\b", re.I)
+_OTHER_TREATMENT = re.compile(
+    r"\b(?:needs?|requires?)\s+(?:an?\s+)?(?:oral|systemic|other|different|separate|specific|prescription)\s+"
+    r"(?:treatment|therapy|medicines?|medications?|antifungals?|antibiotics?|drugs?)\b", re.I)
 _ALLERGY = re.compile(
     r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+(?:[\w-]+\s+){0,2}?reactions?)\b",
     re.I)  # "a severe delayed skin reaction (such as ...)": what the examples show
@@ -408,10 +414,15 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
         anchor, level = mention, _LEVEL_TAIL.search(mention.text, 1)  # "clozapine levels"
         if concept is not None and concept.label == DRUG_LEVELS:
             whose = drug_before(unit.text, mention, mentions)
+            after = None if whose is not None else drug_after(unit.text, mention, mentions)
             if whose is not None:  # "cyclosporine blood concentrations": that drug's levels, not the subject's
                 anchor, level = whose, _LEVEL_TAIL.search(unit.text, whose.end, mention.end)
                 surface = " ".join(unit.text[whose.start:mention.end].split())
                 concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
+            elif after is not None and level is not None:  # "trough levels with cyclosporine": that drug's levels
+                surface = f"{after.text} {' '.join(level.group().split())}"
+                concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
+                level = None  # (no drug before it shares them: "the INR with warfarin and trough levels with ...")
         if concept is not None and level is not None:
             for other in coordinated_before(unit.text, anchor, mentions):  # "theophylline or clozapine levels"
                 name = f"{other.text} {' '.join(level.group().split())}"
@@ -530,6 +541,15 @@ def drug_before(text: str, mention: Mention, mentions: list[Mention]) -> Mention
                  and _LEVEL_GAP.fullmatch(text, m.end, mention.start)), None)
 
 
+_LEVEL_OF = re.compile(r"\s+(?:of|with|for)\s+(?:the\s+)?")
+
+
+def drug_after(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The drug a level names just after it ("trough levels with cyclosporine", "levels of lithium")."""
+    return next((m for m in mentions if m.start >= mention.end and m.first(K.DRUG) is not None
+                 and _LEVEL_OF.fullmatch(text, mention.end, m.start)), None)
+
+
 _LEVEL_TAIL = re.compile(rf"\b(?:{_SAMPLE}\s+)*(?:levels?|concentrations?)$", re.I)
 
 
@@ -564,6 +584,15 @@ _KIND = r"(?:non-?)?selective|(?:ir)?reversible"  # "Selective, Reversible MAO-B
 _NOT_A_CLASS = re.compile(rf"\w+ly$|(?:{_KIND})$", re.I)  # (and "chemically (related to ...)": how, not what)
 _KIND_LEAD = re.compile(rf"^(?:{_KIND})\s+(?=\w)", re.I)
 _AGENT_NOUN = re.compile(r"(?:stimulator|modulator|inhibitor|agonist|antagonist|blocker|enhancer|activator)s?", re.I)
+_CLASS_HEAD = re.compile(rf"\b(?:{_AGENT_NOUN.pattern}|agents?|drugs?|medicines?|analogu?es?|antibod\w+|"
+                         r"derivatives?|compounds?|medications?|[\w-]+ics?|[\w-]+ives?|[\w-]+ants?|[\w-]+ides|"
+                         r"[\w-]+cide|[\w-]+ins)$", re.I)
+# the head noun a class name ends in; "Dual Glucose-Dependent Insulinotropic Polypeptide" has none of its own
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BRACKETED_CLASS = re.compile(r"\(\s*((?=[^()]*[a-z])[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\)")
+_NON = re.compile(r"non\b|non-", re.I)
+_DESCRIBING = re.compile(r"(?:ic|ive|al|ous|ed)$", re.I)  # "(semisynthetic)", "(beta-1 selective)": a kind, no class
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+|\s*/\s*", re.I)
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 
 
@@ -585,7 +614,13 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)
-    for phrase in phrases:
+    for index, phrase in enumerate(phrases):
+        later = phrases[index + 1] if index + 1 < len(phrases) else None
+        if later is not None and _AGENT_NOUN.search(later.core.split()[-1]) and not _CLASS_HEAD.search(phrase.core) \
+                and ctx.lexicon_concept(phrase.core, K.DRUG_CLASS) is None and (joint := re.search(
+                    rf"{re.escape(phrase.core)}\s+and\s+{re.escape(later.core)}", _BRACKETS.sub("", unit.text),
+                    re.I)) is not None:  # "Dual GIP (...) and GLP-1 (...) Receptor Agonist": one dual class
+            phrase = Phrase(joint.group(), (joint.group(),))
         if _AGENT_NOUN.fullmatch(phrase.core):  # "Serotonin Modulator and Stimulator": one name, not a "stimulator"
             whole = re.search(rf"(?:[\w-]+\s+){{1,3}}and\s+{re.escape(phrase.core)}\b", unit.text)
             phrase = Phrase(whole.group(), (whole.group(),)) if whole is not None else None
@@ -595,6 +630,11 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if phrase is not None and _NOT_A_CLASS.match(phrase.core) is None \
                 and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
             emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)
+    for bracket in _BRACKETED_CLASS.finditer(unit.text):  # "Pediculicide (Topical Ectoparasiticide)": a class too
+        for inner in _COORDINATED.split(bracket.group(1)):
+            if _CLASS_HEAD.search(inner) and not _DESCRIBING.search(inner) and not _NON.match(inner) and not any(
+                    c.kind == K.DRUG for c in ctx.lexicon.lookup(inner)):
+                emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, Phrase(inner, (inner,)), unit)
 
 
 def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
@@ -623,6 +663,11 @@ _PRONOUN_LED = re.compile(r"(?:they|these|those|both|each|it|which)\b", re.I)
 def _part_names(part: str) -> list[str]:
     """The names of one ';'-separated part of an alternate-names bullet: its list items, or the name a
     clause says is a brand of the subject (a clause saying something is *not* one names nothing)."""
+    if _CALLED_A_KIND.match(part.strip()):
+        return []  # 'Sometimes called a "twincretin"': a kind it belongs to, no name of its own
+    names, colon, after = part.partition(":")
+    if colon and _LOWER_REMARK.match(after) and names.count("(") == names.count(")"):
+        part = names  # "Mounjaro (...) and Zepbound (...): the same active ingredient, ...": the names lead
     part = _CALLED.sub("", part.strip())  # "older literature calls the compound X", "marketed in Europe as X"
     if _SUPPLY_LEAD.match(part):
         return []  # "Supplied as 1 mg, 2 mg, and 3 mg film-coated tablets": strengths, no names
@@ -645,6 +690,9 @@ def _part_names(part: str) -> list[str]:
     return [brand.group("name")] if brand else []
 
 
+_CALLED_A_KIND = re.compile(
+    r"(?:(?:also|sometimes|often|informally|colloquially)\s+)?(?:called|described\s+as)\s+an?\s+", re.I)
+_LOWER_REMARK = re.compile(r"\s+(?:the|both|each|an?|all|one|same|two)\b")
 _SUPPLIED = r"(?:supplied|available|sold|marketed|packaged|dispensed|provided)\s+(?:as|in)"
 _SUPPLY_LEAD = re.compile(rf"{_SUPPLIED}\b", re.I)
 _CALLED_BRANDS = re.compile(
@@ -669,6 +717,7 @@ _CHEMICAL_NAME = re.compile(
 # "A, X (chemical name)"
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|not)\b", re.I)  # "Lithium orotate, sold as ..., is not ..."
 _GENERIC_FORM = re.compile(r"generics?\b", re.I)
+_STRENGTH = re.compile(r"[\d.,/\s]+\s*(?:%|mg|mcg|µg|g|mL|ml|IU|units?)?(?:/\s*\w+)?", re.I)
 _DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
 _BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
@@ -802,8 +851,8 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
         if not found and _REMARK.fullmatch(item) and ctx.subject.tokens.isdisjoint(match_key(item).split()):
             continue  # "availability differs between countries": a remark, not a name
-        if _GENERIC_FORM.match(item):
-            continue  # "generic bosentan tablets": how it is sold, not a name
+        if _GENERIC_FORM.match(item) or _STRENGTH.fullmatch(item):
+            continue  # "generic bosentan tablets": how it is sold, not a name; nor is "10%" in "X solution, 10%"
         if not found and _with_other_drug(ctx, item):
             continue  # "darunavir with cobicistat": what a combination product holds, not a name of the drug
         if found and not any(ctx.subject.is_concept(c) or same_moiety(c.label, ctx.subject.concept.label)

@@ -227,6 +227,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked = _masked(unit.text, headings)
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
+    if ctx.monograph and "site" in unit.text:
+        masked += [Span(*m.span(1)) for m in _SITE_GLOSS.finditer(unit.text)]
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     if lead is not None:  # ", most often in the first days, or with hypokalemia": settings, not effects
         masked.append(Span(lead.start(), setting_end(unit.text, lead.end())))
@@ -745,6 +747,10 @@ _SITE_LIST = re.compile(
 )
 
 
+_SITE_GLOSS = re.compile(
+    r"\b(?:injection|infusion|application|administration)[\s-]+site\s+reactions?\s*(\([^()]*\))", re.I)
+# a monograph's "injection-site reactions (pain, redness, swelling)": how the one reaction looks (a label's table,
+# "injection site reactions consisting of erythema and pain", reports each term: see site_term)
 _AT_SITE = re.compile(r"\s+(?:(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b|"
                       r"where\s+(?:it\s+is\s+|they\s+are\s+)?(applied|injected))", re.I)
 _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)

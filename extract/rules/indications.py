@@ -575,8 +575,10 @@ _AFTER_PROCEDURE = re.compile(
     r"(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
 _EVENT = re.compile(r"transplant|^(?:menopause|childbirth|surgery)$", re.I)
 # "CMV disease after kidney or heart transplantation", "osteoporosis after menopause": the event is when, not what
-_SETTING_GOES_ON = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
+_SETTING_GOES_ON = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
+                              rf"(?:{PEOPLE}\s+whose\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
+# "... in adults with chronic non-cancer pain, including patients whose chronic pain is ...": the same setting
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:sudden|brief|temporary|recurrent|episodes?\s+of|attacks?\s+of)\s+)?", re.I)
 _DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from|triggered\s+by|brought\s+on\s+by)\b[^()]*\)")
 # "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)", "cataplexy

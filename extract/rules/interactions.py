@@ -86,6 +86,8 @@ CUE = re.compile(
 )
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
+_FINITE_VERB = re.compile(r"\b(?:may|can|could|might|will|would|should|must|does|do)\s+(?:not\s+)?\w", re.IGNORECASE)
+# "beta-blockers may worsen anaphylaxis and reduce ...": short parts, but a sentence, not a list of names
 _COADMIN = re.compile(
     r"\b(?:co-?administ\w*|concomitant(?:ly)?(?:\s+\w+)?|combin\w*|interactions?|concurrent(?:ly)?(?:\s+\w+)?|"
     r"(?:use|given|administered|taken)\s+together)\s+(?:of|between|with)\s+(?:the\s+)?$",
@@ -200,7 +202,8 @@ def bare_list(text: str, items: list[Item], *, every_part_named: bool = False, s
     starts = [0, *(m.end() for m in _LIST_SPLIT.finditer(body))]
     ends = [*(m.start() for m in _LIST_SPLIT.finditer(body)), len(body)]
     parts = [(lo, hi) for lo, hi in zip(starts, ends, strict=True) if body[lo:hi].strip()]
-    if len(items) < 2 or len(parts) < 3 or any(len(body[lo:hi].split()) > MAX_LIST_WORDS for lo, hi in parts):
+    if len(items) < 2 or len(parts) < 3 or any(len(body[lo:hi].split()) > MAX_LIST_WORDS for lo, hi in parts) \
+            or (not every_part_named and _FINITE_VERB.search(body)):
         return False
     return not every_part_named or all(any(lo <= i.mention.start - offset < hi for i in items) for lo, hi in parts)
 
@@ -539,8 +542,12 @@ _DISMISSED = re.compile(
     r"(?:(?:is|was|are|were)\s+not|(?:has|have)\s+not\s+been)"
     r"\s+(?:considered\s+)?clinically\s+(?:significant|relevant|important|meaningful)\b|"
     r"\bno\s+clinically\s+(?:significant|relevant|important|meaningful)\s+(?:interaction|effect|change)\s+"
-    r"(?:is|was)\s+(?:expected|anticipated|seen|observed)\b", re.IGNORECASE)
-# (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected")
+    r"(?:is|was)\s+(?:expected|anticipated|seen|observed)\b|"
+    r"\b(?:is|are)\s+not\s+(?:expected|likely|anticipated)\s+to\s+(?:cause|produce|result\s+in|lead\s+to)\s+"
+    r"(?:a|an|any)\s+(?:clinically\s+(?:significant|relevant|important|meaningful)\s+)?(?:interaction|change)\b",
+    re.IGNORECASE)
+# (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected", "so drugs
+# that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction")
 _STILL_WARNED = re.compile(
     r"\b(?:avoid\w*|cautio\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
     re.IGNORECASE)
@@ -580,6 +587,10 @@ _INSTEAD = re.compile(
     re.IGNORECASE,
 )  # "; another glucose-lowering drug should be chosen", "choose a different antibiotic", "; ask about alternatives
 # such as famotidine": the drug to use instead
+_ASK_ABOUT_OTHER = re.compile(
+    r"\b(?:ask|talk)\s+(?:[\w-]+\s+){0,3}?about\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:\([^()]*\)\s*)?,\s+"
+    r"(?:a\s+different|another)\b[^;]*", re.IGNORECASE)
+# "..., or ask about adapalene (Differin), a different retinoid that ...": the drug to ask for instead
 
 
 _CHOSEN_INSTEAD = re.compile(
@@ -626,6 +637,7 @@ def alternative_clauses(text: str) -> list[tuple[int, int]]:
         return []
     spans = clause_spans(text)
     aside = [(lo, hi) for lo, hi in spans[1:] if _ALTERNATIVE.search(text, lo, hi) or _INSTEAD.search(text, lo, hi)]
+    aside += [found.span() for found in _ASK_ABOUT_OTHER.finditer(text)]
     opening = _ALTERNATIVE.search(text, 0, spans[0][1]) or _CHOSEN_INSTEAD.search(text, 0, spans[0][1])
     if opening:
         head = _APPOSITIVE_END.sub("", text[:opening.start()])  # "Pantoprazole, a PPI with weaker CYP2C19 inhibition,"
@@ -825,6 +837,9 @@ _EXAMPLES_GAP = re.compile(
 # ("Cholinesterase inhibitors for dementia (donepezil, ...)") or after the route that clears them ("Benzodiazepines
 # metabolized by CYP3A4 (midazolam, ...)")
 
+_LATER_EXAMPLES = re.compile(r"[^.;:()]{1,80}?,\s*(?:for\s+(?:example|instance)|e\.\s?g\.)", re.IGNORECASE)
+# "Live vaccines should be avoided during treatment, for example MMR": examples of the class, after what it does
+
 
 def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     """A run followed by "such as ..." continues into the next run even when a name the lexicon does not
@@ -832,7 +847,9 @@ def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     drugs that do B, such as C"): the examples belong to the class or list, they do not interact with it."""
     out: list[list[Item]] = []
     for run in runs:
-        if out and _EXAMPLES_GAP.match(text, out[-1][-1].end, run[0].mention.start):
+        if out and (_EXAMPLES_GAP.match(text, out[-1][-1].end, run[0].mention.start) or (
+                out[-1][-1].concept.kind == K.DRUG_CLASS
+                and _LATER_EXAMPLES.match(text, out[-1][-1].end, run[0].mention.start))):
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)
@@ -899,7 +916,8 @@ def described_as(text: str, subject: Item, runs: list[list[Item]]) -> list[Item]
 _MEASURED_AFTER = re.compile(r"[\s'’s]*(?:(?:plasma|serum|blood|steady-state|trough|peak)\s+)?"
                              r"(?:levels?|concentrations?|exposures?)\b", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
-_MEASURED_BEFORE = re.compile(r"\b(?:levels?|concentrations?|exposures?)\s+of\s+(?:both\s+)?$", re.IGNORECASE)
+_MEASURED_BEFORE = re.compile(r"\b(?:levels?|concentrations?|exposures?|absorption|clearance|metabolism|elimination)\s+"
+                              r"of\s+(?:both\s+)?$", re.IGNORECASE)
 
 
 def co_measured(text: str, run: list[Item], item: Item, others: list[Item]) -> bool:
@@ -928,8 +946,8 @@ def alternative(text: str, a: Item, b: Item) -> bool:
 def coadministered(text: str, out: Emitter, run: list[Item]) -> bool:
     """In "coadministration of A and B" (or "both A and B") the first drug of the list pairs with the rest
     (True if so)."""
-    if len(run) < 2:
-        return False
+    if len(run) < 2 or _MEASURED_BEFORE.search(text, 0, run[0].mention.start) is not None:
+        return False  # ("reduce the absorption of both carbidopa and levodopa": acted on together, see co_measured)
     # "both A and B", "when the two are combined" (not "A and other Xs", A being an X: one participant)
     mutual = len(run) == 2 and not out.own_class(run[0], run[1]) and (
         _BOTH.search(text, 0, run[0].mention.start) is not None or _MUTUAL.search(text) is not None)

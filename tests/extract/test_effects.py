@@ -769,3 +769,21 @@ def test_aspects_places_and_explanations_of_an_effect_are_no_effects(lexicon) ->
             "intraocular pressure increased"} <= found
     assert not {"duration", "severity of angina", "haemoglobin decreased", "foot"} & found
     assert not any("produced" in label for label in found)
+
+
+def test_a_monographs_site_reaction_in_brackets_is_one_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It treats asthma.\n## Contraindications\n- Allergy\n## Dosage\n- Monthly\n"
+            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
+            "## Side Effects\n- Injection-site reactions (soreness, redness, itching), headache\n")
+    found = effect_labels(body)
+    assert "headache" in found and any("injection site reaction" in label for label in found)
+    assert not {"injection site erythema", "injection site pruritus", "erythema", "pruritus"} & found
+    listed = side_effect_labels("Examplumab", "Injection site reactions consisting of erythema and pain")
+    assert "injection site erythema" in listed  # (a label's own list reports each term)
+
+
+def test_effects_rarer_than_on_placebo_and_gene_names_are_not_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Herpes infections were in fact less common than with placebo.",
+                               "Rash, in people carrying the PML-RARA fusion gene")
+    assert "rash" in found
+    assert not {"herpes", "herpes simplex", "progressive multifocal leukoencephalopathy"} & found

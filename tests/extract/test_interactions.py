@@ -1556,3 +1556,29 @@ def test_co_formulation_dismissed_changes_and_a_components_interactions(lexicon)
                               "Other anticholinergics add to its effects."], "Aclidinium", monograph=True)
     assert "anticholinergics" in found
     assert not {"clindamycin", "diltiazem", "itraconazole", "strong cyp3a4 inhibitors"} & found
+
+
+def test_changes_not_expected_to_matter_and_drugs_acted_on_together(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**CYP2D6 inhibitors:** Poor metabolizers had similar exposure, so drugs that block "
+                              "this enzyme (e.g., paroxetine) are not expected to cause a clinically meaningful "
+                              "interaction.",
+                              "Antacids may lower the absorption of both entacapone and levodopa; separate doses."],
+                             "Entacapone", monograph=True)
+    assert "antacids" in found
+    assert not {"cyp2d6 inhibitors", "paroxetine", "levodopa"} & found
+
+
+def test_a_short_summary_sentence_and_an_alternative_to_ask_about(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Drug Interactions:** Not formally studied; beta-blockers may worsen anaphylaxis "
+                              "and blunt the response to epinephrine.",
+                              "Avoid applying it with benzoyl peroxide, or ask about tazarotene (Tazorac), a "
+                              "different retinoid."], "Examplumab", monograph=True)
+    assert "benzoyl peroxide" in found
+    assert not {"epinephrine", "tazarotene"} & found
+
+
+def test_examples_given_after_what_a_class_does(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Live vaccines should not be given during treatment, for example the yellow fever "
+                             "vaccine and the varicella vaccine."], "Examplumab")
+    assert partners(found, "examplumab") >= {"live vaccines", "yellow fever vaccine"}
+    assert partners(found, "live vaccines") == {"examplumab"}

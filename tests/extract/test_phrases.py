@@ -225,3 +225,18 @@ def test_when_a_check_is_done_is_no_part_of_it() -> None:
 def test_organism_kinds_before_one_head_each_take_it() -> None:
     assert cores("Untreated bacterial, fungal, or viral skin infections") == [
         "Untreated bacterial skin infections", "fungal skin infections", "viral skin infections"]
+
+
+def test_forms_an_allergy_covers_and_states_of_the_skin() -> None:
+    assert cores("Allergy to the drug or to any component of the foam, ointment, or spray") == ["Allergy to the drug"]
+    assert cores("Application to chapped, irritated, or inflamed skin") == [
+        "chapped skin", "irritated skin", "inflamed skin"]
+
+
+def test_a_semicolon_closes_the_allergens_of_an_allergy() -> None:
+    assert cores("Allergy to the drug or its base; breastfeeding; liver or kidney disease") == [
+        "Allergy to the drug or its base", "breastfeeding", "liver disease", "kidney disease"]
+
+
+def test_a_follow_up_visit_is_when_a_check_is_done() -> None:
+    assert cores("Skin dryness at follow-up") == ["Skin dryness"]

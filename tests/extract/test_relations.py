@@ -2212,3 +2212,41 @@ def test_uses_of_a_combination_product_or_that_failed_in_trials_are_not_the_subj
         "The combination inhaler Anoro Ellipta, which also contains umeclidinium, is approved for emphysema.")
     assert "opioid-induced constipation" in uses
     assert not {"chronic pain", "pain", "irritable bowel syndrome", "emphysema"} & uses
+
+
+def test_a_setting_goes_on_through_the_patients_whose_condition_it_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Naloxegol", "Usage",
+                           "It treats opioid-induced constipation in adults with chronic non-cancer pain, including "
+                           "patients whose chronic pain stems from an earlier cancer.")
+    assert uses == {"opioid-induced constipation"}
+
+
+def test_conditions_said_to_need_another_treatment_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Terbinafine", "Contraindications",
+                            "Not for the eyes or mouth; thrush and scalp ringworm require oral treatment.",
+                            "Pregnancy")
+    assert found == {"pregnancy"}
+
+
+def test_strengths_kinds_and_remarks_are_no_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Ozempic (type 2 diabetes) and Wegovy (weight loss): one active ingredient, two dose ranges\n"
+                     "- Semaglutide injection, 2.4 mg\n"
+                     '- Sometimes called a "weight-loss jab"\n', "Semaglutide")
+    assert set(found) == {"Ozempic", "Wegovy", "Semaglutide injection"}
+
+
+def test_a_dual_class_and_a_class_in_brackets(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Retatrutide", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Triple Glucagon Receptor (GCGR) and Glucagon-Like "
+                            "Peptide-1 (GLP-1) Receptor Agonist; Peptide (Long-Acting Analogue) (semisynthetic)")
+    assert "triple glucagon receptor and glucagon-like peptide-1 receptor agonist" in {c.lower() for c in found}
+    assert "triple glucagon receptor" not in {c.lower() for c in found}
+    assert "long-acting analogue" in {c.lower() for c in found}
+    assert "semisynthetic" not in {c.lower() for c in found}
+
+
+def test_a_drug_level_named_after_it_is_that_drugs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Examplumab", "Monitoring",
+                            "Check the INR with warfarin and trough levels with tacrolimus.")
+    assert {"inr", "tacrolimus levels"} <= {c.lower() for c in found}
+    assert "warfarin levels" not in {c.lower() for c in found}
