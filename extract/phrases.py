@@ -18,11 +18,13 @@ _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(
-    r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|new|worsening|[a-z]+ly)"
+    r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|new|worsening|[a-z]+ly|"
+    r"(?:pre|post|before|after)-?meal|bedtime)"
     r"(?:\s+(?:or|and))?"
     r"(?:\s+|$))+$",
     re.I
-)  # "(a) known or suspected", "regularly or intermittently": how the item before holds, no item
+)  # "(a) known or suspected", "regularly or intermittently": how the item before holds, no item; "Pre-meal, post-meal,
+# and bedtime blood glucose": when the last item is checked
 _OR_BEYOND = re.compile(
     r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
 )
@@ -175,7 +177,7 @@ _QUALIFIER = re.compile(
     r"^(?:(?:a|an|the|also|known|suspected|confirmed|proven|probable|presumed|documented|significant|"
     r"clinically significant|prior|previous|earlier|"
     r"past|current|new|worsening|worsened|"
-    r"baseline|periodic|serial|repeat|"
+    r"baseline|periodic|serial|repeat|(?:pre|post|before|after)-?meal|bedtime|"  # "bedtime blood glucose"
     r"(?:a\s+)?diagnosis\s+of|(?:the\s+)?(?:treatment|management)\s+of|"
     r"(?:rare\s+)?(?:hereditary|inherited|genetic|congenital)\s+(?:problems?|disorders?|conditions?)\s+(?:of|with))\s+"
     r"(?:(?:or|and)\s+)?)+",  # "rare hereditary problems of galactose intolerance": the intolerance
@@ -478,6 +480,23 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;-")
 
 
+_RELATIVE_LEAD = re.compile(r"^(?:whose|which|who)\b", re.I)
+
+
+def _outside_relatives(flat: str) -> list[str]:
+    """The comma items of each ';'-run (a semicolon closes an object's run: "to A or B; pregnancy"), without a
+    relative clause and the items that go on with it up to the next "and"/"or" ("Neonates, whose thinner, more
+    permeable skin absorbs more": the skin is why, no item)."""
+    kept: list[str] = []
+    for run in flat.split(";"):
+        relative = False
+        for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(run.strip())]):
+            relative = bool(_RELATIVE_LEAD.match(item.strip())) or (relative and not _CONJ_LEAD.match(item.strip()))
+            if not relative:
+                kept.append(item)
+    return kept
+
+
 def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
     """The list items of a flattened bullet, split at coordinations, without the drugs of a co-use.
 
@@ -486,9 +505,7 @@ def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
     """
     raws: list[str] = []
     dropping = examples_open = False
-    attached = [item for run in flat.split(";")  # a semicolon closes an object's run: "to A or B; pregnancy"
-                for item in _attach_objects([_SOURCE_LEAD.sub("", i) for i in _ITEM_SPLIT.split(run.strip())])]
-    for item in attached:
+    for item in _outside_relatives(flat):
         parts = [_FRAME.sub("", _CONJ_LEAD.sub("", part.strip())) for part in _INNER_SPLIT.split(item)]
         if _DROP_ITEM.match(parts[0]) or (dropping and _ADD_ITEM.match(parts[0])) or (
                 examples_open and len(parts) == 1 and len(parts[0].split()) <= 3):

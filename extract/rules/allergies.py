@@ -119,6 +119,8 @@ _SUBJECT_ALLERGY = re.compile(
 _ALLERGY_LEAD = re.compile(_ALLERGY_OPENING + r"\s+to\s+", re.I)
 _ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_PRODUCT_PART = re.compile(r"\b(?:ingredients?|components?|excipients?|vehicle|base)$", re.I)
+# "to malathion or lotion ingredients", "or vehicle components": what the product holds, the one allergy
 
 
 def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
@@ -133,7 +135,7 @@ def allergens_apart(ctx: RuleContext, phrase: Phrase) -> list[Phrase]:
     parts = [Phrase(f"{lead.group()}{first}", (f"{lead.group()}{first}",))]
     for other in others:
         own = other.lower().startswith("to ") and _ARTICLE.match(other[3:]) is None
-        if _ANY_INGREDIENT.match(other) or (co_allergen(ctx, other) and not own):
+        if _ANY_INGREDIENT.match(other) or _PRODUCT_PART.search(other) or (co_allergen(ctx, other) and not own):
             continue  # (but "or to sesame oil", a substance of its own, is an allergy of its own)
         name = f"hypersensitivity to {other[3:] if other.lower().startswith('to ') else other}"
         parts.append(Phrase(name, (name,)))

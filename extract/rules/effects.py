@@ -228,7 +228,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     if ctx.monograph and "site" in unit.text:
-        masked += [Span(*m.span(1)) for m in _SITE_GLOSS.finditer(unit.text)]
+        masked += [Span(*m.span(1 if m.group(1) else 2)) for m in _SITE_GLOSS.finditer(unit.text)]
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
     if lead is not None:  # ", most often in the first days, or with hypokalemia": settings, not effects
         masked.append(Span(lead.start(), setting_end(unit.text, lead.end())))
@@ -305,7 +305,8 @@ def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) ->
 # the hands"), not an effect
 _SETTING_LEAD = re.compile(
     r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
-    r"largely)\s+(?:when|with|in|after|if|at|during|on|among)\b", re.IGNORECASE)
+    r"largely|(?:more|less)\s+(?:common|frequent|likely))\s+(?:when|with|in|after|if|at|during|on|among)\b",
+    re.IGNORECASE)  # (also ", more common in women")
 
 
 _CONDITIONAL_TAIL = re.compile(r"\s+(?:if|unless|once|whenever)\s+.*$", re.IGNORECASE)
@@ -748,7 +749,10 @@ _SITE_LIST = re.compile(
 
 
 _SITE_GLOSS = re.compile(
-    r"\b(?:injection|infusion|application|administration)[\s-]+site\s+reactions?\s*(\([^()]*\))", re.I)
+    r"\b(?:injection|infusion|application|administration)[\s-]+site\s+reactions?\s*(?:(\([^()]*\))|,?\s+"
+    r"(?:such\s+as|including|e\.\s?g\.,?|like)\s+((?:(?:(?!\b(?:or|and)\b)[^,;.()]){1,40},\s*)*"
+    r"(?:(?:(?!\b(?:or|and)\b)[^,;.()]){1,40}?\s)?(?:or|and)\s[^,;.()]{1,40}"
+    r"(?:\([^()]*\))?))", re.I)
 # a monograph's "injection-site reactions (pain, redness, swelling)": how the one reaction looks (a label's table,
 # "injection site reactions consisting of erythema and pain", reports each term: see site_term)
 _AT_SITE = re.compile(r"\s+(?:(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b|"

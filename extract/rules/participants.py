@@ -278,6 +278,9 @@ def examples_after(text: str, end: int) -> tuple[int, int] | None:
     return lead.end(), stop.start() if stop else len(text)
 
 
+_VACCINES_TAIL = re.compile(r"\s+vaccines?$", re.I)
+
+
 def vaccines_by_disease(ctx: RuleContext, text: str, items: list[Item]) -> list[Item]:
     """The vaccines that examples of a vaccine class name by their disease ("Live vaccines (for example yellow
     fever, measles-mumps-rubella, varicella)"): each is that disease's vaccine."""
@@ -291,7 +294,7 @@ def vaccines_by_disease(ctx: RuleContext, text: str, items: list[Item]) -> list[
         first, last = listed
         bounds = [first, *(b for joint in LIST_JOINT.finditer(text, first, last) for b in joint.span()), last]
         for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
-            name = text[lo:hi].strip()
+            name = _VACCINES_TAIL.sub("", text[lo:hi].strip())  # "..., or yellow fever vaccines": the head is shared
             vaccine = ctx.lexicon_concept(f"{name} vaccine", K.DRUG) if name else None
             if vaccine is not None and not any(i.concept == vaccine for i in items + found):
                 start = text.index(name, lo)
@@ -377,7 +380,11 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))
             items.append(Item(mention, concept, False, surface))
-    items.extend(vaccines_by_disease(ctx, text, items))
+    by_disease = vaccines_by_disease(ctx, text, items)
+    # ("..., or yellow fever vaccines": the head the last one shares is no vaccine class of its own)
+    ends = {i.mention.end for i in by_disease}
+    items = [i for i in items if not (i.concept.kind == K.DRUG_CLASS and i.mention.start - 1 in ends)]
+    items.extend(by_disease)
     for brand in brand_mentions(ctx, text, mentions):
         items.append(Item(brand, ctx.subject.concept, True, brand.text))
     if not any(item.is_subject for item in items) and (pronoun := _WITH_IT.search(text)):

@@ -787,3 +787,13 @@ def test_effects_rarer_than_on_placebo_and_gene_names_are_not_effects(lexicon) -
                                "Rash, in people carrying the PML-RARA fusion gene")
     assert "rash" in found
     assert not {"herpes", "herpes simplex", "progressive multifocal leukoencephalopathy"} & found
+
+
+def test_site_reaction_examples_and_who_has_an_effect_more_often(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It treats diabetes.\n## Contraindications\n- Allergy\n## Dosage\n- Weekly\n"
+            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
+            "## Side Effects\n- Injection-site reactions such as soreness, bruising, or itching, and headache\n"
+            "- Urinary tract infections, more frequent in women\n")
+    found = effect_labels(body)
+    assert {"headache", "urinary tract infection"} <= found
+    assert not {"injection site pruritus", "injection site bruising", "more frequent"} & found

@@ -1582,3 +1582,10 @@ def test_examples_given_after_what_a_class_does(lexicon) -> None:  # type: ignor
                              "vaccine and the varicella vaccine."], "Examplumab")
     assert partners(found, "examplumab") >= {"live vaccines", "yellow fever vaccine"}
     assert partners(found, "live vaccines") == {"examplumab"}
+
+
+def test_vaccines_named_by_disease_share_the_last_head(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Live vaccines, such as MMR, rotavirus, or yellow fever vaccines, must be avoided."],
+                             "Examplumab", monograph=True)
+    assert {"live vaccines", "yellow fever vaccine"} <= found
+    assert "vaccines" not in found

@@ -240,3 +240,8 @@ def test_a_semicolon_closes_the_allergens_of_an_allergy() -> None:
 
 def test_a_follow_up_visit_is_when_a_check_is_done() -> None:
     assert cores("Skin dryness at follow-up") == ["Skin dryness"]
+
+
+def test_when_a_level_is_checked_and_why_a_group_is_at_risk_are_no_items() -> None:
+    assert cores("Fasting, pre-meal, and bedtime blood glucose") == ["Fasting", "blood glucose"]
+    assert cores("Older adults, whose frail, thin skin bruises easily, and smokers") == ["Older adults", "smokers"]

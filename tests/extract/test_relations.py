@@ -2250,3 +2250,10 @@ def test_a_drug_level_named_after_it_is_that_drugs(lexicon) -> None:  # type: ig
                             "Check the INR with warfarin and trough levels with tacrolimus.")
     assert {"inr", "tacrolimus levels"} <= {c.lower() for c in found}
     assert "warfarin levels" not in {c.lower() for c in found}
+
+
+def test_an_allergy_to_the_products_ingredients_is_the_one_allergy(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Permethrin", "Contraindications",
+                            "Hypersensitivity to permethrin or the cream base; infants under 2 months.")
+    assert "hypersensitivity" in found
+    assert not any("base" in label for label in found)
