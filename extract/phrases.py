@@ -116,8 +116,11 @@ _PERSONS_ON = re.compile(
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _LISTS_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+|"
-    r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*", re.I)
-# "EU labeling also lists", "labeling also excludes", "Additionally contraindicated under European labeling:"
+    r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*|"
+    r"^none\s+(?:(?:is|are)\s+)?(?:listed|known|reported|formal)?\s*(?:beyond|other\s+than|except(?:\s+for)?|"
+    r"apart\s+from|besides)\s+", re.I)
+# "EU labeling also lists", "labeling also excludes", "Additionally contraindicated under European labeling:", "None
+# listed beyond hypersensitivity to the product"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")

@@ -119,6 +119,8 @@ _SUBJECT_ALLERGY = re.compile(
 _ALLERGY_LEAD = re.compile(_ALLERGY_OPENING + r"\s+to\s+", re.I)
 _ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_SELF = frozenset({"it", "this drug", "this medicine", "the drug", "the medicine", "the product", "this product",
+                   "the preparation", "the formulation"})  # "hypersensitivity to the product": to the subject
 _PRODUCT_PART = re.compile(r"\b(?:ingredients?|components?|excipients?|vehicle|base)$", re.I)
 # "to malathion or lotion ingredients", "or vehicle components": what the product holds, the one allergy
 
@@ -149,7 +151,7 @@ def subject_allergy(ctx: RuleContext, item: str) -> Concept | None:
     if found is None:
         return None
     target = found.group("to")
-    if target is not None and target.lower() not in ("it", "this drug", "this medicine") \
+    if target is not None and target.lower() not in _SELF \
             and not ctx.subject.is_alias(target) and not ctx.subject.is_salt_form(target):
         return None
     concept = ctx.lexicon_concept("hypersensitivity", K.CONDITION) or ctx.lexicon_concept(

@@ -589,6 +589,7 @@ _CLASS_HEAD = re.compile(rf"\b(?:{_AGENT_NOUN.pattern}|agents?|drugs?|medicines?
                          r"[\w-]+cide|[\w-]+ins)$", re.I)
 # the head noun a class name ends in; "Dual Glucose-Dependent Insulinotropic Polypeptide" has none of its own
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_SUBTYPE_BEFORE = re.compile(r"\b(?:alpha|beta|α|β|H|M|D|5-HT)-?\d[A-Za-z]?\s+$", re.I)
 _BRACKETED_CLASS = re.compile(r"\(\s*((?=[^()]*[a-z])[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\)")
 _NON = re.compile(r"non\b|non-", re.I)
 _DESCRIBING = re.compile(r"(?:ic|ive|al|ous|ed)$", re.I)  # "(semisynthetic)", "(beta-1 selective)": a kind, no class
@@ -611,6 +612,8 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if _RELATED_TO.search(unit.text, max(0, mention.start - 40), mention.start) or \
                 _CHEMICAL_KIN.match(unit.text, mention.end):
             continue  # "structurally related to the TCAs", "(pyridine-sulfonylurea derivative)": a kin, not its class
+        if _SUBTYPE_BEFORE.search(unit.text, max(0, mention.start - 12), mention.start):
+            continue  # "Beta-3 Adrenergic Receptor Agonist": the subtype's class (the whole item), not every agonist
         phrase = _covering(phrases, mention)
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)

@@ -148,8 +148,10 @@ _CAUSES = re.compile(
 )
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
                           r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?|resembles?|mimics?)\b|"
-                          r"\b(?:show|shows|showed|reveal|reveals|revealed)\b", re.IGNORECASE)
-# ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect)
+                          r"\b(?:show|shows|showed|reveal|reveals|revealed)\b|^(?:it|they|this)\s+(?:needs?|requires?)\b",
+                          re.IGNORECASE)
+# ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect; "and it needs a
+# proper diagnosis": advice)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
@@ -227,6 +229,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked = _masked(unit.text, headings)
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
+    masked += [Span(*m.span()) for m in _MAY_BE_INSTEAD.finditer(unit.text)]
     if ctx.monograph and "site" in unit.text:
         masked += [Span(*m.span(1 if m.group(1) else 2)) for m in _SITE_GLOSS.finditer(unit.text)]
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
@@ -244,6 +247,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
     for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
+        item = _MORE_LEAD.sub("", item)  # "the main concerns were more atrial fibrillation": how often, no name
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked + sites):
             continue
@@ -438,6 +442,11 @@ _POPULATION_TAIL = re.compile(
 # "kidney calcification in premature infants": who gets it, not part of its name
 
 
+_MAY_BE_INSTEAD = re.compile(
+    r"\b(?:not|fails?\s+to)\s+(?:respond|improve|clear|heal)\w*\s+(?:[\w-]+\s+){0,4}?(?:may|might|could)\s+"
+    r"(?:actually\s+|instead\s+|really\s+)?be\s+[^;.]*", re.IGNORECASE)
+# "a rash that does not respond may be psoriasis, eczema, or erythrasma": what else it may be, no effect
+_MORE_LEAD = re.compile(r"^(?:more|extra|additional)\s+(?=\w)", re.IGNORECASE)  # (not "less ejaculate")
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"
@@ -951,7 +960,15 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
-    return [_caused(clean_item(part)) for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+    return [_caused(_FORM_TAIL.sub("", _DANGLING_CONJ.sub("", clean_item(part)))) for item in items
+            for part in _CONSEQUENCE.split(item) if part.strip()]
+
+
+_DANGLING_CONJ = re.compile(r"\s+(?:and|or)$", re.IGNORECASE)  # "Nasal ulceration and, rarely, ...": the item
+_FORM_TAIL = re.compile(
+    r"(?<=\w)\s+(?:with|from|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:films?|products?|patch(?:es)?|"
+    r"enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|inhalers?|solutions?|creams?|gels?|drops)$",
+    re.IGNORECASE)  # "nasal septal perforation with the nasal spray": the effect, not the form it comes with
 
 
 _CONSEQUENCE = re.compile(

@@ -562,7 +562,9 @@ _OTHER_DRUG_USED = re.compile(
 # "semaglutide 2.4 mg (Wegovy) is among the medicines licensed for obesity")
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
-_WITH_FEATURE = re.compile(r"\s+with\s+")
+_WITH_FEATURE = re.compile(r"(?:,\s+(?:mainly|mostly|chiefly|especially|particularly|primarily))?\s+with\s+")
+# "heart failure with reduced ejection fraction", "heart failure, mainly with reduced ejection fraction": a feature
+# of the use
 _IN_PEOPLE_WITH = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\)|\))?(?:\s+(?:disease|infections?))?(?:\s+(?:coming\s+back|returning|recurring|occurring))?"
     rf"\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"
@@ -603,10 +605,13 @@ _CAUSE_KIND = re.compile(
 # edema", "idiopathic edema"
 _THERAPY = r"(?:chemotherapy|radiotherapy|radiation(?:\s+therapy)?|therapy|treatment|surgery|transplant\w*)"
 _UNDERGOING = r"\b(?:receiving|undergoing|starting|during|before|after|linked\s+to|related\s+to)\s+(?:[\w-]+\s+)?"
-_OTHER_THERAPY_FOR = re.compile(rf"{_UNDERGOING}{_THERAPY}\s+for\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){{0,8}}$", re.I)
+_OTHER_THERAPY_FOR = re.compile(
+    rf"(?:{_UNDERGOING}{_THERAPY}|\b(?:also|already)\s+(?:being\s+)?treated)\s+for\s+"
+    r"(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,8}(?:\(\s*)?$", re.I)
+# (also "men who are also being treated for BPH", and the acronym after the name: "... hyperplasia (BPH)")
 _OTHER_THERAPY_BEFORE = re.compile(rf"{_UNDERGOING}$", re.I)
 _THERAPY_AFTER = re.compile(rf"\s+{_THERAPY}\b", re.I)
-_ADJUVANT = re.compile(r"\b(?:neo)?adjuvant\b", re.I)
+_ADJUVANT = re.compile(r"\b(?:(?:neo)?adjuvant|recurrence|relapse)\b", re.I)
 
 
 def other_therapy_target(text: str, mention: Mention) -> bool:
@@ -614,7 +619,8 @@ def other_therapy_target(text: str, mention: Mention) -> bool:
     chemotherapy"): the subject is given alongside, not for it."""
     window = max(0, mention.start - 120)
     other = _OTHER_THERAPY_FOR.search(text, window, mention.start)
-    if other:  # "as adjuvant therapy after surgery for early breast cancer": the subject follows up the surgery
+    if other:  # "as adjuvant therapy after surgery for early breast cancer", "lowers the chance of recurrence after
+        # surgery for DCIS": the subject follows up the surgery
         return _ADJUVANT.search(text, max(0, other.start() - 40), other.start()) is None
     return bool(_OTHER_THERAPY_BEFORE.search(text, window, mention.start)) and bool(
         _THERAPY_AFTER.match(text, mention.end))

@@ -81,9 +81,11 @@ CUE = re.compile(
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
     r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|"
-    r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down))\b",
+    r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|"
+    r"(?:taking|receiving|using)\s(?:[^.;]|\.(?!\s|$)){1,160}?\b(?:should|must)\s+be\s+(?:[\w-]+ly\s+)?"
+    r"(?:monitored|observed|watched))\b",
     re.IGNORECASE,
-)
+)  # (also "Patients taking A or B should be monitored periodically for bleeding")
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
 _FINITE_VERB = re.compile(r"\b(?:may|can|could|might|will|would|should|must|does|do)\s+(?:not\s+)?\w", re.IGNORECASE)
@@ -544,10 +546,13 @@ _DISMISSED = re.compile(
     r"\bno\s+clinically\s+(?:significant|relevant|important|meaningful)\s+(?:interaction|effect|change)\s+"
     r"(?:is|was)\s+(?:expected|anticipated|seen|observed)\b|"
     r"\b(?:is|are)\s+not\s+(?:expected|likely|anticipated)\s+to\s+(?:cause|produce|result\s+in|lead\s+to)\s+"
-    r"(?:a|an|any)\s+(?:clinically\s+(?:significant|relevant|important|meaningful)\s+)?(?:interaction|change)\b",
+    r"(?:a|an|any)\s+(?:clinically\s+(?:significant|relevant|important|meaningful)\s+)?(?:interaction|change)\b|"
+    r"\b(?:was|were)\s+(?:once\s+|originally\s+|previously\s+|initially\s+)?(?:expected|thought|feared|predicted)\s+"
+    r"to\b[^.;]*\bbut\b[^.;]*\bno\s+(?:clinically\s+[\w-]+\s+)?(?:antagonism|interaction|effect|change|difference)\b",
     re.IGNORECASE)
 # (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected", "so drugs
-# that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction")
+# that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction", "X was
+# once expected to counteract it ..., but clinical studies show no clinically significant antagonism")
 _STILL_WARNED = re.compile(
     r"\b(?:avoid\w*|cautio\w*|contraindicat\w*|should\s+not|must\s+not|not\s+recommended|monitor\w*|adjust\w*)\b",
     re.IGNORECASE)
@@ -856,9 +861,16 @@ def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     return out
 
 
+_COMPOUND_TAIL = re.compile(r"-(?:containing|based|free|rich)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?")
+_SEPARATOR_ONLY = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+
+
 def list_gap(gap: str) -> bool:
     """Whole short list items between separators ("; dietary deficiencies; hepatotoxic drugs;"): items
     the lexicon does not know."""
+    tail = _COMPOUND_TAIL.match(gap)
+    if tail is not None and _SEPARATOR_ONLY.fullmatch(gap, tail.end()):
+        return True  # "alcohol-containing toners and aftershaves, and ...": the rest of the item the name begins
     core = gap.strip(" *").removeprefix(")").strip()
     if core.endswith("("):  # "), other agents (": an item whose examples follow in brackets
         core = core[:-1].rstrip() + ","

@@ -797,3 +797,22 @@ def test_site_reaction_examples_and_who_has_an_effect_more_often(lexicon) -> Non
     found = effect_labels(body)
     assert {"headache", "urinary tract infection"} <= found
     assert not {"injection site pruritus", "injection site bruising", "more frequent"} & found
+
+
+def test_an_effect_not_expected_to_be_added_is_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Because examplumab lacks anticholinergic activity, it is not expected "
+                                             "to contribute to cognitive impairment or dementia risk the way older "
+                                             "drugs may.", "Dizziness; dry mouth is not expected.")
+    assert found == {"dizziness"}
+
+
+def test_what_a_rash_may_be_instead_and_a_tail_of_form_or_frequency(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab",
+                               "A rash that does not improve may be eczema or psoriasis, and it needs a proper "
+                               "diagnosis.",
+                               "Nasal crusting and, rarely, nasal septal perforation with the nasal spray",
+                               "The main concerns were more atrial fibrillation and bleeding.",
+                               "No increase in new-onset diabetes or memory problems was seen.")
+    assert {"nasal septal perforation", "atrial fibrillation", "haemorrhage"} <= found
+    assert not {"eczema", "psoriasis", "more atrial fibrillation", "new-onset diabetes"} & found
+    assert not any(label.endswith(" and") or "diagnosis" in label for label in found)

@@ -1589,3 +1589,22 @@ def test_vaccines_named_by_disease_share_the_last_head(lexicon) -> None:  # type
                              "Examplumab", monograph=True)
     assert {"live vaccines", "yellow fever vaccine"} <= found
     assert "vaccines" not in found
+
+
+def test_skin_products_listed_with_a_compound_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Harsh soaps, astringents, alcohol-containing toners and lotions, and nail polish add to "
+                              "dryness; use them with caution."], "Examplumab", monograph=True)
+    assert {"abrasive cleansers", "astringents", "alcohol", "nail polish"} <= found
+    pairs_found = monograph_pairs(["Harsh soaps, astringents, alcohol-containing toners and lotions, and nail "
+                                   "polish add to dryness; use them with caution."], "Examplumab")
+    assert partners(pairs_found, "astringents") == {"examplumab"}
+
+
+def test_patients_taking_a_drug_to_be_monitored_and_a_refuted_expectation(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Patients taking anticoagulants (e.g., apixaban, dabigatran) should be monitored for "
+                              "bleeding.",
+                              "Carbachol was once expected to counteract it, but studies show no clinically "
+                              "significant antagonism, and the two can be used together."],
+                             "Examplumab", monograph=True)
+    assert {"anticoagulants", "apixaban", "dabigatran"} <= found
+    assert "carbachol" not in found

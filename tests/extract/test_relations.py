@@ -2257,3 +2257,24 @@ def test_an_allergy_to_the_products_ingredients_is_the_one_allergy(lexicon) -> N
                             "Hypersensitivity to permethrin or the cream base; infants under 2 months.")
     assert "hypersensitivity" in found
     assert not any("base" in label for label in found)
+
+
+def test_a_condition_already_treated_otherwise_and_a_feature_of_the_use_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Mirabegron", "Usage",
+                           "It treats overactive bladder, including in men already receiving drug therapy for "
+                           "benign prostatic hyperplasia (BPH).",
+                           "It is used for chronic heart failure, mainly with reduced ejection fraction.")
+    assert {"overactive bladder", "heart failure"} <= uses
+    assert not {"benign prostatic hyperplasia", "ejection fraction decreased"} & uses
+
+
+def test_none_beyond_an_allergy_to_the_product_is_that_allergy(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplumab", "Drug Profile Summary",
+                            "**Contraindications:** None known other than hypersensitivity to the product.")
+    assert found == {"hypersensitivity"}
+
+
+def test_a_receptor_subtypes_class_is_not_every_agonist(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Mirabegron", "Drug Profile Summary",
+                            "**Pharmacological Classification:** Beta-3 Adrenergic Receptor Agonist")
+    assert {c.lower() for c in found} == {"beta-3 adrenergic receptor agonist"}
