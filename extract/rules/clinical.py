@@ -305,7 +305,8 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
 
 
 _NOT_CONTRAINDICATION = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b|"
+    r"\b(?:is|are)\s+not\s+(?:listed\s+as\s+|considered\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?"
+    r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
@@ -894,6 +895,8 @@ def pregnancy(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     in the clause that says so ("preferred during pregnancy; X is contraindicated in Y")."""
     for lo, hi in _contrast_spans(unit.text):
         clause = unit.text[lo:hi]
+        if _NOT_CONTRAINDICATION.search(clause):
+            continue  # "Pregnancy is not listed as a formal contraindication, but ...": the clause denies one
         if CONTRA_CUE.search(clause):
             relation = Relation.CONTRAINDICATED_IN
         elif CAUTION_CUE.search(clause):

@@ -113,6 +113,7 @@ _PLANNED_BENEFIT = re.compile(
     r"cure|clear|broaden|cover|boost)\b|"
     r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b|"
     r"\b(?:two|both)\s+are\s+(?:combined|co-?formulated)\s+in\b|"  # "the two are combined in Epiduo"
+    r"^\W*(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:strongly\s+)?encouraged\b|"  # "Emollients are encouraged; apply ..."
     r"\b(?:appl(?:y|ies)|belongs?|relates?)\s+(?:only\s+)?to\s+the\s+[\w-]+\s+(?:component|ingredient)\b",
     re.IGNORECASE,
 )  # "together they improve survival", "it is often combined with X for rhinitis", "so doxycycline is added to

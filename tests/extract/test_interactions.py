@@ -1608,3 +1608,11 @@ def test_patients_taking_a_drug_to_be_monitored_and_a_refuted_expectation(lexico
                              "Examplumab", monograph=True)
     assert {"anticoagulants", "apixaban", "dabigatran"} <= found
     assert "carbachol" not in found
+
+
+def test_products_encouraged_alongside_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Emollients are encouraged; put them on at another time than pimecrolimus so the "
+                              "cream is not thinned.", "Benzoyl peroxide may add to irritation."],
+                             "Pimecrolimus", monograph=True)
+    assert "benzoyl peroxide" in found
+    assert "emollients" not in found

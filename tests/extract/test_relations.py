@@ -2278,3 +2278,9 @@ def test_a_receptor_subtypes_class_is_not_every_agonist(lexicon) -> None:  # typ
     found = section_objects("memberOf", "Mirabegron", "Drug Profile Summary",
                             "**Pharmacological Classification:** Beta-3 Adrenergic Receptor Agonist")
     assert {c.lower() for c in found} == {"beta-3 adrenergic receptor agonist"}
+
+
+def test_a_clause_denying_a_contraindication_names_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Pregnancy and Breastfeeding\n- Pregnancy is not listed as a formal contraindication, but "
+                  "because data are limited, it is usually avoided in pregnancy.\n", title="Examplumab")
+    assert not objects(found, "contraindicatedIn")
