@@ -507,6 +507,7 @@ _CAUSED = re.compile(
     r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
     r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
+    r"|\)\s+due\s+to\s+$"  # "vaginal atrophy (VVA) due to menopause": the cause of the use named before
     r"|\bwarned\s+against\b[^.;]{0,40}\bbecause\s+of\s+(?:[\w-]+\s+){0,5}$"
     r"|\brisk\s+factors?\b[^.;]{0,40}$"
     r"|\b(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+)?risks?\s+of\s+"

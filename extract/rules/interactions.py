@@ -549,8 +549,10 @@ _DISMISSED = re.compile(
     r"\b(?:is|are)\s+not\s+(?:expected|likely|anticipated)\s+to\s+(?:cause|produce|result\s+in|lead\s+to)\s+"
     r"(?:a|an|any)\s+(?:clinically\s+(?:significant|relevant|important|meaningful)\s+)?(?:interaction|change)\b|"
     r"\b(?:was|were)\s+(?:once\s+|originally\s+|previously\s+|initially\s+)?(?:expected|thought|feared|predicted)\s+"
-    r"to\b[^.;]*\bbut\b[^.;]*\bno\s+(?:clinically\s+[\w-]+\s+)?(?:antagonism|interaction|effect|change|difference)\b",
-    re.IGNORECASE)
+    r"to\b[^.;]*\bbut\b[^.;]*\bno\s+(?:clinically\s+[\w-]+\s+)?(?:antagonism|interaction|effect|change|difference)\b|"
+    r"\bbut\s+(?:this|that|it)\s+does\s+not\s+(?:reduce|affect|change|alter|diminish|lessen|weaken)\s+(?:its|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:benefit|effect|efficacy|effectiveness|response)\b",
+    re.IGNORECASE)  # (also "A shortens its half-life, but this does not reduce its LDL-lowering benefit")
 # (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected", "so drugs
 # that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction", "X was
 # once expected to counteract it ..., but clinical studies show no clinically significant antagonism")

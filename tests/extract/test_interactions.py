@@ -1616,3 +1616,11 @@ def test_products_encouraged_alongside_are_no_partners(lexicon) -> None:  # type
                              "Pimecrolimus", monograph=True)
     assert "benzoyl peroxide" in found
     assert "emollients" not in found
+
+
+def test_a_change_said_not_to_reduce_the_benefit_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Fibrates raise PCSK9 levels and shorten the half-life of alirocumab a little, but this "
+                              "does not reduce its lipid-lowering benefit.", "Warfarin may add to bruising."],
+                             "Alirocumab", monograph=True)
+    assert "warfarin" in found
+    assert "fibrates" not in found

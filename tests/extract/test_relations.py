@@ -2284,3 +2284,18 @@ def test_a_clause_denying_a_contraindication_names_none(lexicon) -> None:  # typ
     found = edges("## Pregnancy and Breastfeeding\n- Pregnancy is not listed as a formal contraindication, but "
                   "because data are limited, it is usually avoided in pregnancy.\n", title="Examplumab")
     assert not objects(found, "contraindicatedIn")
+
+
+def test_the_cause_of_a_use_and_the_stage_of_life_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Ospemifene", "Usage",
+                           "It is prescribed for painful intercourse caused by vulvar and vaginal atrophy (VVA) due "
+                           "to menopause.", "Paroxetine 7.5 mg is not it; ospemifene is not used for menopausal hot "
+                           "flashes.")
+    assert "vaginal atrophy" in uses
+    assert not {"menopause", "menopausal symptoms"} & uses
+
+
+def test_an_acute_angle_closure_attack_is_its_own_condition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
+                            "Acute angle-closure glaucoma", "Untreated narrow-angle glaucoma")
+    assert found == {"acute angle-closure glaucoma", "narrow-angle glaucoma"}
