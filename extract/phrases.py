@@ -76,13 +76,7 @@ _SHARED_SKIN = re.compile(
     rf"\b({_SKIN_STATE}(?:\s*,\s*{_SKIN_STATE})*\s*,?\s+(?:or|and|and/or)\s+{_SKIN_STATE})\s+"
     r"(skin|mucosa|mucous\s+membranes)\b", re.I)
 # "sunburned, broken, or eczematous skin": three states of the skin, each an item
-
-
-def _skin_states_apart(text: str) -> str:
-    def each(found: re.Match[str]) -> str:
-        states = [w for w in re.split(r"\s*,\s*|\s+(?:or|and|and/or)\s+", found.group(1)) if w]
-        return ", ".join(f"{state} {found.group(2)}" for state in states[:-1]) + f", or {states[-1]} {found.group(2)}"
-    return _SHARED_SKIN.sub(each, text)
+_STATE_SPLIT = re.compile(r"\s*,\s*|\s+(?:or|and|and/or)\s+", re.I)
 _ADJECTIVE = re.compile(
     r"(?:ic|al|ous|ive|ed|ary|ory|ant|ent|ile|ar)$|^(?:acute|chronic|severe|mild|moderate|known|suspected|"
     r"confirmed|documented|proven|probable|presumed|previous|prior|recent|active|current|untreated|uncontrolled|first|"
@@ -479,6 +473,16 @@ _DEGREE = re.compile(r"severe|mild|moderate|marked|significant|\w+ly", re.I)
 _COURSE = re.compile(r"acute|chronic|recurrent|persistent|active|uncontrolled|untreated", re.I)
 
 
+def _skin_states_apart(text: str) -> str:
+    """States of the skin coordinated before one "skin" each take it: "sunburned, broken, or eczematous skin" ->
+    "sunburned skin, broken skin, or eczematous skin"."""
+    def each(found: re.Match[str]) -> str:
+        states = [w for w in _STATE_SPLIT.split(found.group(1)) if w]
+        head = found.group(2)
+        return ", ".join(f"{state} {head}" for state in states[:-1]) + f", or {states[-1]} {head}"
+    return _SHARED_SKIN.sub(each, text)
+
+
 def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;-")
 
@@ -529,10 +533,10 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
-    flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
-    flat = _COMPONENT_OF.sub(r"\1", _NOT_FOR_USE.sub("", flat))
     if " skin" in flat or " mucos" in flat:
         flat = _skin_states_apart(flat)
+    flat = _LISTS_LEAD.sub("", _PERSONS_ON.sub("", _ITEM_LEAD_IN.sub("", flat)))
+    flat = _COMPONENT_OF.sub(r"\1", _NOT_FOR_USE.sub("", flat))
     if "," in flat:
         flat = _CONDITION_ACROSS_ITEMS.sub("", flat)
     if not flat or (_CLAUSE.search(flat) and any(_CLAUSE.search(_CONDITION.sub("", item))

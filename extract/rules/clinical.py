@@ -594,7 +594,7 @@ _SUBTYPE_BEFORE = re.compile(r"\b(?:alpha|beta|α|β|H|M|D|5-HT)-?\d[A-Za-z]?\s+
 _BRACKETED_CLASS = re.compile(r"\(\s*((?=[^()]*[a-z])[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\)")
 _NON = re.compile(r"non\b|non-", re.I)
 _DESCRIBING = re.compile(r"(?:ic|ive|al|ous|ed)$", re.I)  # "(semisynthetic)", "(beta-1 selective)": a kind, no class
-_COORDINATED = re.compile(r"\s+(?:and|or)\s+|\s*/\s*", re.I)
+_CLASS_PAIR = re.compile(r"\s+(?:and|or)\s+|\s*/\s*", re.I)  # "(Scabicide and Pediculicide)": two classes
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 
 
@@ -619,12 +619,8 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if concept is not None and usable(mention) and (phrase is None or _main_part(mention, phrase)):
             ctx.emit(Relation.MEMBER_OF, concept, unit, mention.text)
     for index, phrase in enumerate(phrases):
-        later = phrases[index + 1] if index + 1 < len(phrases) else None
-        if later is not None and _AGENT_NOUN.search(later.core.split()[-1]) and not _CLASS_HEAD.search(phrase.core) \
-                and ctx.lexicon_concept(phrase.core, K.DRUG_CLASS) is None and (joint := re.search(
-                    rf"{re.escape(phrase.core)}\s+and\s+{re.escape(later.core)}", _BRACKETS.sub("", unit.text),
-                    re.I)) is not None:  # "Dual GIP (...) and GLP-1 (...) Receptor Agonist": one dual class
-            phrase = Phrase(joint.group(), (joint.group(),))
+        if index + 1 < len(phrases):
+            phrase = _dual_class(ctx, unit.text, phrase, phrases[index + 1]) or phrase
         if _AGENT_NOUN.fullmatch(phrase.core):  # "Serotonin Modulator and Stimulator": one name, not a "stimulator"
             whole = re.search(rf"(?:[\w-]+\s+){{1,3}}and\s+{re.escape(phrase.core)}\b", unit.text)
             phrase = Phrase(whole.group(), (whole.group(),)) if whole is not None else None
@@ -635,10 +631,20 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
                 and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
             emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)
     for bracket in _BRACKETED_CLASS.finditer(unit.text):  # "Pediculicide (Topical Ectoparasiticide)": a class too
-        for inner in _COORDINATED.split(bracket.group(1)):
+        for inner in _CLASS_PAIR.split(bracket.group(1)):
             if _CLASS_HEAD.search(inner) and not _DESCRIBING.search(inner) and not _NON.match(inner) and not any(
                     c.kind == K.DRUG for c in ctx.lexicon.lookup(inner)):
                 emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, Phrase(inner, (inner,)), unit)
+
+
+def _dual_class(ctx: RuleContext, text: str, phrase: Phrase, later: Phrase) -> Phrase | None:
+    """A list item with no head noun of its own joined by "and" to a class ("Dual Glucose-Dependent Insulinotropic
+    Polypeptide (GIP) and Glucagon-Like Peptide-1 (GLP-1) Receptor Agonist"): the two halves name one dual class."""
+    if not _AGENT_NOUN.search(later.core.split()[-1]) or _CLASS_HEAD.search(phrase.core) \
+            or ctx.lexicon_concept(phrase.core, K.DRUG_CLASS) is not None:
+        return None
+    joint = re.search(rf"{re.escape(phrase.core)}\s+and\s+{re.escape(later.core)}", _BRACKETS.sub("", text), re.I)
+    return Phrase(joint.group(), (joint.group(),)) if joint is not None else None
 
 
 def combinations(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

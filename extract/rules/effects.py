@@ -168,6 +168,9 @@ POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|recei
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
 _GRADE = re.compile(r"^(?:severe|serious|mild|moderate|marked)\s+")
 _COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut ("pins and needles")
+_FORM_WORDS = (r"films?|products?|patch(?:es)?|enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|"
+               r"inhalers?|solutions?|creams?|gels?")  # dosage forms an effect may be said to come with
+
 NOT_AN_EFFECT = re.compile(
     r"\b(?:adverse|experience|trials?|stud(?:y|ies)|table|warnings?|precautions|placebo|patients?|subjects|"
     r"doses?|dosing|mg|group|arm|incidence|grades?|terms?|class|percentage|frequency|discontinu\w*|"
@@ -208,8 +211,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:(?:harmless|bright|dark|pale|light|deep|reddish|brownish|yellowish|greenish|bluish|orange|red|brown|yellow|"
     r"green|blue|black|white|pink|purple|grey|gray)(?:[\s-]+|$))+$|"  # "harmless reddish-brown": a colour alone
     r"[=%<>\u2265\u2264]|\d|"
-    r"\b(?:films?|products?|patch(?:es)?|enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|"
-    r"inhalers?|solutions?|creams?|gels?|site)$",  # "with buccal products", "application-site or ...": no effect
+    rf"\b(?:{_FORM_WORDS}|site)$",  # "with buccal products", "application-site or ...": no effect
     re.IGNORECASE,
 )
 
@@ -966,8 +968,7 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
 
 _DANGLING_CONJ = re.compile(r"\s+(?:and|or)$", re.IGNORECASE)  # "Nasal ulceration and, rarely, ...": the item
 _FORM_TAIL = re.compile(
-    r"(?<=\w)\s+(?:with|from|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:films?|products?|patch(?:es)?|"
-    r"enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|inhalers?|solutions?|creams?|gels?|drops)$",
+    rf"(?<=\w)\s+(?:with|from|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:{_FORM_WORDS}|drops)$",
     re.IGNORECASE)  # "nasal septal perforation with the nasal spray": the effect, not the form it comes with
 
 
