@@ -18,7 +18,7 @@ _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun
 _QUALIFIER_ONLY = re.compile(
-    r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|new|worsening|[a-z]+ly|"
+    r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|significant|new|worsening|[a-z]+ly|"
     r"(?:pre|post|before|after)-?meal|bedtime)"
     r"(?:\s+(?:or|and))?"
     r"(?:\s+|$))+$",

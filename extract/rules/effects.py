@@ -148,10 +148,11 @@ _CAUSES = re.compile(
 )
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
                           r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?|resembles?|mimics?)\b|"
-                          r"\b(?:show|shows|showed|reveal|reveals|revealed)\b|^(?:it|they|this)\s+(?:needs?|requires?)\b",
+                          r"\b(?:show|shows|showed|reveal|reveals|revealed|helps|helped)\b|"
+                          r"^(?:it|they|this)\s+(?:needs?|requires?)\b",
                           re.IGNORECASE)
 # ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect; "and it needs a
-# proper diagnosis": advice)
+# proper diagnosis", "a strict low-fat diet helps": advice)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"

@@ -816,3 +816,9 @@ def test_what_a_rash_may_be_instead_and_a_tail_of_form_or_frequency(lexicon) -> 
     assert {"nasal septal perforation", "atrial fibrillation", "haemorrhage"} <= found
     assert not {"eczema", "psoriasis", "more atrial fibrillation", "new-onset diabetes"} & found
     assert not any(label.endswith(" and") or "diagnosis" in label for label in found)
+
+
+def test_advice_after_the_effects_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Bloating, nausea, and loose stools; a low-fat diet helps.")
+    assert "nausea" in found
+    assert not any("diet" in label for label in found)

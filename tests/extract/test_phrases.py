@@ -245,3 +245,8 @@ def test_a_follow_up_visit_is_when_a_check_is_done() -> None:
 def test_when_a_level_is_checked_and_why_a_group_is_at_risk_are_no_items() -> None:
     assert cores("Fasting, pre-meal, and bedtime blood glucose") == ["Fasting", "blood glucose"]
     assert cores("Older adults, whose frail, thin skin bruises easily, and smokers") == ["Older adults", "smokers"]
+
+
+def test_a_grade_alone_is_no_item() -> None:
+    assert cores("Known significant or chronic liver disease, such as cirrhosis") == [
+        "chronic liver disease", "cirrhosis"]
