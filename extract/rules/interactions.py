@@ -865,15 +865,17 @@ def examples_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
 
 
 _COMPOUND_TAIL = re.compile(r"-(?:containing|based|free|rich)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?")
+_SECOND_HEAD = re.compile(r"\s+(?:and|or)\s+[a-z][\w-]*(?=\s*[,;])")  # a second noun sharing the name's modifier
 _SEPARATOR_ONLY = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
 
 
 def list_gap(gap: str) -> bool:
     """Whole short list items between separators ("; dietary deficiencies; hepatotoxic drugs;"): items
     the lexicon does not know."""
-    tail = _COMPOUND_TAIL.match(gap)
+    tail = _COMPOUND_TAIL.match(gap) or _SECOND_HEAD.match(gap)
     if tail is not None and _SEPARATOR_ONLY.fullmatch(gap, tail.end()):
-        return True  # "alcohol-containing toners and aftershaves, and ...": the rest of the item the name begins
+        return True  # "alcohol-containing toners and aftershaves, and ...", "abrasive soaps and cleansers, ...": the
+        # rest of the item the name begins
     core = gap.strip(" *").removeprefix(")").strip()
     if core.endswith("("):  # "), other agents (": an item whose examples follow in brackets
         core = core[:-1].rstrip() + ","

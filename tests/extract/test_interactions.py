@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.model import Extraction, Relation
 from extract.pipeline import extract_document
 from extract.reader import parse_post
@@ -1610,17 +1612,20 @@ def test_patients_taking_a_drug_to_be_monitored_and_a_refuted_expectation(lexico
     assert "carbachol" not in found
 
 
-def test_products_encouraged_alongside_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = subject_partners(["Emollients are encouraged; put them on at another time than pimecrolimus so the "
-                              "cream is not thinned.", "Benzoyl peroxide may add to irritation."],
-                             "Pimecrolimus", monograph=True)
-    assert "benzoyl peroxide" in found
-    assert "emollients" not in found
+@pytest.mark.parametrize(("bullets", "title", "kept", "dropped"), [
+    (["Emollients are encouraged; put them on at another time than pimecrolimus so the cream is not thinned.",
+      "Benzoyl peroxide may add to irritation."], "Pimecrolimus", "benzoyl peroxide", "emollients"),
+    (["Fibrates raise PCSK9 levels and shorten the half-life of alirocumab a little, but this does not reduce its "
+      "lipid-lowering benefit.", "Warfarin may add to bruising."], "Alirocumab", "warfarin", "fibrates"),
+])
+def test_products_encouraged_alongside_or_changes_without_harm_name_no_partner(  # type: ignore[no-untyped-def]
+        lexicon, bullets: list[str], title: str, kept: str, dropped: str) -> None:
+    found = subject_partners(bullets, title, monograph=True)
+    assert kept in found
+    assert dropped not in found
 
 
-def test_a_change_said_not_to_reduce_the_benefit_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = subject_partners(["Fibrates raise PCSK9 levels and shorten the half-life of alirocumab a little, but this "
-                              "does not reduce its lipid-lowering benefit.", "Warfarin may add to bruising."],
-                             "Alirocumab", monograph=True)
-    assert "warfarin" in found
-    assert "fibrates" not in found
+def test_a_second_head_noun_keeps_the_list_together(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_pairs(["Harsh soaps and scrubs, astringents, and nail polish add to dryness."], "Examplumab")
+    assert partners(found, "examplumab") >= {"abrasive cleansers", "astringents", "nail polish"}
+    assert partners(found, "astringents") == {"examplumab"}
