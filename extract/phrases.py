@@ -53,7 +53,7 @@ _DROP_ITEM = re.compile(
     r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
     r"(?:marked|characteri[sz]ed|defined|signalled|signaled|shown)\s+by|"  # "dysentery, marked by bloody stools"
-    r"as\s+(?:listed|stated|noted|described|specified)|"  # "..., as listed in European labeling"
+    r"as\s+(?:listed|stated|noted|described|specified)|as\s+part\s+of|"  # "..., as listed in European labeling"
     r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)
@@ -67,9 +67,12 @@ _ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
     r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
+    r"^(?:oral|topical|systemic|intravenous|IV|intramuscular|inhaled|intranasal|ophthalmic|rectal|vaginal)\s+"
+    r"[\w-]+\s+in\s+(?:(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:application|applying\s+it|use)\s+(?:to|on)\s+(?=\w+\s+skin\b)", re.I
 )  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
-# the first item; "Application to broken skin": the item is the skin
+# the first item; "Application to broken skin": the item is the skin; "Oral ketotifen in infants younger than 6
+# months": the form named is the subject's, the item is who
 _SKIN_STATE = (r"(?:sunburned|sunburnt|windburned|broken|damaged|abraded|irritated|inflamed|eczematous|chapped|cut|"
                r"wounded|weeping|raw|denuded|injured|peeling|infected|diseased)")
 _SHARED_SKIN = re.compile(

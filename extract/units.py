@@ -103,6 +103,8 @@ def labelled(block: str) -> tuple[str, str]:
     match = _LABEL.match(block) if "**" in block or "__" in block else None
     if match is None and ":" in block[:_PLAIN_LABEL_REACH]:
         match = _PLAIN_LABEL.match(block)
+        if match and match.group(1).count("(") != match.group(1).count(")"):
+            match = None  # "Nasopharyngitis (common cold symptoms: sore throat)": the colon is inside a bracket
     if match:
         return clean_heading(match.group(1)), block[match.end():]
     return "", block

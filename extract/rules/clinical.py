@@ -305,7 +305,8 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
 
 
 _NOT_CONTRAINDICATION = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:listed\s+as\s+|considered\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?"
+    r"\b(?:is|are)\s+not\s+(?:listed\s+as\s+|considered\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+|listed\s+|"
+    r"labell?ed\s+)?"
     r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
@@ -403,10 +404,12 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
         if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or (
                 unit.kind != "monitoring" and _THRESHOLD_AFTER.match(unit.text, mention.end)) or (
                 reason is not None and mention.start < reason.end()) or \
-                _NOT_USED_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
+                _NOT_USED_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start) or \
+                _PRODUCT_AFTER.match(unit.text, mention.end):
             continue  # "(creatinine clearance below about 10 mL/min)": who the advice is for, not a check; nor
-            # what a leading reason names ("Because urinary glucose is always raised, ...") or a test not to use
-            # ("do not use urine glucose tests to judge glycemic control")
+            # what a leading reason names ("Because urinary glucose is always raised, ..."), a test not to use
+            # ("do not use urine glucose tests to judge glycemic control") or a medicine named for what it
+            # acts on ("blood sugar tablets")
         concept = mention.first(K.MONITORING)
         if concept is None and watched_from and mention.start >= watched_from.end():
             effect = pick(mention, (K.ADVERSE_EFFECT, K.CONDITION))
@@ -438,6 +441,7 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
         monitored_list_items(ctx, unit, mentions, named)  # (a list, not a test the drug upsets)
 
 
+_PRODUCT_AFTER = re.compile(r"[\s-]+(?:tablets?|pills?|medicines?|medications?)\b", re.I)
 _NOT_USED_BEFORE = re.compile(r"\b(?:do\s+not|don't|never|avoid)\s+(?:use|using|rely\s+on)\s+(?:the\s+|a\s+)?$", re.I)
 _REASON_LEAD = re.compile(r"\s*(?:because|since)\b[^,;]{1,120},", re.I)
 _THRESHOLD_AFTER = re.compile(
@@ -470,7 +474,10 @@ def bracketed_lab_values(ctx: RuleContext, unit: Unit, mention: Mention) -> set[
 def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], named: set[str]) -> None:
     """The items of a labelled monitoring list that no lexicon mention already named ("nightmare frequency")."""
     scopes = not_monitored_spans(unit.text, mentions)
-    for phrase in list_phrases(unit.text, max_words=6):
+    phrases = list_phrases(unit.text, max_words=6)
+    if not phrases and ";" in unit.text:  # "CBC every 2-4 weeks until doses are stable; spleen size": the
+        phrases = [p for part in unit.text.split(";") for p in list_phrases(part, max_words=6)]  # list part
+    for phrase in phrases:
         at = unit.text.find(phrase.core)
         if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
             continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
@@ -500,7 +507,8 @@ def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, i
     """Spans of a monitoring list that say who is tested, what an exam is for or what prompts a test."""
     spans = [m.span() for m in _PATIENT_SCOPE.finditer(text)]
     spans += [m.span() for m in _PURPOSE_SCOPE.finditer(text)  # "eye exams for glaucoma and cataracts"
-              if any(n.first(K.MONITORING) and not text[n.end:m.start()].strip() for n in mentions)]
+              if any(n.first(K.MONITORING) and n.end <= m.start() and not text[n.end:m.start()].strip()
+                     for n in mentions)]
     if "; " in text:  # "ANA if joint pain, rash, or fever suggest lupus; INR ...": what prompts the test
         spans += [m.span() for m in _PROMPT_SCOPE.finditer(text)]
     return spans

@@ -435,7 +435,8 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 
 
 _SETTING_WORDS = re.compile(
-    r"(?:from|when|while|in|during|after|with|on|at|among|of|caused\s+by|due\s+to|especially|particularly|"
+    r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|caused\s+by|due\s+to|especially|"
+    r"particularly|"
     r"presenting\s+(?:as|with))\s")
 _SETTING_TAIL = re.compile(r"\s+(?:in|with|during)\s+(.+)$", re.IGNORECASE)
 _HEDGE_END = re.compile(r"\s+(?:mainly|mostly|especially|particularly|usually|only)$", re.IGNORECASE)
@@ -628,8 +629,9 @@ _LAB_LIST = re.compile(rf"\s*\(\s*([A-Za-z][\w-]{{1,10}}(?:\s*{NAME_SEPARATOR}\s
 
 def emit_lab_rises(ctx: RuleContext, unit: Unit, concept: Concept, end: int, quals: dict[str, str]) -> None:
     """A rise named with the tests it covers in brackets ("transaminase elevations (ALT/AST)") is a rise of
-    each test the lexicon knows as an effect ("ALT increased", "AST increased")."""
-    if not concept.label.lower().endswith("increased"):
+    each test the lexicon knows as an effect ("ALT increased", "AST increased"), as a label's table counts them;
+    a full monograph's "elevated liver enzymes (ALT and AST)" names the tests the one rise is read from."""
+    if ctx.monograph or not concept.label.lower().endswith("increased"):
         return
     listed = _LAB_LIST.match(unit.text, end)
     if listed is None:

@@ -72,7 +72,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                 continue
         in_setting = _in_setting(unit.text, previous_end, setting_end, mention) and not (
             _LAB_TARGET.search(unit.text, max(0, previous_end - 40), previous_end) and setting_end < previous_end)
-        # ("to lower LDL cholesterol in adults with primary hyperlipidemia": what a lowered value treats is a use)
+        # ("to lower LDL cholesterol in adults with primary hyperlipidemia", "to lower elevated intraocular pressure
+        # in patients with open-angle glaucoma": what a lowered value treats is a use)
         in_bracket = _GLOSS_OPEN.fullmatch(unit.text, previous_end, mention.start) is not None
         if in_bracket and _glosses(unit.text, previous_end, mention, mentions):
             last = ctx.statements[-1] if ctx.statements else None
@@ -187,7 +188,7 @@ def _in_setting(text: str, previous_end: int, setting_end: int, mention: Mention
 
 _LAB_TARGET = re.compile(
     r"\b(?:cholesterol|LDL(?:-C)?|lipoproteins?|triglycerides?|(?:blood\s+)?(?:glucose|sugar)|HbA1c|A1C|uric\s+acid|"
-    r"blood\s+pressure)\W*(?:\([^()]{1,20}\))?\W*$", re.I)
+    r"blood\s+pressure|intraocular\s+pressure|eye\s+pressure|IOP)\W*(?:\([^()]{1,20}\))?\W*$", re.I)
 _AT_RISK = re.compile(
     rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
 _STARTED_IN = re.compile(r"\bwhen\s+[\w-]+\s+(?:is|are)\s+(?:started|given|used|taken|begun)\s+in\b", re.I)

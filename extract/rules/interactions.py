@@ -80,7 +80,8 @@ CUE = re.compile(
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
-    r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|"
+    r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|mask(?:s|ed|ing)?|suppress\w*|"
+    r"respond\w*\s+(?:poorly|less)|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|"
     r"(?:taking|receiving|using)\s(?:[^.;]|\.(?!\s|$)){1,160}?\b(?:should|must)\s+be\s+(?:[\w-]+ly\s+)?"
     r"(?:monitored|observed|watched))\b",

@@ -6,7 +6,7 @@ from extract.chunks import effect_phrase, enumeration_items
 from extract.model import Relation
 from extract.pipeline import extract_document
 from extract.reader import parse_post
-from extract.units import blocks, drop_cross_references
+from extract.units import blocks, drop_cross_references, labelled
 
 
 def effects(body: str, title: str = "Examplumab") -> set[str]:
@@ -822,3 +822,34 @@ def test_advice_after_the_effects_is_no_effect(lexicon) -> None:  # type: ignore
     found = side_effect_labels("Examplumab", "Bloating, nausea, and loose stools; a low-fat diet helps.")
     assert "nausea" in found
     assert not any("diet" in label for label in found)
+
+
+def test_a_colon_inside_a_bracket_opens_no_label(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert labelled("Sinusitis (nose symptoms: congestion, discharge), cough") == (
+        "", "Sinusitis (nose symptoms: congestion, discharge), cough")
+    found = side_effect_labels("Examplumab", "Nasopharyngitis (cold symptoms: sore throat, stuffy nose), influenza")
+    assert {"nasopharyngitis", "influenza"} <= found
+    assert not any(")" in label for label in found)
+
+
+def test_who_notices_an_effect_and_where_it_strikes_are_no_part_of_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "A few notice mild itching, dryness, or peeling where the gel is applied.",
+                               "Allergic reactions affecting the skin, such as hives")
+    assert "pruritus" in found
+    assert not any("notice" in label or "affecting" in label for label in found)
+
+
+def test_a_safety_signal_not_shown_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Very low potassium levels during long-term use have not shown a clear "
+                               "safety signal.", "Headache")
+    assert "headache" in found
+    assert "hypokalemia" not in found
+
+
+def test_a_monographs_liver_enzymes_in_brackets_are_one_rise(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Usage\n- It treats gout.\n## Contraindications\n- Allergy\n## Dosage\n- Daily\n"
+            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
+            "## Side Effects\n- Nausea, raised liver enzymes (ALT and AST)\n")
+    found = effect_labels(body)
+    assert "nausea" in found and any("enzyme" in label for label in found)
+    assert not {"alanine aminotransferase increased", "aspartate aminotransferase increased"} & found

@@ -1629,3 +1629,19 @@ def test_a_second_head_noun_keeps_the_list_together(lexicon) -> None:  # type: i
     found = monograph_pairs(["Harsh soaps and scrubs, astringents, and nail polish add to dryness."], "Examplumab")
     assert partners(found, "examplumab") >= {"abrasive cleansers", "astringents", "nail polish"}
     assert partners(found, "astringents") == {"examplumab"}
+
+
+def test_no_clinical_evidence_of_interactions_denies_the_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["In trials it was given with beta-agonists (such as salmeterol) and inhaled "
+                              "corticosteroids without clinical evidence of interactions.",
+                              "Warfarin may add to bruising."], "Examplumab", monograph=True)
+    assert "warfarin" in found
+    assert not {"salmeterol", "inhaled corticosteroids"} & found
+
+
+def test_masking_and_a_poor_response_are_interaction_cues(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Topical steroids:** Strong steroid ointments such as clobetasol can mask the "
+                              "infection and let it spread.",
+                              "Patients on long-term oral corticosteroids (for example, prednisone) may respond "
+                              "poorly to treatment."], "Econazole", monograph=True)
+    assert {"clobetasol", "prednisone"} <= found

@@ -2299,3 +2299,40 @@ def test_an_acute_angle_closure_attack_is_its_own_condition(lexicon) -> None:  #
     found = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
                             "Acute angle-closure glaucoma", "Untreated narrow-angle glaucoma")
     assert found == {"acute angle-closure glaucoma", "narrow-angle glaucoma"}
+
+
+def test_a_listed_contraindication_denied_names_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = edges("## Pregnancy and Breastfeeding\n- Pregnancy is not a listed contraindication, but therapy is "
+                  "generally stopped once pregnancy is confirmed.\n", title="Examplumab")
+    assert not objects(found, "contraindicatedIn")
+
+
+def test_the_subjects_own_form_leading_a_contraindication_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Cetirizine", "Contraindications",
+                            "Oral cetirizine in children younger than 2 years",
+                            "Topical cetirizine in patients with broken skin")
+    assert not any("cetirizine" in item for item in found)
+    assert any("children" in item for item in found)
+
+
+def test_ocular_hypertension_is_its_own_use_in_the_setting_of_a_lowered_pressure(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Examplol", "Usage",
+                           "It is prescribed to lower raised intraocular pressure (IOP) in adults with open-angle "
+                           "glaucoma or ocular hypertension.")
+    assert {"glaucoma", "ocular hypertension"} <= uses
+
+
+def test_monitoring_lists_read_past_a_for_lead_a_product_name_and_an_aside(lexicon) -> None:  # type: ignore[no-untyped-def]
+    listed = section_objects("monitors", "Examplumab", "Drug Profile Summary",
+                             "**Monitoring Parameters:** For oral use: daytime sleepiness, body weight, and platelet "
+                             "count; eye pressure, visual acuity and, as part of routine care, visual fields.")
+    assert {"daytime sleepiness", "body weight", "platelet count", "visual acuity"} <= listed
+    assert not any("part of" in item for item in listed)
+    parts = section_objects("monitors", "Examplumab", "Drug Profile Summary",
+                            "**Monitoring Parameters:** CBC every 2 weeks until the dose is stable; spleen size; "
+                            "lipids.")
+    assert "spleen size" in parts
+    checked = section_objects("monitors", "Examplumab", "Drug Interactions",
+                              "A fall in platelet count has been seen with blood sugar tablets, so platelet counts "
+                              "should be checked.")
+    assert "platelet count" in checked and "blood glucose" not in checked
