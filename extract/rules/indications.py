@@ -337,11 +337,17 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
         or _MISUSED_FOR.search(text, window, mention.start) is not None
+        or _HINDRANCE.search(text, max(0, mention.start - 160), mention.start) is not None
         or (_PROCEDURE.search(mention.text) is not None
             and _AROUND_PROCEDURE.search(text, window, mention.start) is not None)
     )
 
 
+_HINDRANCE = re.compile(
+    r"\b(?:trouble|difficulty|difficulties|problems?)\s+(?:with|using|handling|taking)\b[^.;]*?\b(?:because\s+of|"
+    r"due\s+to|owing\s+to)\s+(?:[\w-]+(?:,|\s+or|\s+and)?\s+){0,8}$", re.I)
+# "for people who have trouble with handheld inhalers, for example because of arthritis, tremor ...": what keeps
+# them from another product, not a use
 _MISUSED_FOR = re.compile(
     r"\b(?:misus|abus)\w*\b[^;.]{0,60}?\bto\s+(?:self-?)?(?:treat|medicate|manage|ease)\s+$", re.I)
 # "sometimes misused in very large amounts to self-treat opioid withdrawal": a misuse, not a use

@@ -1645,3 +1645,11 @@ def test_masking_and_a_poor_response_are_interaction_cues(lexicon) -> None:  # t
                               "Patients on long-term oral corticosteroids (for example, prednisone) may respond "
                               "poorly to treatment."], "Econazole", monograph=True)
     assert {"clobetasol", "prednisone"} <= found
+
+
+def test_use_together_without_any_known_interaction_names_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["It can be taken with decongestants and nasal steroids without any known "
+                              "pharmacokinetic interaction.", "Alcohol adds to drowsiness."], "Examplumab",
+                             monograph=True)
+    assert "alcohol" in found
+    assert not {"decongestants", "nasal steroids", "corticosteroids"} & found

@@ -2336,3 +2336,17 @@ def test_monitoring_lists_read_past_a_for_lead_a_product_name_and_an_aside(lexic
                               "A fall in platelet count has been seen with blood sugar tablets, so platelet counts "
                               "should be checked.")
     assert "platelet count" in checked and "blood glucose" not in checked
+
+
+def test_rescue_inhaler_use_acute_attacks_and_what_hinders_another_product(lexicon) -> None:  # type: ignore[no-untyped-def]
+    monitored = section_objects("monitors", "Examplumab", "Drug Profile Summary",
+                                "**Monitoring Parameters:** Peak flow, and how often the rescue inhaler is needed.")
+    assert "rescue inhaler use" in monitored
+    contra = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
+                             "Treatment of an acute asthma attack")
+    assert contra == {"asthma exacerbation"}
+    uses = section_objects("indicatedFor", "Examplumab", "Usage",
+                           "It treats COPD and suits people who have difficulty using inhalers, for example because "
+                           "of arthritis or tremor.")
+    assert "copd" in uses
+    assert not {"arthritis", "tremor"} & uses
