@@ -67,12 +67,14 @@ _ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
     r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
+    r"^(?:(?:generally|usually|best)\s+)?(?:avoided|not\s+recommended|not\s+advised)\s+(?:in|with|during)\s+"
+    r"(?:(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:oral|topical|systemic|intravenous|IV|intramuscular|inhaled|intranasal|ophthalmic|rectal|vaginal)\s+"
     r"[\w-]+\s+in\s+(?:(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:application|applying\s+it|use)\s+(?:to|on)\s+(?=\w+\s+skin\b)", re.I
 )  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
 # the first item; "Application to broken skin": the item is the skin; "Oral ketotifen in infants younger than 6
-# months": the form named is the subject's, the item is who
+# months": the form named is the subject's, the item is who; "generally avoided in A": the verdict is no item
 _SKIN_STATE = (r"(?:sunburned|sunburnt|windburned|broken|damaged|abraded|irritated|inflamed|eczematous|chapped|cut|"
                r"wounded|weeping|raw|denuded|injured|peeling|infected|diseased)")
 _SHARED_SKIN = re.compile(

@@ -163,7 +163,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
 
 _CO_USE = re.compile(
     r"\b(?:(?:concomitant|concurrent|current|recent|ongoing|combined)\s+(?:use|therapy|treatment|administration)\s+"
-    r"(?:of|with)|use\s+of|co-?administration\s+(?:of|with)|(?:in\s+combination|together|co-?administered|combined)"
+    r"(?:of|with)|use\s+of|^\W*use\s+with(?!\s+(?:caution|care))|co-?administration\s+(?:of|with)|"
+    r"(?:in\s+combination|together|co-?administered|combined)"
     r"\s+with|(?:patients|those|people)\s+(?:taking|receiving|on))\b", re.IGNORECASE)
 
 
@@ -500,7 +501,7 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
 
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
-    r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those))\b.*$", re.I)
+    r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|by)\b.*$", re.I)
 
 
 def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

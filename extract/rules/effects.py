@@ -435,7 +435,8 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 
 
 _SETTING_WORDS = re.compile(
-    r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|caused\s+by|due\s+to|especially|"
+    r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|lasting|caused\s+by|due\s+to|"
+    r"especially|"
     r"particularly|"
     r"presenting\s+(?:as|with))\s")
 _SETTING_TAIL = re.compile(r"\s+(?:in|with|during)\s+(.+)$", re.IGNORECASE)

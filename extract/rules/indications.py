@@ -511,7 +511,8 @@ _CAUSED_BY_THERAPY = re.compile(
 # a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
 # factor: "with additional bleeding risk factors such as coagulopathy"
 _CAUSED = re.compile(
-    r"\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to)\s+"
+    r"(?<!-)\b(?:causes?|caused|can\s+cause|may\s+cause|(?:can\s+|may\s+)?contribute\s+to|contributes\s+to|"
+    r"provokes?|provoked|triggers?|triggered|precipitates?)\s+"
     r"(?:[\w-]+\s+){0,2}(?:\(\s*(?:[\w-]+,?\s+){0,6})?$"  # "causes toxicity (tachycardia, QRS widening"
     r"|\b(?:because\s+of|due\s+to|given|carries|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?risks?\s+of\s+(?:[\w-]+\s+){0,3}$"
     r"|\)\s+due\s+to\s+$"  # "vaginal atrophy (VVA) due to menopause": the cause of the use named before
@@ -548,9 +549,11 @@ _NOT_ADVISED = re.compile(
 _NOT_FOR = re.compile(
     r"\b(?:must|should|can|may)\s+not\s+be\s+(?:used|given|taken|prescribed)\s+(?:to\s+(?:treat|promote|prevent|"
     r"manage|help)|for|as|in)\s+[^.;:]*$|\bnever\s+be\s+(?:used|given|taken|prescribed)\s+(?:to|for|as|in)\s+[^.;:]*$|"
-    r"\bnot\s+(?:recommended|approved|indicated)\s+as\s+(?:an?\s+)?(?:treatment|therapy)\s+for\s+[^.;:]*$",
+    r"\bnot\s+(?:recommended|approved|indicated)\s+as\s+(?:an?\s+)?(?:treatment|therapy)\s+for\s+[^.;:]*$|"
+    r"\b(?:is|are)\s+not\s+(?:recommended|approved|indicated|advised|suitable)\s+for\s+[^.;:]*$",
     re.I,
-)  # "it must not be used to treat obesity or to promote weight loss", "should not be used in type 1 diabetes"
+)  # "it must not be used to treat obesity or to promote weight loss", "should not be used in type 1 diabetes", "is
+# not recommended for chronic pain"
 _WITH_OR_WITHOUT = re.compile(r"\bwith\s+(?:or|and)\s+without\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "panic disorder with or without agoraphobia": a feature of the use, not a use
 _EARLIER_ILLNESS = re.compile(

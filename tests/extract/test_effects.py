@@ -853,3 +853,10 @@ def test_a_monographs_liver_enzymes_in_brackets_are_one_rise(lexicon) -> None:  
     found = effect_labels(body)
     assert "nausea" in found and any("enzyme" in label for label in found)
     assert not {"alanine aminotransferase increased", "aspartate aminotransferase increased"} & found
+
+
+def test_how_long_an_effect_lasts_is_no_part_of_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Cataplexy-like symptoms, such as sudden leg weakness lasting seconds to "
+                               "minutes")
+    assert "sudden leg weakness" in found
+    assert not any("lasting" in label for label in found)

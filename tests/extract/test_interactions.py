@@ -1653,3 +1653,21 @@ def test_use_together_without_any_known_interaction_names_no_partner(lexicon) ->
                              monograph=True)
     assert "alcohol" in found
     assert not {"decongestants", "nasal steroids", "corticosteroids"} & found
+
+
+def test_substrates_taken_without_dose_adjustment_and_remarks_in_a_summary_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["It neither inhibits nor induces CYP2C9, so CYP2C9 substrates can be taken without "
+                              "dose adjustment.",
+                              "**Drug Interactions:** Strong CYP3A inhibitors (avoid), weak CYP3A inhibitors (use the "
+                              "lowest dose), opioids, alcohol."], "Examplumab", monograph=True)
+    assert {"weak cyp3a4 inhibitors", "opioids", "alcohol"} <= found
+    assert not any("cyp2c9 substrate" in partner for partner in found)
+    pairs_found = monograph_pairs(["**Drug Interactions:** Strong CYP3A inhibitors (avoid), weak CYP3A inhibitors "
+                                   "(use the lowest dose), opioids, alcohol."], "Examplumab")
+    assert partners(pairs_found, "opioids") == {"examplumab"}
+
+
+def test_no_donors_are_nitric_oxide_donors_not_a_denial(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Nitrates and NO donors such as amyl nitrite can cause severe hypotension and are "
+                              "contraindicated."], "Examplumab", monograph=True)
+    assert {"nitrates", "amyl nitrite"} <= found

@@ -2350,3 +2350,36 @@ def test_rescue_inhaler_use_acute_attacks_and_what_hinders_another_product(lexic
                            "of arthritis or tremor.")
     assert "copd" in uses
     assert not {"arthritis", "tremor"} & uses
+
+
+def test_use_with_a_drug_is_a_contraindicated_co_use_but_use_with_caution_is_not(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("interactsWith", "Examplumab", "Contraindications",
+                            "Use with PDE5 inhibitors (sildenafil, avanafil)",
+                            "Use with caution in people who have reacted to other azole antifungals")
+    assert {"pde5 inhibitors", "sildenafil", "avanafil"} <= found
+    assert "azole antifungals" not in found
+
+
+def test_a_provoked_harm_a_use_not_recommended_and_a_symptom_triggered_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Examplumab", "Usage",
+                           "It treats acute pain, but because a metabolite can build up and provoke seizures, it is "
+                           "not recommended for chronic pain.",
+                           "It is used for symptom-triggered treatment of alcohol withdrawal.")
+    assert {"acute pain", "alcohol withdrawal"} <= uses
+    assert not {"chronic pain", "epilepsy", "seizures"} & uses
+
+
+def test_a_verdict_leading_items_and_a_method_after_a_parameter(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
+                             "Hypersensitivity to the product; generally avoided in bowel obstruction, severe "
+                             "constipation, or fecal impaction.")
+    assert {"hypersensitivity", "bowel obstruction"} <= contra
+    assert not any("avoided" in item for item in contra)
+    monitored = section_objects("monitors", "Examplumab", "Drug Profile Summary",
+                                "**Monitoring Parameters:** LVEF and the LVOT gradient by echocardiography, NYHA "
+                                "class, bone mineral density by DXA.")
+    assert {"left ventricular outflow tract gradient", "bone mineral density"} <= monitored
+    assert not any(" by " in item for item in monitored)
+    uses = section_objects("indicatedFor", "Examplumab", "Usage",
+                           "It treats heart failure in New York Heart Association class II-III.")
+    assert "association" not in uses
