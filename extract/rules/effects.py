@@ -140,6 +140,9 @@ NAMES = Guarded(re.compile(
 ))
 CLAUSE_END = re.compile(r"[;.)]")
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
+_VERB_LIKE = frozenset({"fall", "falls", "drop", "drops"})
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:usually|often|typically|then|gradually|slowly|quickly|initially|generally)\s+$", re.I)
 _CAUSES = re.compile(
     r"\b(?:(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on|"
     r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks|(?:^|\b(?:is|are|has\s+been|have\s+been)\s+)"
@@ -435,8 +438,8 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 
 
 _SETTING_WORDS = re.compile(
-    r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|lasting|caused\s+by|due\s+to|"
-    r"especially|"
+    r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|lasting|occasionally|sometimes|"
+    r"needing|requiring|resembling|mimicking|caused\s+by|due\s+to|especially|"
     r"particularly|"
     r"presenting\s+(?:as|with))\s")
 _SETTING_TAIL = re.compile(r"\s+(?:in|with|during)\s+(.+)$", re.IGNORECASE)
@@ -604,8 +607,10 @@ _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
 _SENSATION_AFTER = re.compile(r"[\"\u201d']?\s+(?:sensations?|feelings?)\b", re.I)
-_LIKENESS_BEFORE = re.compile(r"\b(?:resembl\w*|mimick?(?:s|ed|ing)?|similar\s+to|mistaken\s+for)\s+$", re.I)
-_NEEDED_BEFORE = re.compile(r"\b(?:requiring|needing|required|needed|necessitating)\s+(?:an?\s+)?$", re.I)
+_GRADE_GAP = r"(?:(?:an?|the|mild|moderate|severe)\s+)?"
+_LIKENESS_BEFORE = re.compile(
+    rf"\b(?:resembl\w*|mimick?(?:s|ed|ing)?|similar\s+to|mistaken\s+for)\s+{_GRADE_GAP}$", re.I)
+_NEEDED_BEFORE = re.compile(rf"\b(?:requiring|needing|required|needed|necessitating)\s+{_GRADE_GAP}$", re.I)
 _FATAL_CASES = re.compile(r"fatal\s+(?:cases?|outcomes?)$", re.I)
 # only in a bracket after the effect: FDA labels' "fatal cases of X were reported" count as deaths in the ADR gold
 _SEVERITY_OF = re.compile(r"\(\s*(?:including\s+)?(?:some\s+|rare\s+)?fatal", re.I)
@@ -687,8 +692,10 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False  # "a transient fall in white cell count": a decrease, not a fall
     if mention.first(K.ADVERSE_EFFECT) is None and (not listing or mention.first(K.CONDITION) is None):
         return False
-    if _MODAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-        return False  # "cholesterol may fall": a verb, not the effect "fall"
+    before = max(0, mention.start - 14)
+    if _MODAL_BEFORE.search(text, before, mention.start) or (
+            mention.text.lower() in _VERB_LIKE and _ADVERB_BEFORE.search(text, before, mention.start)):
+        return False  # "cholesterol may fall", "hemoglobin usually falls": a verb, not the effect "fall"
     if text.startswith("-like", mention.end) and not mention.text.lower().endswith(("syndrome", "reaction")):
         return False  # "a flu-like acute phase reaction": like the flu, not the flu ("NMS-like reactions" are NMS)
     return not setting_of(text, mention)

@@ -860,3 +860,12 @@ def test_how_long_an_effect_lasts_is_no_part_of_its_name(lexicon) -> None:  # ty
                                "minutes")
     assert "sudden leg weakness" in found
     assert not any("lasting" in label for label in found)
+
+
+def test_frequency_outcome_and_likeness_words_and_a_falling_value(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Headache; occasional night terrors and severe anemia occasionally "
+                               "needing transfusion", "Spells resembling mild cataplexy (brief muscle weakness)",
+                               "Haemoglobin usually falls within the first weeks and then steadies.")
+    assert {"headache", "night terrors", "anaemia"} <= found
+    assert not any("occasional" in label or "needing" in label for label in found)
+    assert not {"cataplexy", "fall"} & found

@@ -2383,3 +2383,9 @@ def test_a_verdict_leading_items_and_a_method_after_a_parameter(lexicon) -> None
     uses = section_objects("indicatedFor", "Examplumab", "Usage",
                            "It treats heart failure in New York Heart Association class II-III.")
     assert "association" not in uses
+
+
+def test_off_episodes_are_apart_from_wearing_off(lexicon) -> None:  # type: ignore[no-untyped-def]
+    uses = section_objects("indicatedFor", "Examplumab", "Usage",
+                           "It treats sudden off episodes and end-of-dose wearing-off in Parkinson's disease.")
+    assert {"off episodes", "motor fluctuations"} <= uses
