@@ -501,7 +501,9 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
 
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
-    r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|by)\b.*$", re.I)
+    r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"
+    r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiograph\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|"
+    r"x-?rays?|imaging|scans?|testing|tests?|exams?|examinations?))\b.*$", re.I)  # ("by echocardiography": how)
 
 
 def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -439,9 +439,7 @@ def inside_covered(item: str, covered: set[str]) -> bool:
 
 _SETTING_WORDS = re.compile(
     r"(?:from|when|while|in|during|after|with|on|at|among|of|affecting|involving|lasting|occasionally|sometimes|"
-    r"needing|requiring|resembling|mimicking|caused\s+by|due\s+to|especially|"
-    r"particularly|"
-    r"presenting\s+(?:as|with))\s")
+    r"needing|requiring|resembling|mimicking|caused\s+by|due\s+to|especially|particularly|presenting\s+(?:as|with))\s")
 _SETTING_TAIL = re.compile(r"\s+(?:in|with|during)\s+(.+)$", re.IGNORECASE)
 _HEDGE_END = re.compile(r"\s+(?:mainly|mostly|especially|particularly|usually|only)$", re.IGNORECASE)
 _POPULATION_TAIL = re.compile(
