@@ -193,8 +193,9 @@ def split_sentences(text: str) -> list[str]:
         for match in _BOUNDARY.finditer(piece):
             head = piece[start:match.end(1)]
             closed = head.rstrip("\"')]")  # ends with the terminal punctuation
-            if _NO_BREAK_BEFORE.search(closed, max(0, len(closed) - _LONGEST_ABBREVIATION)):
-                continue
+            if _NO_BREAK_BEFORE.search(closed, max(0, len(closed) - _LONGEST_ABBREVIATION)) or (
+                    closed.endswith(" No.") and piece[match.end():match.end() + 1].isdigit()):
+                continue  # ("e.g. Warfarin", "FD&C Yellow No. 5")
             if head.strip():
                 sentences.append(head.strip())
             start = match.end()

@@ -50,7 +50,7 @@ _DROP_ITEM = re.compile(
     r"^(?:particularly|especially|except|unless|notably|mainly|primarily|in which|where|other|any|another|"
     r"use|co-?administration|concurrent|concomitant|combination|combined|then|when|whenever|if|every|at|in|with|"
     r"within|to\s+(?:any|other|another)|because|since|due\s+to|owing\s+to|for|starting|stopping|switching|after|before|"
-    r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|"
+    r"periodically|current\s+use|respectively|its|their|intravenous|intramuscular|subcutaneous|epidural|none|"
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
     r"(?:marked|characteri[sz]ed|defined|signalled|signaled|shown)\s+by|"  # "dysentery, marked by bloody stools"
     r"as\s+(?:listed|stated|noted|described|specified)|as\s+part\s+of|"  # "..., as listed in European labeling"

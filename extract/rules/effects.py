@@ -315,7 +315,7 @@ def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) ->
 # the hands"), not an effect
 _SETTING_LEAD = re.compile(
     r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
-    r"largely|(?:more|less)\s+(?:common|frequent|likely))\s+(?:when|with|in|after|if|at|during|on|among)\b",
+    r"largely|(?:more|less)\s+(?:common|frequent|likely))\s+(?:when|with|in|after|if|at|during|on|among|for)\b",
     re.IGNORECASE)  # (also ", more common in women")
 
 

@@ -869,3 +869,8 @@ def test_frequency_outcome_and_likeness_words_and_a_falling_value(lexicon) -> No
     assert {"headache", "night terrors", "anaemia"} <= found
     assert not any("occasional" in label or "needing" in label for label in found)
     assert not {"cataplexy", "fall"} & found
+
+
+def test_what_an_effect_hinders_most_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplumab", "Blurred vision, especially for reading and other close work")
+    assert found == {"vision blurred"}

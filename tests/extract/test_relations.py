@@ -2389,3 +2389,10 @@ def test_off_episodes_are_apart_from_wearing_off(lexicon) -> None:  # type: igno
     uses = section_objects("indicatedFor", "Examplumab", "Usage",
                            "It treats sudden off episodes and end-of-dose wearing-off in Parkinson's disease.")
     assert {"off episodes", "motor fluctuations"} <= uses
+
+
+def test_a_dye_number_splits_no_sentence_and_none_in_a_labeling_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Examplumab", "Contraindications",
+                            "Sensitivity to tartrazine (FD&C Yellow No. 5)",
+                            "None in US labeling; hypersensitivity (EU).")
+    assert found == {"sensitivity to tartrazine", "hypersensitivity"}
