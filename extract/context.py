@@ -18,11 +18,11 @@ import ahocorasick
 from extract.errors import LexiconError
 from extract.resources import lexicon_path, read_tsv
 from extract.scan import Hit, hits_by_sentence
+from extract.text import CLOSED_BRACKET
 
 DIRECTIONS = frozenset({"forward", "backward", "bidirectional", "subject", "terminate", "pseudo"})
 _CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:while|when|if)\b")
 _RELATIVE_END = re.compile(r"\b(?:that|who|whose)\s*$")
-_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,7 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
         return ()
     terminators = [(start, end) for start, end, rule in hits if rule.direction == "terminate"]
     yielded = concession_end(key) if key is not None else None
-    asides = [m.span() for m in _CLOSED_BRACKET.finditer(key)] if key is not None and "(" in key else []
+    asides = [m.span() for m in CLOSED_BRACKET.finditer(key)] if key is not None and "(" in key else []
     out: list[Scope] = []
     for start, end, rule in hits:
         direction = rule.direction
@@ -172,7 +172,7 @@ def concession_end(key: str) -> int | None:
     opening = _CONCESSION.match(key)
     if opening is None:
         return None
-    closed = [m.span() for m in _CLOSED_BRACKET.finditer(key)] if "(" in key else []
+    closed = [m.span() for m in CLOSED_BRACKET.finditer(key)] if "(" in key else []
     for mark in _CLAUSE_MARK.finditer(key, opening.end()):
         if any(lo < mark.start() < hi for lo, hi in closed):
             continue
@@ -206,7 +206,7 @@ def _subject_before(key: str, start: int, terminators: list[tuple[int, int]]) ->
     ``None`` for a relative clause ("infections that do not respond"), which describes the phrase before
     it instead of denying it."""
     begin = max((t_end for _, t_end in terminators if t_end <= start), default=0)
-    closed = [m.span() for m in _CLOSED_BRACKET.finditer(key, begin, start)]  # "antacids (a/b) and c do not"
+    closed = [m.span() for m in CLOSED_BRACKET.finditer(key, begin, start)]  # "antacids (a/b) and c do not"
     for match in _CLAUSE_OPENING.finditer(key, begin, start):
         if not any(lo <= match.start() < hi for lo, hi in closed):
             begin = match.end()

@@ -63,14 +63,15 @@ _SCHEDULE_ONLY = re.compile(
     r"(?:every\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?))$", re.I
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
+_PERSONS_WITH = r"(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+"
 _ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
     r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
-    r"^(?:(?:generally|usually|best)\s+)?(?:avoided|not\s+recommended|not\s+advised)\s+(?:in|with|during)\s+"
-    r"(?:(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+)?|"
-    r"^(?:oral|topical|systemic|intravenous|IV|intramuscular|inhaled|intranasal|ophthalmic|rectal|vaginal)\s+"
-    r"[\w-]+\s+in\s+(?:(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+)?|"
+    rf"^(?:(?:generally|usually|best)\s+)?(?:avoided|not\s+recommended|not\s+advised)\s+(?:in|with|during)\s+"
+    rf"(?:{_PERSONS_WITH})?|"
+    rf"^(?:oral|topical|systemic|intravenous|IV|intramuscular|inhaled|intranasal|ophthalmic|rectal|vaginal)\s+"
+    rf"[\w-]+\s+in\s+(?:{_PERSONS_WITH})?|"
     r"^(?:application|applying\s+it|use)\s+(?:to|on)\s+(?=\w+\s+skin\b)", re.I
 )  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
 # the first item; "Application to broken skin": the item is the skin; "Oral ketotifen in infants younger than 6

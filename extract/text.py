@@ -53,6 +53,7 @@ EFFECT_NOUNS = r"effects?|responses?|actions?|activit(?:y|ies)|properties"  # wh
 NAME_SEPARATOR = r"(?:,|/|&|\band/or\b|\band\b|\bor\b|\bplus\b)"
 NAME_LIST_SPLIT = re.compile(rf"\s*{NAME_SEPARATOR}\s*", re.IGNORECASE)
 # the separators of a short list of names: "ALT/AST", "troponin and CRP", "Anticoagulants & antiplatelets"
+CLOSED_BRACKET = re.compile(r"\([^()]*\)")  # a bracket with no bracket inside: an aside, a remark
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.IGNORECASE)
 # the joint between two items of a coordinated list: ", ", ", and ", " or "
 PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|men)"

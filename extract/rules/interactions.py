@@ -52,7 +52,7 @@ from extract.rules.participants import (
     stand_in,
 )
 from extract.rules.style import style_of
-from extract.text import NAME_LIST_SPLIT, clause_spans, lab_interference
+from extract.text import CLOSED_BRACKET, NAME_LIST_SPLIT, clause_spans, lab_interference
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -89,7 +89,6 @@ CUE = re.compile(
 )  # (also "Patients taking A or B should be monitored periodically for bleeding")
 _LIST_SPLIT = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
 MAX_LIST_WORDS = 5
-_REMARK = re.compile(r"\([^()]*\)")  # "weak CYP3A inhibitors (limit to 5 mg)": a remark on the item, no words of it
 _FINITE_VERB = re.compile(r"\b(?:may|can|could|might|will|would|should|must|does|do)\s+(?:not\s+)?\w", re.IGNORECASE)
 # "beta-blockers may worsen anaphylaxis and reduce ...": short parts, but a sentence, not a list of names
 _COADMIN = re.compile(
@@ -207,10 +206,10 @@ def bare_list(text: str, items: list[Item], *, every_part_named: bool = False, s
     starts = [0, *(m.end() for m in _LIST_SPLIT.finditer(body))]
     ends = [*(m.start() for m in _LIST_SPLIT.finditer(body)), len(body)]
     parts = [(lo, hi) for lo, hi in zip(starts, ends, strict=True) if body[lo:hi].strip()]
-    if len(items) < 2 or len(parts) < 3 or any(len(_REMARK.sub(" ", body[lo:hi]).split()) > MAX_LIST_WORDS
+    if len(items) < 2 or len(parts) < 3 or any(len(CLOSED_BRACKET.sub(" ", body[lo:hi]).split()) > MAX_LIST_WORDS
                                                for lo, hi in parts) \
             or (not every_part_named and _FINITE_VERB.search(body)):
-        return False
+        return False  # (a bracketed remark, "weak CYP3A inhibitors (limit to 5 mg)", is no word of its item)
     return not every_part_named or all(any(lo <= i.mention.start - offset < hi for i in items) for lo, hi in parts)
 
 

@@ -26,6 +26,16 @@ def effect_labels(body: str, title: str = "Examplumab") -> set[str]:
             if st.relation == Relation.HAS_ADVERSE_EFFECT}
 
 
+_OTHER_SECTIONS = ("## Usage\n- It treats asthma.\n## Contraindications\n- Allergy\n## Dosage\n- Monthly\n"
+                   "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n")
+
+
+def monograph_effect_labels(*bullets: str) -> set[str]:
+    """Lower-cased effect labels of a full monograph (enough section kinds to be one) whose Side Effects section
+    holds ``bullets``: brackets and examples there are read as a monograph's, not as a label's table."""
+    return effect_labels(_OTHER_SECTIONS + "## Side Effects\n" + "".join(f"- {bullet}\n" for bullet in bullets))
+
+
 def side_effect_labels(title: str, *bullets: str) -> set[str]:
     """Lower-cased labels of the adverse effects found in a Side Effects section holding ``bullets``."""
     return effect_labels("## Side Effects\n" + "".join(f"- {bullet}\n" for bullet in bullets), title)
@@ -772,10 +782,7 @@ def test_aspects_places_and_explanations_of_an_effect_are_no_effects(lexicon) ->
 
 
 def test_a_monographs_site_reaction_in_brackets_is_one_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Usage\n- It treats asthma.\n## Contraindications\n- Allergy\n## Dosage\n- Monthly\n"
-            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
-            "## Side Effects\n- Injection-site reactions (soreness, redness, itching), headache\n")
-    found = effect_labels(body)
+    found = monograph_effect_labels("Injection-site reactions (soreness, redness, itching), headache")
     assert "headache" in found and any("injection site reaction" in label for label in found)
     assert not {"injection site erythema", "injection site pruritus", "erythema", "pruritus"} & found
     listed = side_effect_labels("Examplumab", "Injection site reactions consisting of erythema and pain")
@@ -790,11 +797,8 @@ def test_effects_rarer_than_on_placebo_and_gene_names_are_not_effects(lexicon) -
 
 
 def test_site_reaction_examples_and_who_has_an_effect_more_often(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Usage\n- It treats diabetes.\n## Contraindications\n- Allergy\n## Dosage\n- Weekly\n"
-            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
-            "## Side Effects\n- Injection-site reactions such as soreness, bruising, or itching, and headache\n"
-            "- Urinary tract infections, more frequent in women\n")
-    found = effect_labels(body)
+    found = monograph_effect_labels("Injection-site reactions such as soreness, bruising, or itching, and headache",
+                                    "Urinary tract infections, more frequent in women")
     assert {"headache", "urinary tract infection"} <= found
     assert not {"injection site pruritus", "injection site bruising", "more frequent"} & found
 
@@ -847,10 +851,7 @@ def test_a_safety_signal_not_shown_is_no_effect(lexicon) -> None:  # type: ignor
 
 
 def test_a_monographs_liver_enzymes_in_brackets_are_one_rise(lexicon) -> None:  # type: ignore[no-untyped-def]
-    body = ("## Usage\n- It treats gout.\n## Contraindications\n- Allergy\n## Dosage\n- Daily\n"
-            "## Precautions\n- Take as directed.\n## Drug Interactions\n- None known.\n"
-            "## Side Effects\n- Nausea, raised liver enzymes (ALT and AST)\n")
-    found = effect_labels(body)
+    found = monograph_effect_labels("Nausea, raised liver enzymes (ALT and AST)")
     assert "nausea" in found and any("enzyme" in label for label in found)
     assert not {"alanine aminotransferase increased", "aspartate aminotransferase increased"} & found
 
