@@ -66,6 +66,10 @@ class ClassIndex:
         """Keys of every class ``concept`` is a member (or subclass) of."""
         return self._closed.get((concept.kind, concept.key), frozenset())
 
+    def kinds_of(self, concept: Concept) -> frozenset[str]:
+        """Keys of the classes that say what ``concept`` is (see :meth:`defines`)."""
+        return self._kinds.get((concept.kind, concept.key), frozenset())
+
     def defines(self, a: Concept, b: Concept) -> bool:
         """True when one concept is a class that says what the other *is* ("lisinopril" / "ACE inhibitors"),
         not a grouping it merely belongs to by what it does to other drugs ("methadone" / "QT-prolonging
@@ -85,6 +89,11 @@ def _either_in(a: Concept, b: Concept, classes: dict[Identity, frozenset[str]]) 
 
 
 _INDEXES: dict[str, ClassIndex] = {}
+
+
+def own_classes(subject: Concept, lexicon: Lexicon) -> frozenset[str]:
+    """Keys of the classes that say what a monograph's drug is ("quinolones" for ciprofloxacin)."""
+    return class_index(lexicon).kinds_of(subject)
 
 
 def class_index(lexicon: Lexicon) -> ClassIndex:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract.classes import own_classes
 from extract.doses import doses_in
 from extract.lexicon import Lexicon, load_lexicon
 from extract.model import Document, Extraction
@@ -29,7 +30,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
     return Extraction(
         document=doc,
         subject=subject.concept,
-        statements=tuple(dedupe(ctx.statements)),
+        statements=tuple(dedupe(ctx.statements, own_classes(subject.concept, lexicon))),
         synonyms=synonyms,
         surface_forms=tuple(dict.fromkeys(ctx.surface_forms)),
         doses=tuple(dict.fromkeys(doses_in(units))),

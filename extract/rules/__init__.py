@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from extract.lexicon import Lexicon
-from extract.model import EntityKind, Mention, Relation, Statement
+from extract.model import Mention, Relation, Statement
 from extract.nlp import find_mentions, mentions_by_sentence
 from extract.rules.base import INTERACTION_KINDS, RuleContext, about_other_drug, subject_denied
 from extract.rules.clinical import (
@@ -155,15 +155,23 @@ def asked_to_take(ctx: RuleContext, unit: Unit) -> list[Mention]:
             if m.first(*INTERACTION_KINDS) is not None and not ctx.subject.is_alias(m.text, m.candidates)]
 
 
-def dedupe(statements: Iterable[Statement]) -> Iterator[Statement]:
+def dedupe(statements: Iterable[Statement], own_classes: frozenset[str] = frozenset()) -> Iterator[Statement]:
     """Drop repeats (same relation to the same object from the same sentence) while keeping order.
 
     The key leaves the subject out on purpose: the interaction rules order candidate pairs so that
     the first statement per object and sentence is the one to keep (measured better on DDI-2013).
+    A statement with a class that says what the monograph's drug is (``own_classes``: "quinolones" in
+    ciprofloxacin's) at one end is the exception: "a quinolone, including ciprofloxacin, with antacids"
+    pairs the class with the antacids as well as the drug, so both ends make its key.
     """
-    seen: set[tuple[Relation, EntityKind, str, str, str]] = set()
+    seen: set[tuple[object, ...]] = set()
     for st in statements:
-        key = (st.relation, st.object.kind, st.object.key, st.evidence, st.section)  # members: no .value lookups
-        if key not in seen:
+        key: tuple[object, ...] = (st.relation, st.object.kind, st.object.key, st.evidence, st.section)
+        if own_classes and {st.subject.key, st.object.key} & own_classes:
+            pair = (*key, st.subject.kind, st.subject.key)
+            if pair not in seen:
+                seen.update((pair, key))  # (and takes the object's place from any later statement, as before)
+                yield st
+        elif key not in seen:
             seen.add(key)
             yield st

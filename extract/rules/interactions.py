@@ -63,7 +63,8 @@ _JOINER = re.compile(
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
     r"\b(?:dual|combined)\b|\bCYP\s?\d[A-Z]\d{0,2}\b(?=\s*/)|"  # "A and dual CYP3A4/CYP1A2 inhibitors": one class
-    r"\bclass\s+(?:I{1,3}|IV|V)[ABC]?\b)*",  # "class IA (quinidine) and class III (sotalol) antiarrhythmics"
+    r"\bclass\s+(?:I{1,3}|IV|V)[ABC]?\b|"  # "class IA (quinidine) and class III (sotalol) antiarrhythmics"
+    r"\bclasses\s+of\b)*",  # "the thioxanthene and butyrophenone classes of antipsychotics": one list
     re.IGNORECASE,
 )
 CUE = re.compile(
@@ -128,7 +129,7 @@ _DESCRIBED_NEXT = re.compile(
 )  # "the cough suppressant " before a drug: what it is, inside a list (not "the concomitant use of ")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MODIFIED_ITEM_GAP = re.compile(
-    r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
+    r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|non[a-z]{4,}|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
     r"[\s)\]]*,?\s*(?:and|or)\s+(?!(?:a|an|with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
     r"is|are|was|were|be|been|may|might|can|could|will|would|should|must|not|no|its|their|this|these|that|those|"
@@ -177,11 +178,23 @@ def after_introduction(text: str, run: list[Item], item: Item) -> bool:
         _FINITE_VERB_NEXT.match(text, item.end) is not None
 
 
+_REPEATED_PREPOSITION = re.compile(r"[\s,]*(?:and|or)\s+(by|with)\s+(?:(?:the|other|any)\s+)?$", re.IGNORECASE)
+
+
+def preposition_repeated(text: str, run: list[Item], item: Item) -> bool:
+    """The item continues the run's list after its preposition said again ("potentiated by A, B, and by other C",
+    "with A or with B")."""
+    again = _REPEATED_PREPOSITION.fullmatch(text, run[-1].end, item.mention.start)
+    return again is not None and re.search(
+        rf"\b{again.group(1)}\s+(?:[\w-]+\s+){{0,2}}$", text[:run[0].mention.start], re.IGNORECASE) is not None
+
+
 def groups(text: str, items: list[Item]) -> list[list[Item]]:
     """Runs of coordinated mentions, left to right."""
     out: list[list[Item]] = []
     for item in items:
-        if out and joined(text, out[-1][-1], item) and not after_introduction(text, out[-1], item):
+        if out and ((joined(text, out[-1][-1], item) and not after_introduction(text, out[-1], item))
+                    or preposition_repeated(text, out[-1], item)):
             out[-1].append(item)
         else:
             out.append([item])

@@ -1669,3 +1669,36 @@ def test_no_donors_are_nitric_oxide_donors_not_a_denial(lexicon) -> None:  # typ
     found = subject_partners(["Nitrates and NO donors such as amyl nitrite can cause severe hypotension and are "
                               "contraindicated."], "Examplumab", monograph=True)
     assert {"nitrates", "amyl nitrite"} <= found
+
+
+def test_the_subjects_own_class_keeps_its_partners_beside_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Giving a quinolone such as ciprofloxacin together with antacids, sucralfate or iron lowers its "
+                   "absorption."], title="Ciprofloxacin")
+    for partner in ("antacids", "sucralfate", "iron"):
+        assert frozenset({"ciprofloxacin", partner}) in found
+        assert frozenset({"quinolones", partner}) in found
+
+
+def test_a_pharmacodynamic_interactions_label_keeps_the_bullet_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Pharmacodynamic interactions: the sedation clonazepam causes is deepened by alcohol and opioids."],
+                  title="Clonazepam")
+    assert partners(found, "clonazepam") == {"alcohol", "opioids"}
+
+
+def test_a_list_that_repeats_its_preposition_stays_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The sedation of benzodiazepines can be deepened by alcohol, opioids, and by other "
+                   "anticonvulsants."], title="Diazepam")
+    assert partners(found, "benzodiazepines") == {"alcohol", "opioids", "anticonvulsants"}
+    assert not partners(found, "alcohol") - {"benzodiazepines"}
+
+
+def test_a_non_prefixed_modifier_starts_a_list_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["The sedation of benzodiazepines can be deepened by alcohol, barbiturates, nonbarbiturate "
+                   "hypnotics and opioids."], title="Diazepam")
+    assert partners(found, "benzodiazepines") == {"alcohol", "barbiturates", "hypnotics", "opioids"}
+    assert not partners(found, "alcohol") - {"benzodiazepines"}
+
+
+def test_maalox_is_an_antacid_not_loperamide(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Taking atorvastatin with Maalox lowered its plasma levels by about a third."], title="Atorvastatin")
+    assert partners(found, "atorvastatin") == {"aluminum hydroxide and magnesium hydroxide"}
