@@ -17,7 +17,7 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:(?!(?<=\b[dDlL]),[dDlL]\b)(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
 # "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name ("Imodium A-D, Diamode" are two)
 _CONJ = re.compile(
-    r"^(?:and|or|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|"
+    r"^(?:and|or|plus|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|"
     r"particularly|(?:fatal\s+or\s+)?non-?fatal)\s+",
     re.IGNORECASE,
 )  # ("malignancies, notably lymphoma": an example; "fatal or non-fatal hepatic failure": the failure)
@@ -114,7 +114,7 @@ def _word_set(text: str) -> frozenset[str]:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LEFT_STOP = _word_set(
-    "a an the and or of in on at to for as by from with without within into after before during than that "
+    "a an the and or plus of in on at to for as by from with without within into after before during than that "
     "which who whom were was is are be been had has have including include includes included such other "
     "any all both each some no not most more less common commonly frequent frequently serious severe mild marked "
     "moderate grade new onset treatment emergent related patients patient subjects placebo reports "

@@ -15,8 +15,8 @@ from extract.text import PEOPLE
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:(]{1,40}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\)))\s*"
-)  # not "a severe, immediate-type reaction": adjectives before one noun
+    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\]))\s*"
+)  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square
 _QUALIFIER_ONLY = re.compile(
     r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|significant|new|worsening|[a-z]+ly|"
     r"(?:pre|post|before|after)-?meal|bedtime)"

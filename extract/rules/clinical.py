@@ -306,7 +306,8 @@ def coordinated_parts(ctx: RuleContext, phrase: Phrase, kinds: tuple[EntityKind,
 
 
 _NOT_CONTRAINDICATION = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:listed\s+as\s+|considered\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+|listed\s+|"
+    r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:(?:listed|regarded|considered|treated)\s+as\s+|considered\s+)?(?:an?\s+)?"
+    r"(?:absolute\s+|strict\s+|formal\s+|listed\s+|"
     r"labell?ed\s+)?"
     r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
@@ -485,7 +486,8 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         watched = watched_item(ctx, phrase, named)
         if watched is None:
             continue
-        trimmed = _PURPOSE_TAIL.sub("", watched.core)  # "cultures to confirm response": the cultures
+        trimmed = _CHECK_LEAD.sub("", _PURPOSE_TAIL.sub("", watched.core))  # "cultures to confirm response": the
+        # cultures; "check liver function tests", "clinicians follow heart failure symptoms": what is checked
         if trimmed != watched.core and trimmed:
             watched = Phrase(trimmed, (trimmed, *watched.variants))
         core = match_key(watched.core)
@@ -499,6 +501,9 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
             emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here
 
 
+_CHECK_LEAD = re.compile(
+    r"^(?:(?:clinicians?|doctors?|prescribers?|nurses?|pharmacists?)\s+)?(?:check|ask\s+about|follow|track|assess|"
+    r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
     r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"

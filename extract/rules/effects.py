@@ -971,11 +971,15 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
-    return [_caused(_FORM_TAIL.sub("", _DANGLING_CONJ.sub("", clean_item(part)))) for item in items
+    return [_caused(_ONSET_TAIL.sub("", _FORM_TAIL.sub("", _DANGLING_CONJ.sub("", clean_item(part))))) for item in items
             for part in _CONSEQUENCE.split(item) if part.strip()]
 
 
 _DANGLING_CONJ = re.compile(r"\s+(?:and|or)$", re.IGNORECASE)  # "Nasal ulceration and, rarely, ...": the item
+_ONSET_TAIL = re.compile(
+    r"(?<=\w)\s+on\s+(?:waking|awakening|stopping|withdrawal|discontinuation|(?:sudden|abrupt|rapid)"
+    r"\s+[\w-]+)\b.*$", re.IGNORECASE)  # "emergence reactions on waking", "instability on sudden reversal": when
+# it strikes, not its name ("lightheadedness on standing" is named by its setting: orthostatic hypotension)
 _FORM_TAIL = re.compile(
     rf"(?<=\w)\s+(?:with|from|after)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:{_FORM_WORDS}|drops)$",
     re.IGNORECASE)  # "nasal septal perforation with the nasal spray": the effect, not the form it comes with

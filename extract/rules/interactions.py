@@ -77,7 +77,8 @@ CUE = re.compile(
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
     r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|"
     r"(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
-    r"(?:less|more)\s+effective|ineffective|efficacy|(?:less|more)\s+likely|likelihood|depress\w*|hazard\w*|"
+    r"(?:less|more)\s+effective|(?:work|act)s?\s+less\s+well|ineffective|efficacy|(?:less|more)\s+likely|"
+    r"likelihood|depress\w*|hazard\w*|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
@@ -107,6 +108,9 @@ _BOTH = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
+_NOT_AN_INTERACTION = re.compile(
+    r"\bnot\s+(?:because\s+of|due\s+to|from)\s+(?:an?\s+|any\s+)?(?:drug\s+)?interaction\b", re.IGNORECASE
+)  # "A and B are used cautiously in this disease because of the disease itself, not because of an interaction"
 _PLANNED_BENEFIT = re.compile(
     r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
@@ -140,11 +144,18 @@ _MODIFIED_ITEM_GAP = re.compile(
 # ", potassium-based " before "salt substitutes", ", high-dose ": the next list item's own modifier
 
 
+_UNKNOWN_CLASS_GAP = re.compile(
+    r"[\s,]*(?:and|or)\s+(?:[\w-]+\s+){1,2}?(?:agonists|antagonists|inhibitors|blockers|inducers|drugs|agents|"
+    r"medicines|medications)\s*\(\s*(?:(?:e\.\s?g\.|such\s+as|for\s+example|including)[\s,]*)?",
+    re.IGNORECASE,
+)  # "Mixed agonist-antagonists and partial agonists (butorphanol, ...)": a class the lexicon lacks, then its examples
+
+
 def joined(text: str, left: Item, right: Item) -> bool:
-    """True when only list punctuation and coordinators (and the next item's own modifiers) separate two
-    mentions (after a salt word)."""
+    """True when only list punctuation and coordinators (and the next item's own modifiers, or another class
+    named with its examples) separate two mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
-    if _JOINER.fullmatch(gap) is not None:
+    if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None:
         return True
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:
@@ -426,7 +437,8 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
         aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
-    if _PLANNED_BENEFIT.search(unit.text) or only_denied_cues(unit.text, mentions) or co_use_report(unit.text) or \
+    if _PLANNED_BENEFIT.search(unit.text) or _NOT_AN_INTERACTION.search(unit.text) or \
+            only_denied_cues(unit.text, mentions) or co_use_report(unit.text) or \
             dismissed_change(unit.text) or \
             lab_interference(unit.text) or (
             (_RATE_NOT_EXTENT.search(unit.text) or _MINOR_CHANGE.search(unit.text))
@@ -566,8 +578,11 @@ _DISMISSED = re.compile(
     r"\b(?:was|were)\s+(?:once\s+|originally\s+|previously\s+|initially\s+)?(?:expected|thought|feared|predicted)\s+"
     r"to\b[^.;]*\bbut\b[^.;]*\bno\s+(?:clinically\s+[\w-]+\s+)?(?:antagonism|interaction|effect|change|difference)\b|"
     r"\bbut\s+(?:this|that|it)\s+does\s+not\s+(?:reduce|affect|change|alter|diminish|lessen|weaken)\s+(?:its|the)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:benefit|effect|efficacy|effectiveness|response)\b",
-    re.IGNORECASE)  # (also "A shortens its half-life, but this does not reduce its LDL-lowering benefit")
+    r"(?:[\w-]+\s+){0,3}(?:benefit|effect|efficacy|effectiveness|response)\b|"
+    r"\b(?:modestly|slightly|somewhat|a\s+little)\s*,?\s+but\s+not\s+(?:meaningfully|significantly|"
+    r"clinically\s+(?:significantly|meaningfully|relevantly))\b",
+    re.IGNORECASE)  # (also "A shortens its half-life, but this does not reduce its LDL-lowering benefit"; "a fatty
+# meal raises exposure modestly, but not meaningfully")
 # (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected", "so drugs
 # that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction", "X was
 # once expected to counteract it ..., but clinical studies show no clinically significant antagonism")

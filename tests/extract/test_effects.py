@@ -875,3 +875,16 @@ def test_frequency_outcome_and_likeness_words_and_a_falling_value(lexicon) -> No
 def test_what_an_effect_hinders_most_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = side_effect_labels("Examplumab", "Blurred vision, especially for reading and other close work")
     assert found == {"vision blurred"}
+
+
+def test_plus_joins_list_items_and_a_time_of_onset_is_no_part_of_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Nalmefene", "Nausea, dizziness, headache, plus vomiting, fatigue.",
+                               "Emergence reactions on waking, such as vivid dreams", "Instability on sudden reversal")
+    assert {"vomiting", "emergence reactions", "instability"} <= found
+    assert not {label for label in found if label.startswith("plus ") or " on " in label}
+
+
+def test_an_effect_that_has_not_been_a_recognized_problem_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Conivaptan", "Serious liver injury, a known warning with tolvaptan, has not been a "
+                                             "recognized problem with short courses of conivaptan.")
+    assert not {label for label in found if "liver" in label or "hepat" in label}

@@ -1702,3 +1702,27 @@ def test_a_non_prefixed_modifier_starts_a_list_item(lexicon) -> None:  # type: i
 def test_maalox_is_an_antacid_not_loperamide(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Taking atorvastatin with Maalox lowered its plasma levels by about a third."], title="Atorvastatin")
     assert partners(found, "atorvastatin") == {"aluminum hydroxide and magnesium hydroxide"}
+
+
+def test_semicolon_clauses_that_each_state_an_effect_pair_only_with_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Muscle relaxants may deepen sedation; diuretics may work less well; anticholinergic drugs raise "
+                   "the risk of constipation."], title="Morphine")
+    assert partners(found, "morphine") == {"muscle relaxants", "diuretics", "anticholinergics"}
+    assert not partners(found, "diuretics") - {"morphine"}
+
+
+def test_a_class_the_lexicon_lacks_with_its_examples_continues_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Mixed agonist-antagonists and partial agonists (butorphanol, nalbuphine) can weaken pain relief."],
+                  title="Morphine")
+    assert {"butorphanol", "nalbuphine"} <= partners(found, "morphine")
+
+
+def test_a_change_called_modest_but_not_meaningful_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Food: a fatty meal raises exposure modestly, but not meaningfully; the tablets can "
+                                 "be taken with or without food."], "Nalmefene")
+
+
+def test_a_caution_said_not_to_come_from_an_interaction_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Digoxin and verapamil are used cautiously in cardiac amyloidosis because of the disease itself, "
+                   "not because of an interaction with tafamidis."], title="Tafamidis")
+    assert not found

@@ -2396,3 +2396,33 @@ def test_a_dye_number_splits_no_sentence_and_none_in_a_labeling_is_no_item(lexic
                             "Sensitivity to tartrazine (FD&C Yellow No. 5)",
                             "None in US labeling; hypersensitivity (EU).")
     assert found == {"sensitivity to tartrazine", "hypersensitivity"}
+
+
+def test_a_square_bracket_of_examples_is_no_contraindication_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Nalmefene", "Contraindications",
+                            "Current use of opioid agonists [opioid pain relievers, methadone, buprenorphine]; severe "
+                            "renal impairment.")
+    assert "severe renal impairment" in found
+    assert not {label for label in found if "]" in label or "buprenorphine" in label}
+
+
+def test_what_is_no_longer_regarded_as_a_contraindication_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not section_objects("contraindicatedIn", "Ketamine", "Contraindications",
+                               "Raised intracranial pressure was once listed as a reason to avoid ketamine, but it is "
+                               "no longer regarded as a contraindication.")
+
+
+def test_checks_a_monitoring_list_asks_for_are_named_without_the_verb(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Ketamine", "Monitoring",
+                            "Monitoring Parameters: blood pressure and heart rate. With long-term use, check liver "
+                            "function tests and ask about urinary symptoms; clinicians follow body weight.")
+    assert {"liver function tests", "urinary symptoms", "body weight"} <= found
+    assert not {label for label in found if label.split()[0] in ("check", "ask", "clinicians")}
+
+
+def test_transthyretin_amyloid_diseases_are_uses_of_their_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Tafamidis", "Usage",
+                            "Tafamidis is prescribed for adults with cardiomyopathy caused by transthyretin "
+                            "amyloidosis (ATTR-CM), and in some countries for hereditary ATTR polyneuropathy.")
+    assert {"transthyretin amyloid cardiomyopathy", "hereditary transthyretin amyloid polyneuropathy"} <= found
+    assert "cardiomyopathy" not in found
