@@ -257,8 +257,10 @@ _OTHER_TREATMENT = re.compile(
     r"\b(?:needs?|requires?)\s+(?:an?\s+)?(?:oral|systemic|other|different|separate|specific|prescription)\s+"
     r"(?:treatment|therapy|medicines?|medications?|antifungals?|antibiotics?|drugs?)\b", re.I)
 _ALLERGY = re.compile(
-    r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+(?:[\w-]+\s+){0,2}?reactions?)\b",
-    re.I)  # "a severe delayed skin reaction (such as ...)": what the examples show
+    r"\b(?:hypersensitivity|allerg(?:y|ies|ic)|(?:adverse|drug|severe|serious)\s+(?:[\w-]+\s+){0,2}?reactions?|"
+    r"withdrawal\s+syndrome)\b",
+    re.I)  # "a severe delayed skin reaction (such as ...)", "alcohol withdrawal syndrome, including seizures": what the
+# examples show
 _EXAMPLES = re.compile(r"(?:,\s*)?\b(?:such\s+as|including|e\.g\.|like)\b", re.I)
 
 
@@ -268,19 +270,17 @@ _REACTIONS_SEEN = re.compile(
 
 
 def manifestations_start(text: str) -> int:
-    """Where the examples of an allergy or other reaction begin ("a serious hypersensitivity reaction to it, such
-    as anaphylaxis or angioedema", "severe reactions to it such as fever or arthritis"): what the reaction
-    looks like, not further contraindications (``len(text)`` if none)."""
-    allergy = _ALLERGY.search(text)
-    if allergy is None:
-        return len(text)
-    described = _REACTIONS_SEEN.search(text, allergy.end(), allergy.end() + 120)
-    if described is not None:  # "...; reactions reported include rash, facial swelling, and anaphylaxis"
-        return described.start()
-    examples = _EXAMPLES.search(text, allergy.end(), allergy.end() + 80)
-    if examples is None or ";" in text[allergy.end():examples.start()]:
-        return len(text)
-    return examples.start()
+    """Where the examples of an allergy, other reaction or withdrawal syndrome begin ("a serious hypersensitivity
+    reaction to it, such as anaphylaxis or angioedema", "severe reactions to it such as fever or arthritis"): what
+    the reaction looks like, not further contraindications (``len(text)`` if none)."""
+    for allergy in _ALLERGY.finditer(text):
+        described = _REACTIONS_SEEN.search(text, allergy.end(), allergy.end() + 120)
+        if described is not None:  # "...; reactions reported include rash, facial swelling, and anaphylaxis"
+            return described.start()
+        examples = _EXAMPLES.search(text, allergy.end(), allergy.end() + 80)
+        if examples is not None and ";" not in text[allergy.end():examples.start()]:
+            return examples.start()
+    return len(text)
 
 
 _REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"

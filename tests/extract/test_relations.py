@@ -2426,3 +2426,27 @@ def test_transthyretin_amyloid_diseases_are_uses_of_their_own(lexicon) -> None: 
                             "amyloidosis (ATTR-CM), and in some countries for hereditary ATTR polyneuropathy.")
     assert {"transthyretin amyloid cardiomyopathy", "hereditary transthyretin amyloid polyneuropathy"} <= found
     assert "cardiomyopathy" not in found
+
+
+def test_hyponatremia_by_volume_status_is_no_siadh_and_cancer_pain_a_use_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Conivaptan", "Usage",
+                            "It is given for euvolemic and hypervolemic hyponatremia in hospitalized adults.",
+                            "Patches are also used for breakthrough cancer pain and for other cancer pain.")
+    assert {"euvolemic hyponatremia", "hypervolemic hyponatremia", "breakthrough cancer pain", "cancer pain"} <= found
+    assert "siadh" not in found
+
+
+def test_the_signs_of_a_withdrawal_syndrome_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Nalmefene", "Contraindications",
+                            "Severe hepatic impairment; a recent history of acute alcohol withdrawal syndrome, "
+                            "including hallucinations, seizures or delirium tremens.")
+    assert "severe hepatic impairment" in found
+    assert not found & {"hallucinations", "epilepsy", "seizures", "delirium tremens"}
+
+
+def test_vital_capacity_and_orthostatic_readings_are_monitored_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Edrophonium", "Monitoring",
+                            "Monitoring Parameters: blood pressure including orthostatic readings; breathing effort "
+                            "and vital capacity in crisis.")
+    assert {"orthostatic blood pressure", "vital capacity"} <= found
+    assert "vital" not in found
