@@ -100,7 +100,10 @@ def readable(text: str) -> bool:
     return bool(text) and not text.endswith("?")
 
 
-_DENIAL = re.compile(r"^\s*no\b(?!\s+(?:dose|specific))", re.I)
+_DENIAL = re.compile(
+    r"^\s*(?:no\b(?!\s+(?:dose|specific))|not\s+(?:to\s+(?:a|any)\s+(?:meaningful|significant|clinically\s+[\w-]+|"
+    r"relevant|important)\s+(?:degree|extent)|(?:meaningfully|significantly)\b))", re.I)
+# "No. ...", "Not to a meaningful degree. ...": the answer denies what the question asks
 
 
 def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit]) -> RuleContext:

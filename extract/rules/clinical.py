@@ -311,6 +311,7 @@ _NOT_CONTRAINDICATION = re.compile(
     r"labell?ed\s+)?"
     r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
+    r"\bcalls?\s+for\s+caution\b[^.;]*\brather\s+than\s+avoidance\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
@@ -481,13 +482,15 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         phrases = [p for part in unit.text.split(";") for p in list_phrases(part, max_words=6)]  # list part
     for phrase in phrases:
         at = unit.text.find(phrase.core)
-        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
+        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS \
+                or _WHEN_ONLY.match(phrase.core):
             continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
         watched = watched_item(ctx, phrase, named)
         if watched is None:
             continue
-        trimmed = _CHECK_LEAD.sub("", _PURPOSE_TAIL.sub("", watched.core))  # "cultures to confirm response": the
-        # cultures; "check liver function tests", "clinicians follow heart failure symptoms": what is checked
+        trimmed = _DANGLING_WORD.sub("", _CHECK_LEAD.sub("", _PURPOSE_TAIL.sub("", watched.core)))
+        # "cultures to confirm response": the cultures; "check liver function tests", "clinicians follow heart
+        # failure symptoms": what is checked; "dissociation for (at least 2 hours)": no dangling word
         if trimmed != watched.core and trimmed:
             watched = Phrase(trimmed, (trimmed, *watched.variants))
         core = match_key(watched.core)
@@ -501,13 +504,19 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
             emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here
 
 
+_DANGLING_WORD = re.compile(r"\s+(?:for|at|in|to|by|with|after|before|until|and|or)$", re.I)  # "dissociation for"
+_WHEN_ONLY = re.compile(
+    r"(?:about|approximately|around|roughly|within|every|then|(?:more|less)\s+(?:often|frequently))\b", re.I)
+# "about 40 minutes afterward", "more often in diabetes": when or how often to check, in a list of what to check
+# (not "1-hour postprandial glucose": a parameter named by its time)
 _CHECK_LEAD = re.compile(
     r"^(?:(?:clinicians?|doctors?|prescribers?|nurses?|pharmacists?)\s+)?(?:check|ask\s+about|follow|track|assess|"
     r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
+    r"for\s+(?:at\s+least|up\s+to|about|\d)|"
     r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"
-    r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiograph\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|"
+    r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiograph\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|oximetry|"
     r"x-?rays?|imaging|scans?|testing|tests?|exams?|examinations?))\b.*$", re.I)  # ("by echocardiography": how)
 
 
@@ -682,6 +691,7 @@ _BRAND_CLAUSE = re.compile(
 
 
 _REMARK = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,}")  # three or more lower-case words
+_DESCRIPTION = re.compile(r"(?:the|an?)\s+\S|(?:remains?|is|are|was|were)\s+\w", re.I)  # "the R-enantiomer"
 _PRONOUN_LED = re.compile(r"(?:they|these|those|both|each|it|which)\b", re.I)
 # "...; they differ in dosing, potency, and side-effect profile": a remark on what was just named
 
@@ -877,6 +887,8 @@ def alternate_names(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> No
         found = [c for c in ctx.lexicon.lookup(item) if c.kind == K.DRUG]
         if not found and _REMARK.fullmatch(item) and ctx.subject.tokens.isdisjoint(match_key(item).split()):
             continue  # "availability differs between countries": a remark, not a name
+        if not found and _DESCRIPTION.match(item):
+            continue  # "Arketamine, the R-enantiomer, remains investigational": what another drug is, no name
         if _GENERIC_FORM.match(item) or _STRENGTH.fullmatch(item):
             continue  # "generic bosentan tablets": how it is sold, not a name; nor is "10%" in "X solution, 10%"
         if not found and _with_other_drug(ctx, item):

@@ -580,9 +580,11 @@ _DISMISSED = re.compile(
     r"\bbut\s+(?:this|that|it)\s+does\s+not\s+(?:reduce|affect|change|alter|diminish|lessen|weaken)\s+(?:its|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:benefit|effect|efficacy|effectiveness|response)\b|"
     r"\b(?:modestly|slightly|somewhat|a\s+little)\s*,?\s+but\s+not\s+(?:meaningfully|significantly|"
-    r"clinically\s+(?:significantly|meaningfully|relevantly))\b",
+    r"clinically\s+(?:significantly|meaningfully|relevantly))\b|"
+    r"\bnone\s+of\s+(?:these|the|those)\s+(?:[\w-]+\s+)?(?:changes|effects|differences|interactions)\s+(?:is|are|was|were)\s+"
+    r"clinically\s+(?:significant|relevant|important|meaningful)\b",
     re.IGNORECASE)  # (also "A shortens its half-life, but this does not reduce its LDL-lowering benefit"; "a fatty
-# meal raises exposure modestly, but not meaningfully")
+# meal raises exposure modestly, but not meaningfully"; "...; none of these changes is clinically relevant")
 # (also "Verapamil raised its exposure by 40%...; no clinically significant interaction is expected", "so drugs
 # that inhibit this enzyme (e.g., fluoxetine) are not expected to cause a clinically meaningful interaction", "X was
 # once expected to counteract it ..., but clinical studies show no clinically significant antagonism")
@@ -594,7 +596,12 @@ _STILL_WARNED = re.compile(
 def dismissed_change(text: str) -> bool:
     """A change the sentence itself calls not clinically significant, with no warning left ("Acarbose modestly lowers
     peak metformin concentrations, but this is not clinically significant"): no interaction to record."""
-    return _DISMISSED.search(text) is not None and _STILL_WARNED.search(text) is None
+    return _DISMISSED.search(text) is not None and _STILL_WARNED.search(_NO_ADJUSTMENT.sub(" ", text)) is None
+
+
+_NO_ADJUSTMENT = re.compile(
+    r"\bno\s+(?:dose\s+|dosage\s+|dosing\s+)?(?:adjustments?|changes?)\s+(?:is\s+|are\s+)?(?:required|needed|necessary)\b",
+    re.IGNORECASE)  # "..., so no dose adjustment is required": no warning left
 
 
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:

@@ -1726,3 +1726,19 @@ def test_a_caution_said_not_to_come_from_an_interaction_pairs_nothing(lexicon) -
     found = pairs(["Digoxin and verapamil are used cautiously in cardiac amyloidosis because of the disease itself, "
                    "not because of an interaction with tafamidis."], title="Tafamidis")
     assert not found
+
+
+def test_changes_said_to_need_no_dose_adjustment_and_to_be_irrelevant_pair_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Clarithromycin and ticlopidine change esketamine exposure only slightly, and "
+                                 "rifampin lowers it modestly; none of these changes is clinically relevant, so no "
+                                 "dose adjustment is required."], "Esketamine")
+
+
+def test_an_answer_that_denies_a_meaningful_interaction_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = document_pairs("## Drug Interactions\n- Opioids deepen its sedation.\n## FAQs\n"
+                           "### Q1: Does esketamine interact with clarithromycin?\n"
+                           "**A:** Not to a meaningful degree. Clarithromycin raises esketamine levels only "
+                           "slightly.\n",
+                           "Esketamine")
+    assert "clarithromycin" not in partners(found, "esketamine")
+    assert "opioids" in partners(found, "esketamine")

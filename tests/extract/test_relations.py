@@ -2450,3 +2450,25 @@ def test_vital_capacity_and_orthostatic_readings_are_monitored_parameters(lexico
                             "and vital capacity in crisis.")
     assert {"orthostatic blood pressure", "vital capacity"} <= found
     assert "vital" not in found
+
+
+def test_monitoring_items_lose_when_to_check_and_how(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Esketamine", "Monitoring",
+                            "Monitoring Parameters: blood pressure before the dose, about 40 minutes afterward; "
+                            "sedation and dissociation for at least 2 hours after every dose; oxygen saturation by "
+                            "continuous pulse oximetry; blood glucose, more often in patients with diabetes.")
+    assert {"blood pressure", "dissociation", "oxygen saturation", "blood glucose"} <= found
+    assert not {label for label in found if label.startswith(("about", "more")) or label.endswith((" for", "oximetry"))}
+
+
+def test_conditions_that_call_for_caution_rather_than_avoidance_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not section_objects("contraindicatedIn", "Lanreotide", "Contraindications",
+                               "There are no other absolute contraindications; diabetes, bradycardia, and gallbladder "
+                               "disease call for caution and monitoring rather than avoidance.")
+
+
+def test_a_description_of_another_drug_is_no_alternate_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Spravato (brand name)\n- Esketamine hydrochloride, S-ketamine\n"
+                     "- Arketamine, the R-enantiomer, remains investigational.\n", "Esketamine")
+    assert {"Spravato", "Esketamine hydrochloride", "S-ketamine"} <= set(found)
+    assert not {name for name in found if name.lower().startswith(("the ", "remain"))}
