@@ -91,11 +91,6 @@ def _either_in(a: Concept, b: Concept, classes: dict[Identity, frozenset[str]]) 
 _INDEXES: dict[str, ClassIndex] = {}
 
 
-def own_classes(subject: Concept, lexicon: Lexicon) -> frozenset[str]:
-    """Keys of the classes that say what a monograph's drug is ("quinolones" for ciprofloxacin)."""
-    return class_index(lexicon).kinds_of(subject)
-
-
 def class_index(lexicon: Lexicon) -> ClassIndex:
     """The index for one compiled lexicon, built once per process (keyed by its fingerprint)."""
     index = _INDEXES.get(lexicon.fingerprint)

@@ -29,7 +29,8 @@ _OR_BEYOND = re.compile(
     r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
 )
 _RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
-_DANGLING = re.compile(r"\s+(?:and|or|and/or)$", re.I)  # "Pain intensity and" once "daily function" is cut
+_DANGLING = re.compile(r"\s+(?:and|or|and/or|for|at|in|to|by|with|after|before|until)$", re.I)
+# "Pain intensity and" once "daily function" is cut; "dissociation for" once "at least 2 hours" is
 _NO_CONDITION = re.compile(
     r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?|"
     r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
@@ -60,8 +61,11 @@ _DROP_ITEM = re.compile(
 _SCHEDULE_ONLY = re.compile(
     r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely|about|"
     r"approximately|roughly|around|"
-    r"(?:every\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?))$", re.I
-)  # "monthly (for the first 3 months)", "1-2 weeks after starting": when, not what
+    r"(?:every\s+|(?:about|approximately|roughly|around|within)\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:afterwards?|later))?)$|"
+    r"^(?:more|less)\s+(?:often|frequently)\b", re.I
+)  # "monthly (for the first 3 months)", "1-2 weeks after starting", "about 40 minutes afterward", "more often in
+# diabetes": when or how often, not what
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _PERSONS_WITH = r"(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+"
 _ITEM_LEAD_IN = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.classes import own_classes
+from extract.classes import class_index
 from extract.doses import doses_in
 from extract.lexicon import Lexicon, load_lexicon
 from extract.model import Document, Extraction
@@ -30,7 +30,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
     return Extraction(
         document=doc,
         subject=subject.concept,
-        statements=tuple(dedupe(ctx.statements, own_classes(subject.concept, lexicon))),
+        statements=tuple(dedupe(ctx.statements, class_index(lexicon).kinds_of(subject.concept))),
         synonyms=synonyms,
         surface_forms=tuple(dict.fromkeys(ctx.surface_forms)),
         doses=tuple(dict.fromkeys(doses_in(units))),

@@ -482,15 +482,13 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         phrases = [p for part in unit.text.split(";") for p in list_phrases(part, max_words=6)]  # list part
     for phrase in phrases:
         at = unit.text.find(phrase.core)
-        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS \
-                or _WHEN_ONLY.match(phrase.core):
+        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
             continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
         watched = watched_item(ctx, phrase, named)
         if watched is None:
             continue
-        trimmed = _DANGLING_WORD.sub("", _CHECK_LEAD.sub("", _PURPOSE_TAIL.sub("", watched.core)))
-        # "cultures to confirm response": the cultures; "check liver function tests", "clinicians follow heart
-        # failure symptoms": what is checked; "dissociation for (at least 2 hours)": no dangling word
+        trimmed = _CHECK_LEAD.sub("", _PURPOSE_TAIL.sub("", watched.core))  # "cultures to confirm response": the
+        # cultures; "check liver function tests", "clinicians follow heart failure symptoms": what is checked
         if trimmed != watched.core and trimmed:
             watched = Phrase(trimmed, (trimmed, *watched.variants))
         core = match_key(watched.core)
@@ -504,11 +502,6 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
             emit_phrase(ctx, Relation.MONITORS, K.MONITORING, watched, unit)  # "magnesium" is a lab value here
 
 
-_DANGLING_WORD = re.compile(r"\s+(?:for|at|in|to|by|with|after|before|until|and|or)$", re.I)  # "dissociation for"
-_WHEN_ONLY = re.compile(
-    r"(?:about|approximately|around|roughly|within|every|then|(?:more|less)\s+(?:often|frequently))\b", re.I)
-# "about 40 minutes afterward", "more often in diabetes": when or how often to check, in a list of what to check
-# (not "1-hour postprandial glucose": a parameter named by its time)
 _CHECK_LEAD = re.compile(
     r"^(?:(?:clinicians?|doctors?|prescribers?|nurses?|pharmacists?)\s+)?(?:check|ask\s+about|follow|track|assess|"
     r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)

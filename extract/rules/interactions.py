@@ -190,14 +190,17 @@ def after_introduction(text: str, run: list[Item], item: Item) -> bool:
 
 
 _REPEATED_PREPOSITION = re.compile(r"[\s,]*(?:and|or)\s+(by|with)\s+(?:(?:the|other|any)\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(by|with)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def preposition_repeated(text: str, run: list[Item], item: Item) -> bool:
     """The item continues the run's list after its preposition said again ("potentiated by A, B, and by other C",
     "with A or with B")."""
     again = _REPEATED_PREPOSITION.fullmatch(text, run[-1].end, item.mention.start)
-    return again is not None and re.search(
-        rf"\b{again.group(1)}\s+(?:[\w-]+\s+){{0,2}}$", text[:run[0].mention.start], re.IGNORECASE) is not None
+    if again is None:
+        return False
+    before = _PREPOSITION_BEFORE.search(text, 0, run[0].mention.start)
+    return before is not None and before.group(1).lower() == again.group(1).lower()
 
 
 def groups(text: str, items: list[Item]) -> list[list[Item]]:
@@ -596,12 +599,8 @@ _STILL_WARNED = re.compile(
 def dismissed_change(text: str) -> bool:
     """A change the sentence itself calls not clinically significant, with no warning left ("Acarbose modestly lowers
     peak metformin concentrations, but this is not clinically significant"): no interaction to record."""
-    return _DISMISSED.search(text) is not None and _STILL_WARNED.search(_NO_ADJUSTMENT.sub(" ", text)) is None
-
-
-_NO_ADJUSTMENT = re.compile(
-    r"\bno\s+(?:dose\s+|dosage\s+|dosing\s+)?(?:adjustments?|changes?)\s+(?:is\s+|are\s+)?(?:required|needed|necessary)\b",
-    re.IGNORECASE)  # "..., so no dose adjustment is required": no warning left
+    return _DISMISSED.search(text) is not None and _STILL_WARNED.search(_NO_DOSE_CHANGE.sub(" ", text)) is None
+    # ("..., so no dose adjustment is required" leaves no warning)
 
 
 def lead_in_partners(ctx: RuleContext, unit: Unit, out: Emitter, lead: list[Mention]) -> None:

@@ -1685,30 +1685,28 @@ def test_a_pharmacodynamic_interactions_label_keeps_the_bullet_an_interaction(le
     assert partners(found, "clonazepam") == {"alcohol", "opioids"}
 
 
-def test_a_list_that_repeats_its_preposition_stays_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["The sedation of benzodiazepines can be deepened by alcohol, opioids, and by other "
-                   "anticonvulsants."], title="Diazepam")
-    assert partners(found, "benzodiazepines") == {"alcohol", "opioids", "anticonvulsants"}
-    assert not partners(found, "alcohol") - {"benzodiazepines"}
-
-
-def test_a_non_prefixed_modifier_starts_a_list_item(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["The sedation of benzodiazepines can be deepened by alcohol, barbiturates, nonbarbiturate "
-                   "hypnotics and opioids."], title="Diazepam")
-    assert partners(found, "benzodiazepines") == {"alcohol", "barbiturates", "hypnotics", "opioids"}
-    assert not partners(found, "alcohol") - {"benzodiazepines"}
-
-
 def test_maalox_is_an_antacid_not_loperamide(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = pairs(["Taking atorvastatin with Maalox lowered its plasma levels by about a third."], title="Atorvastatin")
     assert partners(found, "atorvastatin") == {"aluminum hydroxide and magnesium hydroxide"}
 
 
-def test_semicolon_clauses_that_each_state_an_effect_pair_only_with_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = pairs(["Muscle relaxants may deepen sedation; diuretics may work less well; anticholinergic drugs raise "
-                   "the risk of constipation."], title="Morphine")
-    assert partners(found, "morphine") == {"muscle relaxants", "diuretics", "anticholinergics"}
-    assert not partners(found, "diuretics") - {"morphine"}
+@pytest.mark.parametrize(("title", "sentence", "holder", "expected", "peer"), [
+    pytest.param("Diazepam", "The sedation of benzodiazepines can be deepened by alcohol, opioids, and by other "
+                 "anticonvulsants.", "benzodiazepines", {"alcohol", "opioids", "anticonvulsants"}, "alcohol",
+                 id="preposition said again"),
+    pytest.param("Diazepam", "The sedation of benzodiazepines can be deepened by alcohol, barbiturates, nonbarbiturate "
+                 "hypnotics and opioids.", "benzodiazepines", {"alcohol", "barbiturates", "hypnotics", "opioids"},
+                 "alcohol", id="item led by a non- modifier"),
+    pytest.param("Morphine", "Muscle relaxants may deepen sedation; diuretics may work less well; anticholinergic "
+                 "drugs raise the risk of constipation.", "morphine",
+                 {"muscle relaxants", "diuretics", "anticholinergics"}, "diuretics",
+                 id="semicolon clauses that each state an effect"),
+])
+def test_list_items_pair_with_what_they_act_on_not_with_each_other(  # type: ignore[no-untyped-def]
+        lexicon, title: str, sentence: str, holder: str, expected: set[str], peer: str) -> None:
+    found = pairs([sentence], title=title)
+    assert partners(found, holder) == expected
+    assert not partners(found, peer) - {holder}
 
 
 def test_a_class_the_lexicon_lacks_with_its_examples_continues_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
