@@ -32,7 +32,6 @@ class ContextRule:
     literal: str
     category: str
     direction: str
-    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +54,7 @@ def context_rules() -> tuple[ContextRule, ...]:
             raise LexiconError(f"context_rules.tsv: bad direction {direction!r} for {literal!r}")
         if not literal or not category:
             raise LexiconError("context_rules.tsv: a rule lacks a literal or a category")
-        body = re.escape(literal).replace(r"\ ", r"\s+")
-        left = r"(?<![a-z0-9])" if literal[0].isalnum() else ""
-        right = r"(?![a-z0-9])" if literal[-1].isalnum() else ""
-        rules.append(ContextRule(literal, category, direction, re.compile(left + body + right)))
+        rules.append(ContextRule(literal, category, direction))
     return tuple(rules)
 
 
