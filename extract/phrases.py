@@ -14,6 +14,9 @@ from extract.text import PEOPLE
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:(]{1,40}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
+_VERDICT_ONLY = re.compile(
+    r"^(?:(?:generally|usually|best)\s+)?(?:not\s+recommended|avoid(?:ed)?|contraindicated|do\s+not\s+use|"
+    r"use\s+(?:only\s+)?with\s+(?:great\s+|extreme\s+)?caution)\W*$", re.I)
 _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\]))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square
@@ -120,13 +123,15 @@ _PERSONS_ON = re.compile(
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _LISTS_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+|"
+    r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:advis|recommend|warn|caution)(?:e|es|ed|s)?\s+against\s+(?:its\s+)?use\s+"
+    r"(?:in|with|during|for)\s+|"
     r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*|"
     r"^none\s+(?:(?:is|are)\s+)?(?:listed|known|reported|formal)?\s*(?:beyond|other\s+than|except(?:\s+for)?|"
     r"apart\s+from|besides)\s+", re.I)
-# "EU labeling also lists", "labeling also excludes", "Additionally contraindicated under European labeling:", "None
-# listed beyond hypersensitivity to the product"
+# "EU labeling also lists", "labeling also excludes", "older labeling also advised against use in",
+# "Additionally contraindicated under European labeling:", "None listed beyond hypersensitivity to the product"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
-_CONDITION = re.compile(r"\s+(?:if|when|while|unless|once|in)\b.*$", re.I)
+_CONDITION = re.compile(r"\s+(?:if|when|while|unless|until|once|in)\b.*$", re.I)
 # a condition or setting closing an item ("if jaundice is suspected", "in those taking diuretics")
 _CONDITION_ACROSS_ITEMS = re.compile(
     r"\s+(?:if|when|whenever|should)\s+[^;:.]*?,[^;:.]*?\b(?:develops?|occurs?|appears?|arises?|emerges?|"
@@ -542,6 +547,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
         else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
+    if base != text and _VERDICT_ONLY.match(base):
+        base = text[:text.index(":")]  # "End-stage renal disease (eGFR below 15): not recommended": the label
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     if " skin" in flat or " mucos" in flat:
         flat = _skin_states_apart(flat)

@@ -32,6 +32,8 @@ INDICATION_CUE = Guarded(re.compile(
     r"eradicat\w*|heal(?:s|ed|ing)?|cures?|"
     r"(?:lowers?|reduces?) the (?:risk|chance) of|(?:lowers?|reduces?) [\w-]+(?: [\w-]+)? risk|"  # prevention
     r"slows? (?:the )?(?:progression|loss|decline)|(?:taken|given)(?: [\w-]+){0,4} for|first-line|"
+    r"(?:given|administered|infused|injected)(?: [\w-]+){0,6}? to (?:raise|lower|reduce|control|prevent|improve|"
+    r"restore|increase|decrease|stop|relieve|correct|reverse)|"
     r"(?:option|choice) for|"
     r"(?:main|typical|common|usual|principal|labell?ed|approved|other)\s+uses\s+(?:are|include))\b",
     re.IGNORECASE,

@@ -311,7 +311,8 @@ _NOT_CONTRAINDICATION = re.compile(
     r"labell?ed\s+)?"
     r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
-    r"\bcalls?\s+for\s+caution\b[^.;]*\brather\s+than\s+avoidance\b|"
+    r"\bcalls?\s+for\s+(?:[\w-]+\s+)?caution\b[^.;]*\brather\s+than\s+avoidance\b|"
+    r"\brather\s+than\s+(?:being\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
@@ -390,6 +391,10 @@ def interaction_checks(ctx: RuleContext, unit: Unit, mentions: list[Mention]) ->
     monitoring(ctx, unit, kept, unnamed_levels=False)  # ("monitor blood levels" names no drug: says nothing here)
 
 
+_STORAGE = re.compile(r"\b(?:stor(?:e|ed|ing|age)|refrigerat\w*|freezer|room\s+temperature|unopened|shelf\s+life)\b",
+                      re.I)  # "keep vials in the refrigerator and follow the limit on room temperature": storage
+
+
 def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed_levels: bool = True) -> None:
     """Parameters to be monitored: lab values and vital signs, and effects "monitored for" (``unnamed_levels``:
     also "drug levels" whose drug the sentence does not name)."""
@@ -399,9 +404,9 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
     named: set[str] = set()
     # outside a monitoring section only the clauses that ask for a check name parameters ("not recommended
     # when creatinine clearance is below 30; check kidney function": the clearance is a threshold there);
-    # nowhere does a test the drug upsets ("it can give false pregnancy test results")
+    # nowhere does a test the drug upsets ("it can give false pregnancy test results"), nor storage advice
     checked = [(lo, hi) for lo, hi in clause_spans(unit.text) if not lab_interference(unit.text[lo:hi]) and (
-        unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi]))]
+        unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi])) and not _STORAGE.search(unit.text, lo, hi)]
     reason = _REASON_LEAD.match(unit.text)
     for mention in mentions:
         if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or (
@@ -491,8 +496,13 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         # cultures; "check liver function tests", "clinicians follow heart failure symptoms": what is checked
         if trimmed != watched.core and trimmed:
             watched = Phrase(trimmed, (trimmed, *watched.variants))
+        parts = [part for part in NAME_LIST_SPLIT.split(watched.core) if part.strip()]
+        unnamed = [part.strip() for part in parts if match_key(part) not in named]
+        if len(parts) > 1 and len(unnamed) == 1 and len(unnamed[0].split()) > 1:
+            # "signs of edema and body weight": the weight is named already ("total or free T3": one word shares)
+            watched = Phrase(unnamed[0], (unnamed[0],))
         core = match_key(watched.core)
-        if all(match_key(part) in named for part in NAME_LIST_SPLIT.split(watched.core)) or any(
+        if not unnamed or any(
                 key.startswith(f"{core} ") or (_NAMED_WITH_WHEN.match(core, len(key)) and core.startswith(key))
                 for key in named):
             continue  # "troponin and C-reactive protein": named already; "urine drug" of "urine drug testing";
@@ -748,7 +758,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|not)\b", re.I)  # "Lithium orot
 _GENERIC_FORM = re.compile(r"generics?\b", re.I)
 _STRENGTH = re.compile(r"[\d.,/\s]+\s*(?:%|mg|mcg|µg|g|mL|ml|IU|units?)?(?:/\s*\w+)?", re.I)
 _DENIAL = re.compile(r"\bnot\b|\bseparate\b|\bdifferent\b", re.I)  # "Azathioprine (AZA) is not a form of it"
-_BRACKETED = re.compile(r"\(([^()]{2,80})\)")
+_BRACKETED = re.compile(r"\(([^()]{2,120})\)")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
 _PLACE_CODES = frozenset({"US", "USA", "UK", "EU", "EEA", "NZ", "UAE"})  # "Largactil (UK)": where it is sold
 
@@ -760,16 +770,23 @@ _EARLIER_NAME = re.compile(
 _BRAND_AMONG = re.compile(r"([A-Z][\w-]+)\s+and\s+other\s+(?:brands|brand\s+names|trade\s+names)\b.*")
 
 
+_HOLDS_FORM = re.compile(r"\b(?:containing|contains|made\s+with)\s+([\w-]+\s+[\w-]+)$", re.I)
+
+
 def _bracketed_names(text: str, subject: str) -> list[str]:
     """Names given in brackets: an acronym ("CellCept (mycophenolate mofetil, MMF)") or a form of the
     subject's own name; descriptions in brackets ("(US brand names)", "(the salt used in tablets)") are not."""
     head = match_key(subject).split()[:1]
     found = []
     for inner in _BRACKETED.findall(text):
-        for part in (p.strip() for p in inner.split(",")):
+        for part in (p.strip() for p in re.split(r"[,;]", inner)):
             earlier = _EARLIER_NAME.fullmatch(part) or _BRAND_AMONG.fullmatch(part)
             if earlier is not None:  # "(originally SKL-N05)", "(Disipal and other brands outside the US)"
                 found.append(earlier.group(1))
+                continue
+            held = _HOLDS_FORM.search(part)
+            if held is not None and head and match_key(held.group(1)).split()[:1] == head:
+                found.append(held.group(1))  # "(injection containing pasireotide diaspartate)": the salt it holds
                 continue
             words = match_key(part).split()
             if (_ACRONYM_NAME.fullmatch(part) and part not in _PLACE_CODES) or (
@@ -780,8 +797,8 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
 
 _NAME_AND_NAME = re.compile(r"\s+and\s+")  # split only when every side is a brand or a name of the subject (_names)
 _CALLED = re.compile(
-    r"^(?:(?:also\s+|formerly\s+)?(?:called|(?:known|sold|marketed)(?:\s+in(?:\s+[\w-]+){1,3}?)?\s+as|written|"
-    r"spelled|spelt)|"
+    r"^(?:(?:(?:also|formerly|often|commonly|usually|sometimes)\s+)?(?:called|abbreviated(?:\s+(?:as|to))?|"
+    r"shortened\s+to|(?:known|sold|marketed)(?:\s+in(?:\s+[\w-]+){1,3}?)?\s+as|written|spelled|spelt)|"
     r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:developed|studied|tested|introduced|launched)\s+(?:under|as)\s+(?:the\s+)?(?:name|code)|"
     r"(?:also\s+)?known\s+by\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:code|name)|"  # "known by its development code X"
@@ -789,6 +806,9 @@ _CALLED = re.compile(
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"
           r"(?:(?:many|most|some|several|certain|various|different|numerous)\s+)?(?:other\s+)?(?:countries|markets))")
 _PLACES = re.compile(rf"\s+(?:in|outside)\s+{_PLACE}(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{_PLACE})*\b", re.I)
+_WHERE_WRITTEN = re.compile(
+    r"\s+(?:in|on)\s+(?:[\w-]+\s+)?(?:notes|charts|practice|prescriptions|"
+    r"shorthand|speech|the\s+clinic|hospitals?|literature)\b.*$", re.I)  # "CPZ in clinical notes": where it is written
 _WHERE_SOLD = re.compile(
     r"\s+(?:in|outside)\s+(?:the\s+)?(?:some|many|other|most|certain|several|various|different|numerous|US|USA|UK|EU|"
     r"Europe|Canada|Australia|"
@@ -799,7 +819,7 @@ _WHERE_SOLD = re.compile(
 def _names(ctx: RuleContext, item: str) -> list[str]:
     """"Tosymra and Onzetra Xsail" -> both names (when each side starts with a capital), as are "Cefuroxime
     axetil and cefuroxime sodium" (each side names the subject); "also called X" -> X."""
-    item = _WHERE_SOLD.sub("", _CALLED.sub("", item))
+    item = _WHERE_WRITTEN.sub("", _WHERE_SOLD.sub("", _CALLED.sub("", item)))
     parts = _NAME_AND_NAME.split(item)
     if len(parts) > 1 and (all(_brand_like(p) for p in parts) or all(
             ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p) for p in parts)):

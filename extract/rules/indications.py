@@ -338,9 +338,18 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
         or _MISUSED_FOR.search(text, window, mention.start) is not None
         or _HINDRANCE.search(text, max(0, mention.start - 160), mention.start) is not None
+        or (_ENABLED_GROUP.search(text, window, mention.start) is not None
+            and _STAY_ON.match(text, mention.end) is not None)
         or (_PROCEDURE.search(mention.text) is not None
             and _AROUND_PROCEDURE.search(text, window, mention.start) is not None)
     )
+
+
+_ENABLED_GROUP = re.compile(
+    r"\b(?:lets?|allows?|helps?|enables?|permits?)\s+(?:many\s+|more\s+)?(?:people|patients|those|adults|children)\s+"
+    r"with\s+[^.;:]*$", re.I)
+_STAY_ON = re.compile(r"[^.;:]{0,80}?\b(?:stay|remain|continue|keep)(?:\s+taking|\s+using|\s+on)\b", re.I)
+# "it lets people with kidney disease, heart failure or diabetes stay on RAAS inhibitors": who keep another therapy
 
 
 _HINDRANCE = re.compile(

@@ -84,6 +84,7 @@ CUE = re.compile(
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
     r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|mask(?:s|ed|ing)?|suppress\w*|"
     r"respond\w*\s+(?:poorly|less)|"
+    r"(?:\d+|one|two|three|four|six|eight|twelve)(?:\s*(?:-|\u2013|to|or)\s*\d+)?\s+hours?\s+(?:before|after|apart)|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|"
     r"(?:taking|receiving|using)\s(?:[^.;]|\.(?!\s|$)){1,160}?\b(?:should|must)\s+be\s+(?:[\w-]+ly\s+)?"
     r"(?:monitored|observed|watched))\b",
@@ -853,11 +854,16 @@ def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     return out
 
 
+_LIST_OPENING = re.compile(r":|\b(?:examples?|e\.\s?g\.|such\s+as|including)\s*\[", re.IGNORECASE)
+
+
 def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     """Runs parted only by a whole list item the lexicon does not know are one list ("... include: A; B;
     an unknown name; C", "A, star fruit, B or C raise ..."), not partners of each other; so are all runs
-    after a colon that only a list of short items follows ("...: A, complex anions (B, C), D")."""
-    colon = text.find(":")
+    after a colon that only a list of short items follows ("...: A, complex anions (B, C), D"), or after
+    "examples [" ("...; examples [A (B, C), D (E)]")."""
+    opening = _LIST_OPENING.search(text)
+    colon = opening.end() - 1 if opening else -1
     listed = colon >= 0 and bare_list(text, [r[0] for r in runs if r[0].mention.start > colon], start=colon + 1)
     out: list[list[Item]] = []
     for run in runs:

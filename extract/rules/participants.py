@@ -232,6 +232,8 @@ def measured(text: str, mention: Mention) -> bool:
         return True
     if _CARRIER.search(mention.text) or _TARGET.search(mention.text) or _DEVICE_AFTER.match(text, mention.end):
         return True
+    if _AMOUNT_EATEN.match(mention.text) and _CHANGED_BEFORE.search(text, 0, mention.start):
+        return True  # "weight loss and lower food intake may reduce glucose-lowering needs": how much is eaten
     if mention.text.lower() not in ENDOGENOUS:
         return False
     before = _FLUID_BEFORE.search(text, 0, mention.start) or _CHANGED_BEFORE.search(text, 0, mention.start)
@@ -242,6 +244,7 @@ def measured(text: str, mention: Mention) -> bool:
     return _MEASURED_WITH.search(text, 0, mention.start) is not None and mention.candidates[0].kind == K.MONITORING
 
 
+_AMOUNT_EATEN = re.compile(r"(?:food|caloric|calorie|energy|dietary)\s+intake$", re.IGNORECASE)
 _MEASURED_WITH = re.compile(r"\b(?:levels?|concentrations?|counts?|tests?)\s+(?:and|or)\s+$", re.IGNORECASE)
 _OWN_COMPONENT = re.compile(
     r"\s+(?:component|moiety|portion)\b|"

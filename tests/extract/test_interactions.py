@@ -1740,3 +1740,20 @@ def test_an_answer_that_denies_a_meaningful_interaction_pairs_nothing(lexicon) -
                            "Esketamine")
     assert "clarithromycin" not in partners(found, "esketamine")
     assert "opioids" in partners(found, "esketamine")
+
+
+def test_a_separation_in_hours_is_an_interaction_and_bracketed_examples_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["It can raise gastric pH for a while, which changes how some oral drugs dissolve. Take such drugs "
+                   "at least 3 hours before or after sevelamer; examples [azole antifungals (itraconazole, "
+                   "posaconazole), certain HIV antivirals (rilpivirine), kinase inhibitors (dasatinib)]."],
+                  title="Sevelamer")
+    assert {"azole antifungals", "itraconazole", "posaconazole", "antiretrovirals", "rilpivirine",
+            "dasatinib"} <= partners(found, "sevelamer")
+    assert all("sevelamer" in pair for pair in found)  # the examples do not interact with each other
+
+
+def test_a_lower_food_intake_is_no_food_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Insulin and sulfonylureas: weight loss and lower food intake may reduce "
+                              "glucose-lowering needs and raise the risk of hypoglycemia."], "Tirzepatide")
+    assert {"insulin", "sulfonylureas"} <= found
+    assert "food" not in found

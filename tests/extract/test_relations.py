@@ -2472,3 +2472,88 @@ def test_a_description_of_another_drug_is_no_alternate_name(lexicon) -> None:  #
                      "- Arketamine, the R-enantiomer, remains investigational.\n", "Esketamine")
     assert {"Spravato", "Esketamine hydrochloride", "S-ketamine"} <= set(found)
     assert not {name for name in found if name.lower().startswith(("the ", "remain"))}
+
+
+def test_an_abbreviation_given_as_such_is_an_alternate_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Veltassa (brand)\n- RLY5016 (research code); commonly abbreviated as PAT on ward charts\n",
+                     "Patiromer")
+    assert {"Veltassa", "RLY5016", "PAT"} <= set(found)
+    assert not {name for name in found if " " in name and name.lower().startswith(("commonly", "pat "))}
+
+
+def test_a_salt_form_a_brand_contains_is_an_alternate_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Sandostatin (short-acting injection containing octreotide acetate; 50, 100 and 500 "
+                     "microgram ampules)\n", "Octreotide")
+    assert {"Sandostatin", "octreotide acetate"} <= set(found)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Severe asthma is a reason for great caution rather than a contraindication.",
+    "Peripheral vascular disease calls for extreme caution rather than being a formal contraindication.",
+])
+def test_conditions_said_to_be_cautions_rather_than_contraindications_are_none(lexicon, bullet) -> None:  # type: ignore[no-untyped-def]
+    assert not section_objects("contraindicatedIn", "Terlipressin", "Contraindications", bullet)
+
+
+def test_what_older_labeling_advised_against_is_the_condition_itself(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Vasopressin", "Contraindications",
+                            "Earlier US labeling also advised against use in chronic nephritis until the blood urea "
+                            "had been brought under control.")
+    assert found and all("nephritis" in label for label in found)
+
+
+def test_an_item_whose_label_carries_only_the_verdict_is_the_label(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Difelikefalin", "Contraindications",
+                            "End-stage kidney disease (eGFR under 15 mL/min/1.73 m²): not recommended")
+    assert found == {"end-stage renal disease"}
+
+
+def test_storage_advice_asks_for_no_monitoring(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Setmelanotide", "Precautions",
+                            "Keep unopened pens in the fridge and follow the limit on how long an opened pen may stay "
+                            "at room temperature.",
+                            "Check blood pressure at every visit.")
+    assert found == {"blood pressure"}
+
+
+def test_a_monitoring_item_joined_to_a_named_parameter_stands_on_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Patiromer", "Monitoring",
+                            "Monitoring Parameters: serum potassium and magnesium, signs of dehydration and body "
+                            "weight, and total or free T3.")
+    assert {"serum potassium", "serum magnesium", "signs of dehydration", "body weight"} <= found
+    assert not {label for label in found if " and " in label or label in {"total", "magnesium"}}
+
+
+def test_what_a_drug_is_given_to_do_in_people_with_a_condition_is_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Angiotensin II", "Usage",
+                            "Angiotensin II is given as a continuous infusion to raise blood pressure in adults with "
+                            "septic shock that persists despite fluids.")
+    assert "septic shock" in found
+
+
+def test_the_conditions_of_people_it_helps_stay_on_another_therapy_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Patiromer", "Usage",
+                            "Patiromer treats hyperkalemia.",
+                            "In practice it often lets people with heart failure or diabetic kidney disease stay on "
+                            "ACE inhibitors that would otherwise be stopped, and it is also used in patients on "
+                            "long-term dialysis.")
+    assert "hyperkalemia" in found
+    assert not {label for label in found if "heart failure" in label or "diabet" in label or "kidney" in label}
+
+
+def test_lexicon_names_from_endocrine_and_critical_care_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    def kinds(name: str) -> set[tuple[str, str]]:
+        return {(c.kind.value, c.label.lower()) for c in lexicon.lookup(name)}
+
+    assert ("condition", "cushing's disease") in kinds("Cushing disease")
+    assert ("condition", "cushing's syndrome") not in kinds("Cushing's disease")
+    assert ("condition", "cardiogenic shock") in kinds("cardiogenic shock")
+    assert ("condition", "shock") not in kinds("septic shock")
+    assert ("monitoring", "urinary free cortisol") in kinds("24-hour urinary free cortisol")
+    assert ("monitoring", "igf-1 levels") in kinds("IGF-1")
+    assert ("class", "antiretrovirals") in kinds("HIV antivirals")
+    assert ("class", "11-beta-hydroxylase inhibitors") in kinds("11β-hydroxylase inhibitors")
+    assert ("drug", "brexanolone") in kinds("allopregnanolone")
+    assert ("drug", "vasopressin") in kinds("argipressin")
+    assert not kinds("peptidases")
+    assert not kinds("sexual arousal")
