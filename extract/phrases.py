@@ -14,9 +14,9 @@ from extract.text import PEOPLE
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:(]{1,40}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
-_VERDICT_ONLY = re.compile(
-    r"^(?:(?:generally|usually|best)\s+)?(?:not\s+recommended|avoid(?:ed)?|contraindicated|do\s+not\s+use|"
-    r"use\s+(?:only\s+)?with\s+(?:great\s+|extreme\s+)?caution)\W*$", re.I)
+VERDICT = re.compile(r"\s*(?:(?:generally|usually|best)\s+)?(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|"
+                     r"contraindicated|avoid(?:ed)?|do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
+# what a labelled item says of its label ("Elderly patients with dementia: not approved, because ...")
 _ITEM_SPLIT = re.compile(
     r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\]))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square
@@ -103,7 +103,7 @@ _ORGAN = re.compile(
     r"CNS|eye|brain|spinal|ocular|bowel|bladder",
     re.I,
 )  # organ adjectives sharing one head noun: "renal or hepatic impairment" names two conditions
-_ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern)"
+_ASPECT = r"(?:frequency|severity|number|duration|intensity|extent|timing|pattern|consistency|volume|colou?r)"
 _ASPECTS_OF = re.compile(rf"^{_ASPECT}(?:\s+(?:and|or)\s+{_ASPECT})+\s+of\s+(.+)$", re.I)
 _THING_ASPECTS = re.compile(rf"^.+\s{_ASPECT}(?:\s+(?:and|or)\s+{_ASPECT})+$", re.I)  # "cough frequency and severity"
 _MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|supine|morning", re.I)
@@ -328,6 +328,18 @@ def _lender(word: str) -> bool:
     return _ORGAN.fullmatch(word) is not None or _ORGANISM.fullmatch(word) is not None
 
 
+def _qualifier_runs_joined(items: list[str]) -> list[str]:
+    """A lone qualifier item that opens a run of qualifiers joins the item they qualify: "active, untreated or
+    uncontrolled chronic liver disease" is one item, not "active" and the rest."""
+    out: list[str] = []
+    for item in items:
+        if out and _adjectives_only(out[-1].strip()) and _QUALIFIER_PAIR.match(_CONJ_LEAD.sub("", item.strip())):
+            out[-1] = f"{out[-1]}, {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
 def _lend_heads(items: list[str]) -> list[str]:
     """A bare organ (or organism) item takes the head noun of the list it opens: "cardiac, renal or hepatic
     failure" -> "cardiac failure", "bacterial, fungal, or viral skin infections" -> "bacterial skin infections"
@@ -485,7 +497,9 @@ def _adjectives_only(part: str) -> bool:
 
 
 _DEGREE = re.compile(r"severe|mild|moderate|marked|significant|\w+ly", re.I)
-_COURSE = re.compile(r"acute|chronic|recurrent|persistent|active|uncontrolled|untreated", re.I)
+_COURSE_WORDS = r"acute|chronic|recurrent|persistent|active|uncontrolled|untreated"
+_COURSE = re.compile(_COURSE_WORDS, re.I)
+_QUALIFIER_PAIR = re.compile(rf"(?:{_COURSE_WORDS})\s+(?:or|and|and/or)\s+(?:{_COURSE_WORDS})\s+\w", re.I)
 
 
 def _skin_states_apart(text: str) -> str:
@@ -547,7 +561,8 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
         else frozenset()
     base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
-    if base != text and _VERDICT_ONLY.match(base):
+    verdict = VERDICT.match(base) if base != text else None
+    if verdict is not None and not base[verdict.end():].strip(" .;"):
         base = text[:text.index(":")]  # "End-stage renal disease (eGFR below 15): not recommended": the label
     flat = _tidy(_PARENS.sub(" ", base) if "(" in base else base)
     if " skin" in flat or " mucos" in flat:
@@ -561,7 +576,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         return []  # prose, not a list ("if liver injury is suspected" only closes its item)
     phrases = []
     raws = _raw_items(flat, names)
-    for raw in _lend_heads(raws):
+    for raw in _lend_heads(_qualifier_runs_joined(raws)):
         item = _OF_LEAD.sub("", _CONJ_LEAD.sub("", raw.strip()))
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue

@@ -135,9 +135,11 @@ def extract_relations(subject: Subject, lexicon: Lexicon, units: Iterable[Unit])
 
 _ASK_TO_TAKE = re.compile(
     r"^\W*(?:(?:can|may|could)\s+(?:i|you|we)|is\s+it\s+(?:safe|ok|okay|all\s+right)\s+to)\s+"
-    r"(?:also\s+|still\s+)?(?:take|use|have|drink)\b",
+    r"(?:also\s+|still\s+)?(?:take|use|have|drink|combine)\b|"
+    r"^\W*(?:can|may|could|should)\s+(?:it|this\s+(?:drug|medicine))\s+be\s+(?:combined|taken|used|given)\s+"
+    r"(?:together\s+)?with\b",
     re.IGNORECASE,
-)
+)  # (also "Can it be combined with a biologic such as adalimumab?")
 _ASK_ABOUT_ME = re.compile(r"\b(?:if|when|since)\s+I\b|\ballerg|\bduring\b|\bpregnan|\bbreast", re.IGNORECASE)
 _NO_WORD = re.compile(r"^\s*no\s*[.,;:!]", re.I)  # a bare "No." answer, not "No interaction is known"
 

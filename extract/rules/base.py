@@ -32,6 +32,8 @@ INDICATION_CUE = Guarded(re.compile(
     r"eradicat\w*|heal(?:s|ed|ing)?|cures?|"
     r"(?:lowers?|reduces?) the (?:risk|chance) of|(?:lowers?|reduces?) [\w-]+(?: [\w-]+)? risk|"  # prevention
     r"slows? (?:the )?(?:progression|loss|decline)|(?:taken|given)(?: [\w-]+){0,4} for|first-line|"
+    r"(?:label|approval|indication|licen[cs]e)s? (?:was|were|has been|have been|is) (?:extended|expanded|broadened|"
+    r"widened) to|"
     r"(?:given|administered|infused|injected)(?: [\w-]+){0,6}? to (?:raise|lower|reduce|control|prevent|improve|"
     r"restore|increase|decrease|stop|relieve|correct|reverse)|"
     r"(?:option|choice) for|"

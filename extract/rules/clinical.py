@@ -12,7 +12,7 @@ from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, EntityKind, Mention, Relation
 from extract.nlp import find_mentions
-from extract.phrases import Phrase, acronym_spans, list_phrases
+from extract.phrases import VERDICT, Phrase, acronym_spans, list_phrases
 from extract.rules.allergies import (
     TriggeredReaction,
     allergens_apart,
@@ -86,9 +86,11 @@ def emit_phrase(
 
 def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], relation: Relation) -> None:
     """Conditions and populations in which the subject must not (or only carefully) be used."""
-    if _NOT_CONTRAINDICATION.search(unit.text) or _OTHERS_CONTRAINDICATION.search(unit.text):
-        return  # "A or B is not a contraindication, but ...", "contraindications of the combination tablets"
-    if unit.label and _VERDICT.match(unit.text):
+    if _NOT_CONTRAINDICATION.search(unit.text) or _OTHERS_CONTRAINDICATION.search(unit.text) or (
+            unit.label and _NOT_CONTRAINDICATION.search(unit.label)):
+        return  # "A or B is not a contraindication, but ...", "contraindications of the combination tablets", "Not
+        # recommended (rather than contraindicated): A, B"
+    if unit.label and VERDICT.match(unit.text):
         # "Elderly patients with dementia-related psychosis: not approved, because ...": the label is the item
         contraindications(ctx, replace(unit, text=unit.label, label=""), find_mentions(unit.label, ctx.lexicon),
                           relation)
@@ -312,7 +314,7 @@ _NOT_CONTRAINDICATION = re.compile(
     r"contraindications?\b|"
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
     r"\bcalls?\s+for\s+(?:[\w-]+\s+)?caution\b[^.;]*\brather\s+than\s+avoidance\b|"
-    r"\brather\s+than\s+(?:being\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindications?\b|"
+    r"\brather\s+than\s+(?:being\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindicat(?:ions?|ed)\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
@@ -334,8 +336,6 @@ _USE_OR_EFFECT = re.compile(
 # an effect; "do not use it to relieve acute bronchospasm": a use it does not serve; none is a contraindication
 
 
-_VERDICT = re.compile(r"\s*(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|contraindicated|avoid|"
-                      r"do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+"
@@ -540,6 +540,10 @@ def watched_item(ctx: RuleContext, phrase: Phrase, named: set[str]) -> Phrase | 
     purpose = _FOR.match(phrase.variants[0])
     if purpose is None or _NAMED_TEST.search(purpose.group(1)) or _DURATION.match(purpose.group(2)):
         return phrase
+    if _DOSING.match(purpose.group(2)):  # "dry body weight for dose calculation": the weight, for the dose
+        weighed = match_key(purpose.group(1))
+        named_in = any(weighed == key or weighed.endswith(f" {key}") for key in named)
+        return None if named_in else Phrase(purpose.group(1), (purpose.group(1),))
     if ctx.lexicon_concept(purpose.group(1), K.MONITORING) or match_key(purpose.group(1)) in named:
         return None
     watched = _ANY.sub("", purpose.group(2))
@@ -551,6 +555,7 @@ _PATIENT_SCOPE = re.compile(
 # (with the rest of an "or" list: "in patients with liver disease, heavy alcohol use, HIV, or pregnancy")
 _PURPOSE_SCOPE = re.compile(r"\bfor\s+(?!(?:signs?|symptoms?)\s+of\b)[^,;]*", re.I)
 _FOR = re.compile(r"^((?:(?!\b(?:when|if|used|treated|taken|given|in)\b).)+?)\s+for\s+(.+)$", re.I)
+_DOSING = re.compile(r"(?:the\s+)?(?:dose|doses|dosing|dosage)\b", re.I)
 _NAMED_TEST = re.compile(r"\b(?:screening|testing|tests?|checks?)$", re.I)  # "screening for tardive dyskinesia"
 _ANY = re.compile(r"^(?:any|new)\s+", re.I)
 _DURATION = re.compile(r"(?:the\s+)?(?:first|next|last|initial|\d|months?\b|weeks?\b|days?\b|years?\b|life\b|long)",

@@ -249,6 +249,13 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
+    for mention in mentions:  # "liver enzymes may increase": the rise of a lab value is the effect
+        move = _MOVES_AFTER.match(unit.text, mention.end)
+        if move is not None and mention.first(K.MONITORING) is not None and not inside_covered(mention.text, covered):
+            name = f"{'decreased' if move.group('down') else 'increased'} {mention.text.lower()}"
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, " ".join(unit.text[mention.start:move.end()].split()),
+                     **quals)
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
@@ -259,6 +266,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             continue
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
         item = _CONDITIONAL_TAIL.sub("", item)  # "nausea if stopped abruptly": the effect, not when it comes
+        item = _FREQUENCY_TAIL.sub("", item)  # "and acute kidney injury less often": how often, no name
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
@@ -320,6 +328,9 @@ _SETTING_LEAD = re.compile(
 
 
 _CONDITIONAL_TAIL = re.compile(r"\s+(?:if|unless|once|whenever)\s+.*$", re.IGNORECASE)
+_FREQUENCY_TAIL = re.compile(
+    r"\s+(?:less|more)(?:\s+(?:often|commonly|frequently)\b.*)?$|\s+(?:rarely|occasionally)\b.*$",
+    re.IGNORECASE)  # (the list cutter may have dropped "often" already)
 _WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
 
@@ -601,6 +612,10 @@ def _lay_description(words: str, *, joined: bool = False) -> bool:
         _BODY_PLACE.search(words) is not None or (joined and " with " in words))
 
 
+_MOVES_AFTER = re.compile(r"\s+(?:can|may|might|could|often|sometimes|tend\s+to)\s+"
+                          r"(?:(?P<down>fall|drop|decrease|decline)|rise|increase|climb|go\s+up)\b"
+                          r"(?!\s+(?:slightly|modestly|a\s+little|marginally)\b)", re.I)
+# ("total cholesterol may fall slightly": a small change the text does not call harm)
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with

@@ -32,8 +32,13 @@ _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
     r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"
     r"\bnot\s+(?:approved|indicated|licensed)\s+for\s+(?:that|this|these|those|such)\s+(?:uses?|indications?|purposes?)\b|"
-    r"\b(?:trials?|studies)\s+did\s+not\s+show\s+(?:a\s+|any\s+)?benefit\b", re.I)
-# ("It was studied for tics ..., but the trials did not show benefit, and it is not approved for that use")
+    r"\b(?:trials?|studies)\s+did\s+not\s+show\s+(?:a\s+|any\s+)?benefit\b|"
+    r"\bnot\s+(?:yet\s+)?an?\s+(?:established|approved|licensed|recogni[sz]ed|proven)\s+(?:use|indication)\b|"
+    r"\b(?:neither|none)\s+(?:of\s+(?:them|these)\s+)?(?:is|are)\s+(?:an?\s+)?(?:approved|established|licensed)\s+"
+    r"(?:uses?|indications?)\b", re.I)
+# ("It was studied for tics ..., but the trials did not show benefit, and it is not approved for that use"; "Its use
+# in lupus is still being tested and is not an established indication"; "tested for A and B, but neither is an
+# approved use")
 
 
 def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
@@ -190,7 +195,8 @@ _LAB_TARGET = re.compile(
     r"\b(?:cholesterol|LDL(?:-C)?|lipoproteins?|triglycerides?|(?:blood\s+)?(?:glucose|sugar)|HbA1c|A1C|uric\s+acid|"
     r"blood\s+pressure|intraocular\s+pressure|eye\s+pressure|IOP)\W*(?:\([^()]{1,20}\))?\W*$", re.I)
 _AT_RISK = re.compile(
-    rf"\bin\s+{PEOPLE}\s+(?:at|with\s+an?)\s+(?:high|higher|increased|particular)\s+risk\s+(?:of|for)\b", re.I)
+    rf"\b(?:in\s+{PEOPLE}|who\s+are)\s+(?:at|with\s+an?)\s+(?:(?:high|higher|increased|particular)\s+)?risk\s+"
+    r"(?:of|for)\b", re.I)  # (also "adults with IgA nephropathy who are at risk of disease progression")
 _STARTED_IN = re.compile(r"\bwhen\s+[\w-]+\s+(?:is|are)\s+(?:started|given|used|taken|begun)\s+in\b", re.I)
 _WITH_RISK_FACTORS = re.compile(
     r"\bwith\s+(?:(?:other|additional|at\s+least\s+one|one\s+or\s+more|weight-related|related)\s+)*"
@@ -593,10 +599,12 @@ _IN_PEOPLE_WITH = re.compile(
 # "MAC infection in people with advanced HIV", "herpes in adults living with HIV", "MAC prevention in advanced HIV",
 # "encephalopathy coming back in people with cirrhosis"
 _AFTER_PROCEDURE = re.compile(
-    rf"\)?(?:\s*\([^()]{{1,40}}\))?(?:\s+in\s+(?:[\w-]+\s+)?{PEOPLE})?\s+(?:after|following)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+,?\s+(?:or|and)\s+)?", re.I)
+    rf"\)?(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:or|and)\s+(?:disease|illness|reactivation))?"
+    rf"(?:\s+in\s+(?:[\w-]+\s+)?{PEOPLE})?\s+(?:after|following)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:or|and)\s+)?(?:solid\s+)?", re.I)
 _EVENT = re.compile(r"transplant|^(?:menopause|childbirth|surgery)$", re.I)
 # "CMV disease after kidney or heart transplantation", "osteoporosis after menopause": the event is when, not what
+# (also "CMV infection or disease after hematopoietic stem cell or solid organ transplantation")
 _SETTING_GOES_ON = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,\s*)?(?:(?:and|or|and/or|including|such\s+as)\s+)?"
                               rf"(?:{PEOPLE}\s+whose\s+)?"
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)

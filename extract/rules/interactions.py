@@ -83,7 +83,7 @@ CUE = re.compile(
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
     r"(?:act|last|work|stay)s?\s+longer|loss\s+of\s+(?:[\w-]+\s+){0,2}control|mask(?:s|ed|ing)?|suppress\w*|"
-    r"respond\w*\s+(?:poorly|less)|"
+    r"respond\w*\s+(?:poorly|less)|(?:may|can|could|might|will|would|to)\s+compound|"
     r"(?:\d+|one|two|three|four|six|eight|twelve)(?:\s*(?:-|\u2013|to|or)\s*\d+)?\s+hours?\s+(?:before|after|apart)|"
     r"push\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|drive\w*(?:\s+[\w-]+){0,3}\s+(?:up|down)|"
     r"(?:taking|receiving|using)\s(?:[^.;]|\.(?!\s|$)){1,160}?\b(?:should|must)\s+be\s+(?:[\w-]+ly\s+)?"
@@ -503,12 +503,18 @@ def asked_interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention], as
     if warned:  # "Two NSAIDs together raise the risk of ulcers": the class the asked drugs share with the subject
         classes += [c for m in mentions if (c := m.first(K.DRUG_CLASS)) is not None and not m.modifiers & BLOCKING]
     together = len(asked) >= 2 and _ASKED_TOGETHER.match(unit.text) is not None and warned
+    advised_against = _ADVISED_AGAINST.match(unit.text) is not None  # "This is not recommended."
     for mention in asked:
         concept = mention.first(*INTERACTION_KINDS)
         by_class = concept is not None and concept.kind == K.DRUG and any(index.related(concept, c) for c in classes)
-        if concept is not None and (together or by_class):
+        if concept is not None and (together or by_class or advised_against):
             ctx.emit(Relation.INTERACTS_WITH, concept, unit, mention.text)
 
+
+_ADVISED_AGAINST = re.compile(
+    r"^\W*(?:no\W+)?(?:(?:this|that|it|the\s+combination)\s+is\s+(?:generally\s+)?(?:not\s+(?:recommended|advised)|"
+    r"best\s+avoided)|not\s+recommended|avoid\s+(?:it|this|that|combining|the\s+combination))\b", re.IGNORECASE)
+# an answer that opens by advising against what the question asks to combine
 
 _RATE_NOT_EXTENT = re.compile(r"\bbut\s+not\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:exposure|extent|AUC|"
                               r"bioavailability)\b", re.IGNORECASE)

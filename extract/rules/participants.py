@@ -93,9 +93,11 @@ _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", r
 _CHANGED_BEFORE = re.compile(
     r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*\s+"
     r"(?:of\s+)?(?:the\s+)?"
-    r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
+    r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|"
+    r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
-)  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid": the body's own
+)  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid", "watch blood
+# pressure, potassium, edema": the body's own
 _FLUID_BEFORE = re.compile(
     r"\b(?:serum|plasma|urine|urinary|blood|platelet|brain|synaptic)\s+(?:(?:total|free)\s+)?$|"
     r"\b(?:concentrations?|levels?|reactions?)\s+(?:of|for)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
@@ -252,6 +254,10 @@ _OWN_COMPONENT = re.compile(
     r"\s+(?:in|of)\s+the\s+(?:combination|combined|fixed-dose)\s+(?:capsule|tablet|product|pill)s?\b",
     re.IGNORECASE)  # "the sulfonamide component", "the aspirin-containing product", "the aspirin in the combination
 # capsule": a part of the subject itself or of its own product
+_ORGANISM_AFTER = re.compile(r"[\s-]+(?:organisms?|virus(?:es)?|strains?|bacteri(?:um|a))\b", re.IGNORECASE)
+_EXCIPIENT_WORDS = r"(?:excipients?|inactive\s+ingredients?|solubili[sz]ers?|preservatives?)"
+_EXCIPIENT = re.compile(_EXCIPIENT_WORDS, re.IGNORECASE)
+_EXCIPIENT_NAMED = re.compile(rf"\b{_EXCIPIENT_WORDS}\s*(?:\(\s*|,\s*)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 _DOSAGE_FORM = re.compile(r"(?:eye|ear|nasal)[\s-]+drops?|ointments?|creams?|gels?|sprays?|patch(?:es)?|solutions?",
                           re.IGNORECASE)
@@ -352,10 +358,17 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                 items.append(level)
             continue
         if concept is not None and (kind_of_effect_or_dose(text, mention, concept)
-                                    or form_of_previous(text, mention, mentions)):
-            continue
+                                    or form_of_previous(text, mention, mentions)
+                                    or _ORGANISM_AFTER.match(text, mention.end)):
+            continue  # (nor is "the vaccine organism could cause infection" a vaccine given with the subject)
         if concept is not None and concept.key in ctx.active_forms and concept.kind == K.DRUG:
             # the subject's active form ("probenecid raises acyclovir exposure" in valacyclovir's monograph)
+            items.append(stand_in(ctx, mention, surface))
+            continue
+        if concept is not None and (_EXCIPIENT.fullmatch(mention.text)
+                                    or _EXCIPIENT_NAMED.search(text, 0, mention.start)):
+            # "a capsule excipient (polyoxyl 40 hydrogenated castor oil) may raise absorption of P-gp substrates":
+            # an ingredient of the subject's own product
             items.append(stand_in(ctx, mention, surface))
             continue
         if concept is not None and _OWN_COMPONENT.match(text, mention.end) \

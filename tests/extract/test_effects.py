@@ -888,3 +888,12 @@ def test_an_effect_that_has_not_been_a_recognized_problem_is_none(lexicon) -> No
     found = side_effect_labels("Conivaptan", "Serious liver injury, a known warning with tolvaptan, has not been a "
                                              "recognized problem with short courses of conivaptan.")
     assert not {label for label in found if "liver" in label or "hepat" in label}
+
+
+def test_a_lab_value_said_to_rise_is_an_effect_and_how_often_is_no_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Deucravacitinib", "Serum lipase can rise over time, and liver enzymes may increase.",
+                               "Dizziness, anemia; pancreatitis and acute kidney injury less often.",
+                               "Total cholesterol may fall slightly.")
+    assert {"hepatic enzyme increased", "dizziness", "acute kidney injury"} <= found
+    assert any("lipase" in label for label in found)
+    assert not {label for label in found if label.endswith(" less") or "cholesterol" in label}

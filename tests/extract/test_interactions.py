@@ -1757,3 +1757,28 @@ def test_a_lower_food_intake_is_no_food_interaction(lexicon) -> None:  # type: i
                               "glucose-lowering needs and raise the risk of hypoglycemia."], "Tirzepatide")
     assert {"insulin", "sulfonylureas"} <= found
     assert "food" not in found
+
+
+def test_an_excipient_of_the_product_and_a_vaccine_organism_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["A tablet excipient (polysorbate 80) may raise absorption of P-gp substrates such as "
+                              "digoxin.",
+                              "Avoid live vaccines during treatment, because the vaccine virus could spread."],
+                             "Avacopan")
+    assert {"p-glycoprotein substrates", "digoxin", "live vaccines"} <= found
+    assert not {label for label in found if "polysorbate" in label or label == "vaccines"}
+
+
+def test_an_answer_advising_against_the_combination_asked_about_pairs_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = document_pairs("## Drug Interactions\n- Opioids deepen its sedation.\n## FAQs\n"
+                           "### Q3: Can it be combined with a biologic such as etanercept?\n"
+                           "**A:** This is not recommended. The two together may add to the risk of infection.\n",
+                           "Deucravacitinib")
+    assert "etanercept" in partners(found, "deucravacitinib")
+
+
+def test_compounding_and_a_monitoring_list_after_watch(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Gabapentin, which many patients on dialysis take, may compound dizziness.",
+                              "**CYP3A inhibitors:** With moderate inhibitors such as verapamil, watch blood pressure, "
+                              "potassium, and kidney function."], "Sparsentan")
+    assert {"gabapentin", "verapamil"} <= found
+    assert "potassium" not in found

@@ -138,6 +138,11 @@ def cores(text: str) -> list[str]:
         # a schedule alone is no item
         ("Serum potassium at 1 week, monthly for the first 3 months, then every 3 months; serum sodium",
          ["Serum potassium", "serum sodium"]),
+        # a lone qualifier opening a run of qualifiers stays with what they qualify
+        ("Cirrhosis, and acute, untreated or uncontrolled hepatitis", ["Cirrhosis",
+                                                                       "acute, untreated or uncontrolled hepatitis"]),
+        # an item whose label is followed only by a verdict is the label
+        ("Severe renal impairment (eGFR under 30 mL/min): not recommended", ["Severe renal impairment"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:

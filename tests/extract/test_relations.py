@@ -2557,3 +2557,62 @@ def test_lexicon_names_from_endocrine_and_critical_care_monographs(lexicon) -> N
     assert ("drug", "vasopressin") in kinds("argipressin")
     assert not kinds("peptidases")
     assert not kinds("sexual arousal")
+
+
+@pytest.mark.parametrize("bullet", [
+    "Its use in ulcerative colitis is still being tested in trials and is not an established indication.",
+    "A cream has been tried for itch in lichen planus and prurigo nodularis, but neither is an approved use.",
+])
+def test_uses_still_under_test_are_no_indications(lexicon, bullet) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Tofacitinib", "Usage", "Tofacitinib treats rheumatoid arthritis.", bullet)
+    assert "rheumatoid arthritis" in found
+    assert not {label for label in found if "colitis" in label or "lichen" in label or "prurigo" in label}
+
+
+def test_a_label_extended_to_a_condition_names_a_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Apremilast", "Usage",
+                            "Apremilast treats plaque psoriasis. In 2021 the approval was expanded to adults with "
+                            "oral ulcers of Behcet's disease.")
+    assert any("behcet" in label for label in found)
+
+
+def test_the_conditions_a_label_says_are_not_contraindications_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Avacopan", "Contraindications",
+                            "Not recommended (rather than contraindicated): decompensated cirrhosis and active "
+                            "hepatitis", "Serious allergy to avacopan")
+    assert found == {"hypersensitivity"}
+
+
+def test_an_infection_after_a_transplant_is_the_use_not_the_transplant(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Letermovir", "Usage",
+                            "Letermovir is used to prevent CMV infection or disease after hematopoietic stem cell or "
+                            "solid organ transplantation.")
+    assert any("cytomegalovirus" in label for label in found)
+    assert not {label for label in found if "transplant" in label}
+
+
+def test_what_people_already_at_risk_of_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Atrasentan", "Usage",
+                            "Atrasentan is used to reduce proteinuria in adults with IgA nephropathy who are at risk "
+                            "of disease progression.")
+    assert "proteinuria" in found
+    assert "disease progression" not in found
+
+
+def test_a_weight_taken_for_the_dose_is_the_weight_and_a_stool_aspect_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Tenapanor", "Monitoring",
+                            "Monitoring Parameters: stool frequency and consistency, serum phosphorus, and dry "
+                            "body weight for dose calculation.")
+    assert {"serum phosphate", "body weight"} <= found
+    assert not {label for label in found if label in {"consistency", "dose calculation"}}
+
+
+def test_lexicon_names_from_vasculitis_and_transporter_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    def labels(name: str) -> set[str]:
+        return {c.label.lower() for c in lexicon.lookup(name)}
+
+    assert labels("granulomatosis with polyangiitis") == {"granulomatosis with polyangiitis"}
+    assert labels("microscopic polyangiitis") == {"microscopic polyangiitis"}
+    assert "anca-associated vasculitis" in labels("ANCA-associated vasculitis")
+    assert "bcrp substrates" in labels("BCRP substrates")
+    assert "oatp2b1 substrates" in labels("OATP2B1 substrates")
