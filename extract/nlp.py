@@ -117,7 +117,7 @@ def _anaphors_resolved(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_CAPITALS_ONLY = frozenset({"aids"})  # acronyms that are also common words: they count only in capitals
+_CAPITALS_ONLY = frozenset({"aids", "caps"})  # acronyms that are also common words: they count only in capitals
 _LONGEST_CAPITALS_ONLY = max(map(len, _CAPITALS_ONLY))
 _FORMS_OF = re.compile(r"\bforms\s+of\s*$")
 _DISEASE_KINDS = (EntityKind.CONDITION, EntityKind.ADVERSE_EFFECT)

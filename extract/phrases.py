@@ -264,6 +264,21 @@ def acronym_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_EXPANDED = re.compile(r"\b([A-Z]{3,6})\s+(?:[a-z]+\s+)?\(([^()]{5,160})\)")
+_EXPANSION_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def expansion_spans(text: str) -> list[tuple[int, int]]:
+    """Brackets that spell out the acronym before them: "WHIM syndrome (warts, hypogammaglobulinemia,
+    infections, and myelokathexis)" lists the features the name stands for, not conditions of their own."""
+    spans = []
+    for match in _EXPANDED.finditer(text):
+        items = [item for item in _EXPANSION_SPLIT.split(match.group(2)) if item.strip()]
+        if "".join(item.strip()[0].upper() for item in items) == match.group(1):
+            spans.append(match.span(2))
+    return spans
+
+
 def _attach_objects(items: list[str]) -> list[str]:
     """Short items continuing a prepositional object stay with it: "surgery of the eye, spine or CNS" (not
     the examples that follow one: "signs of TTP such as fever, confusion, or bruising" lists three signs);

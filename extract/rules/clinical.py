@@ -315,6 +315,8 @@ _NOT_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
     r"\bcalls?\s+for\s+(?:[\w-]+\s+)?caution\b[^.;]*\brather\s+than\s+avoidance\b|"
     r"\brather\s+than\s+(?:being\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindicat(?:ions?|ed)\b|"
+    r"\b(?:should|must)\s+not\s+be\s+used\s+(?:for|to\s+treat)\s+(?:these|those|such|this|that)\s+"
+    r"(?:conditions?|uses?|purposes?|indications?|disorders?)\b|"  # what it is not for, not who must not take it
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;

@@ -9,6 +9,7 @@ import re
 from extract.guard import Guarded
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
+from extract.phrases import expansion_spans
 from extract.rules.base import (
     INDICATION_CUE,
     PROCEDURES,
@@ -28,6 +29,7 @@ from extract.units import Unit
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
 
 
+_ANAPHOR_BEFORE = re.compile(r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
     r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"
@@ -52,8 +54,10 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
-        + [m.span() for m in _ONSET.finditer(unit.text)]
+        + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text)
     for mention in mentions:
+        if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
+            continue  # "the first therapy approved for this inherited neurodegenerative disease": the use named before
         if not usable(mention) and _names_condition(mention):
             # a denied use still opens a setting ("should not be used to treat hyponatremia in patients with
             # underlying liver disease, including cirrhosis": the cirrhosis is no use either)

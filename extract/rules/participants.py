@@ -114,9 +114,13 @@ _MEASURE_AFTER = re.compile(
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
     r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
     r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b"
-    r"|\s+(?:can|may|might|will|could)\s+(?:\w+\s+)?(?:fall|rise|drop|climb)\b)",
+    r"|\s+(?:can|may|might|will|could)\s+(?:\w+\s+)?(?:fall|rise|drop|climb)\b"
+    r"|\s+(?:(?:is|are|rises?|falls?|remains?|stays?|goes|go|climbs?)\s+)?(?:above|below|over|under|exceeding|"
+    r"(?:greater|more|less|lower|higher)\s+than|[<>\u2264\u2265])"
+    r"\s*(?:about\s+)?\d)",
     re.IGNORECASE,
-)  # "glucose levels", "thyroid hormone or TSH levels", "calcium and PTH should be rechecked"
+)  # "glucose levels", "thyroid hormone or TSH levels", "calcium and PTH should be rechecked", "bilirubin above 2
+# times the upper limit": a threshold of a measured value
 _EFFECT_NOUN = re.compile(
     rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z][a-z-]*){{0,4}}[\s-]+(?:{EFFECT_NOUNS})\b"
 )

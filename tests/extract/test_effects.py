@@ -897,3 +897,13 @@ def test_a_lab_value_said_to_rise_is_an_effect_and_how_often_is_no_name(lexicon)
     assert {"hepatic enzyme increased", "dizziness", "acute kidney injury"} <= found
     assert any("lipase" in label for label in found)
     assert not {label for label in found if label.endswith(" less") or "cholesterol" in label}
+
+
+def test_effects_said_not_to_have_emerged_or_not_to_be_expected_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Sotagliflozin",
+                               "Problems seen with older agents, such as pancreatitis or bone fractures, have not "
+                               "emerged in the trials.",
+                               "It has no known effect on the retina, so it would not be expected to cause macular "
+                               "edema.",
+                               "Nausea")
+    assert found == {"nausea"}

@@ -1782,3 +1782,18 @@ def test_compounding_and_a_monitoring_list_after_watch(lexicon) -> None:  # type
                               "potassium, and kidney function."], "Sparsentan")
     assert {"gabapentin", "verapamil"} <= found
     assert "potassium" not in found
+
+
+def test_a_lab_value_with_a_threshold_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = document_pairs("## Usage\n- It treats hot flashes.\n## Dosage\n### Dosage Adjustments\n"
+                           "- Stop the drug if transaminases climb above 5 times the upper limit of normal, or above 3 "
+                           "times with bilirubin above 2 times that limit.\n"
+                           "## Drug Interactions\n- It raises digoxin levels.\n", "Fezolinetant")
+    assert "digoxin" in partners(found, "fezolinetant")
+    assert not partners(found, "fezolinetant") & {"bilirubin", "transaminases"}
+
+
+def test_dose_caps_name_no_chemical(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Gemfibrozil, cyclosporine, statins (dose caps), CYP2C8 substrates."], "Resmetirom")
+    assert {"gemfibrozil", "statins"} <= found
+    assert not {label for label in found if "sulfonic" in label}

@@ -2616,3 +2616,35 @@ def test_lexicon_names_from_vasculitis_and_transporter_monographs(lexicon) -> No
     assert "anca-associated vasculitis" in labels("ANCA-associated vasculitis")
     assert "bcrp substrates" in labels("BCRP substrates")
     assert "oatp2b1 substrates" in labels("OATP2B1 substrates")
+
+
+def test_the_features_an_acronym_spells_out_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Mavorixafor", "Usage",
+                            "Mavorixafor is prescribed for adults with WHIM syndrome (warts, hypogammaglobulinemia, "
+                            "infections, and myelokathexis).")
+    assert found == {"whim syndrome"}
+
+
+def test_what_a_drug_is_not_for_is_no_contraindication(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Trofinetide", "Contraindications",
+                            "Hypersensitivity to trofinetide",
+                            "It was also tried in traumatic brain injury and in fragile X syndrome; neither trial led "
+                            "to approval, and it should not be used for these conditions.")
+    assert found == {"hypersensitivity"}
+
+
+def test_a_use_named_again_as_this_disease_is_not_a_new_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Omaveloxolone", "Usage",
+                            "Omaveloxolone treats Friedreich's ataxia. It was the first medicine approved for this "
+                            "inherited neurodegenerative disease.")
+    assert found == {"friedreich ataxia"}
+
+
+def test_lexicon_names_from_liver_and_transporter_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    def labels(name: str) -> set[str]:
+        return {c.label.lower() for c in lexicon.lookup(name)}
+
+    assert "strong cyp2c8 inhibitors" in labels("strong CYP2C8 inhibitors")
+    assert "moderate cyp2c8 inhibitors" in labels("moderate CYP2C8 inhibitors")
+    assert "oat3 substrates" in labels("OAT3 substrates")
+    assert "whim syndrome" in labels("WHIM syndrome")
