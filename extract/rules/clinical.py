@@ -110,6 +110,12 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     if caution is not None:  # "Hypersensitivity; caution in glaucoma and asthma": the rest are cautions
         limit = caution.start()
         _cautions(ctx, unit, [m for m in mentions if caution.end() <= m.start < _clause_end(unit.text, caution.end())])
+    unvaccinated = _UNVACCINATED.search(unit.text, 0, limit)
+    if unvaccinated is not None:  # "Patients not vaccinated against N. meningitidis and S. pneumoniae": one item,
+        # the missing vaccination, not the germs it covers
+        missing = ctx.lexicon_concept(_NO_VACCINATION, K.CONDITION) or chunk_concept(_NO_VACCINATION, K.CONDITION)
+        ctx.emit(relation, missing, unit, unit.text[unvaccinated.start():limit].strip(" ,;"))
+        limit = max(unit.text.rfind(sep, 0, unvaccinated.start()) for sep in ",;:") + 1  # (the item it opens too)
     lowered = unit.text.lower()
     allergies = [] if negated else [a for a in triggered_reactions(ctx, unit.text, mentions) if a.start < limit]
     found = [(p, lowered.find(p.core.lower())) for p in ([] if negated else list_phrases(unit.text))]
@@ -338,6 +344,8 @@ _USE_OR_EFFECT = re.compile(
 # an effect; "do not use it to relieve acute bronchospasm": a use it does not serve; none is a contraindication
 
 
+_UNVACCINATED = re.compile(r"\b(?:(?:not|never)\s+(?:(?:been|fully|yet)\s+)*|un)vaccinated\s+(?:against|for)\b", re.I)
+_NO_VACCINATION = "unvaccinated patients"
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+"

@@ -302,8 +302,11 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 _BELONGS_TO = re.compile(
     r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
     r"seen|reported|described)\s+(?:with|for|of|in)\s+$|"
-    r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$", re.IGNORECASE)
-# ("... has been linked to olmesartan (a different ARB)")
+    r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:boxed\s+|black[-\s]box\s+|class\s+)?warnings?\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
+# ("... has been linked to olmesartan (a different ARB)", "are boxed warnings for fluoroquinolones such as
+# ciprofloxacin")
 
 
 def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Span]:

@@ -907,3 +907,13 @@ def test_effects_said_not_to_have_emerged_or_not_to_be_expected_are_none(lexicon
                                "edema.",
                                "Nausea")
     assert found == {"nausea"}
+
+
+def test_effects_of_another_drug_not_found_with_this_one_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Elacestrant",
+                               "The blood clots and uterine cancers seen with tamoxifen have not been identified with "
+                               "elacestrant.",
+                               "Achilles tendon rupture and QT prolongation are boxed warnings for fluoroquinolones "
+                               "such as levofloxacin; they are not warnings for elacestrant.",
+                               "Nausea")
+    assert found == {"nausea"}

@@ -1797,3 +1797,13 @@ def test_dose_caps_name_no_chemical(lexicon) -> None:  # type: ignore[no-untyped
     found = subject_partners(["Gemfibrozil, cyclosporine, statins (dose caps), CYP2C8 substrates."], "Resmetirom")
     assert {"gemfibrozil", "statins"} <= found
     assert not {label for label in found if "sulfonic" in label}
+
+
+@pytest.mark.parametrize("bullet", [
+    "Gemfibrozil raised iptacopan levels only modestly, and no clinically significant interaction or dose change is "
+    "expected.",
+    "**Gemfibrozil:** raised its exposure a little; there is no clinically significant interaction and no dose change "
+    "is needed.",
+])
+def test_a_change_said_to_be_no_clinically_significant_interaction_pairs_nothing(lexicon, bullet) -> None:  # type: ignore[no-untyped-def]
+    assert "gemfibrozil" not in subject_partners([bullet], "Iptacopan")

@@ -2648,3 +2648,15 @@ def test_lexicon_names_from_liver_and_transporter_monographs(lexicon) -> None:  
     assert "moderate cyp2c8 inhibitors" in labels("moderate CYP2C8 inhibitors")
     assert "oat3 substrates" in labels("OAT3 substrates")
     assert "whim syndrome" in labels("WHIM syndrome")
+
+
+def test_missing_vaccination_is_one_contraindication_not_the_germs(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Ravulizumab", "Contraindications",
+                            "Serious hypersensitivity to ravulizumab",
+                            "Patients who have not been vaccinated against Neisseria meningitidis, unless they "
+                            "receive antibiotic prophylaxis")
+    assert found == {"hypersensitivity", "unvaccinated patients"}
+
+
+def test_c3_glomerulopathy_is_a_condition_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.label for c in lexicon.lookup("C3 glomerulopathy")} == {"C3 glomerulopathy"}
