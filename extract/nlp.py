@@ -124,7 +124,7 @@ _DISEASE_KINDS = (EntityKind.CONDITION, EntityKind.ADVERSE_EFFECT)
 
 
 def _disease_forms_kept(
-    key: str, scope: tuple[Scope, ...], hits: list[tuple[int, int, tuple[int, ...]]], concepts: tuple[Concept, ...]
+    key: str, scope: tuple[Scope, ...], hits: list[tuple[int, int, tuple[int, ...]]], concepts: Sequence[Concept]
 ) -> tuple[Scope, ...]:
     """Scopes less the "other forms of" ones that open on a disease: "other forms of parkinsonism" are more
     uses, not another form of the drug."""

@@ -785,6 +785,7 @@ _EARLIER_NAME = re.compile(
 _BRAND_AMONG = re.compile(r"([A-Z][\w-]+)\s+and\s+other\s+(?:brands|brand\s+names|trade\s+names)\b.*")
 
 
+_BRACKET_PARTS = re.compile(r"[,;]")
 _HOLDS_FORM = re.compile(r"\b(?:containing|contains|made\s+with)\s+([\w-]+\s+[\w-]+)$", re.I)
 
 
@@ -794,7 +795,7 @@ def _bracketed_names(text: str, subject: str) -> list[str]:
     head = match_key(subject).split()[:1]
     found = []
     for inner in _BRACKETED.findall(text):
-        for part in (p.strip() for p in re.split(r"[,;]", inner)):
+        for part in (p.strip() for p in _BRACKET_PARTS.split(inner)):
             earlier = _EARLIER_NAME.fullmatch(part) or _BRAND_AMONG.fullmatch(part)
             if earlier is not None:  # "(originally SKL-N05)", "(Disipal and other brands outside the US)"
                 found.append(earlier.group(1))

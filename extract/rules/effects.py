@@ -252,8 +252,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     for mention in mentions:  # "liver enzymes may increase": the rise of a lab value is the effect
         move = _MOVES_AFTER.match(unit.text, mention.end)
         if move is not None and mention.first(K.MONITORING) is not None and not inside_covered(mention.text, covered):
-            name = f"{'decreased' if move.group('down') else 'increased'} {mention.text.lower()}"
-            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            concept = moved_value(ctx, mention.text.lower(), down=bool(move.group("down")))
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, " ".join(unit.text[mention.start:move.end()].split()),
                      **quals)
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
@@ -270,8 +269,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
-            name = f"{'decreased' if change.group('down') else 'increased'} {change.group('what')}"
-            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            concept = moved_value(ctx, change.group("what"), down=bool(change.group("down")))
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, item, **quals)
             continue
         setting = _SETTING_TAIL.search(item)
@@ -613,6 +611,13 @@ def _lay_description(words: str, *, joined: bool = False) -> bool:
     joining its signs ("runny nose with sore throat")."""
     return len(words.split()) >= LAY_DESCRIPTION_WORDS and (
         _BODY_PLACE.search(words) is not None or (joined and " with " in words))
+
+
+def moved_value(ctx: RuleContext, what: str, *, down: bool) -> Concept:
+    """The effect a lab value or parameter moving is: "increased HDL cholesterol", "decreased potassium" (the
+    lexicon's name for it when it has one, such as "Blood potassium decreased")."""
+    name = f"{'decreased' if down else 'increased'} {what}"
+    return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
 
 
 _MOVES_AFTER = re.compile(r"\s+(?:can|may|might|could|often|sometimes|tend\s+to)\s+"

@@ -94,7 +94,8 @@ _CHANGED_BEFORE = re.compile(
     r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*\s+"
     r"(?:of\s+)?(?:the\s+)?"
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|"
-    r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
+    r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|"
+    r"\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid", "watch blood
 # pressure, potassium, edema": the body's own

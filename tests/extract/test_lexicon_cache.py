@@ -37,3 +37,16 @@ def test_loading_a_cached_lexicon_marks_it_recently_used() -> None:
     finally:
         lexicon_mod.load_lexicon.cache_clear()
     assert path.stat().st_mtime > 1_000_000_000
+
+
+def test_a_loaded_lexicon_builds_only_the_concepts_looked_up(lexicon) -> None:  # type: ignore[no-untyped-def]
+    import pickle
+
+    loaded = pickle.loads(pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(loaded.concepts, lexicon_mod.Concepts)
+    assert len(loaded.concepts) == len(lexicon.concepts)
+    assert loaded.lookup("warfarin") == lexicon.lookup("warfarin")
+    assert sum(concept is not None for concept in loaded.concepts._built) == len(loaded.lookup("warfarin"))
+    assert list(loaded.concepts[:3]) == list(lexicon.concepts[:3])
+    again = pickle.loads(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))  # the rows, not the built ones
+    assert again.lookup("lithium") == lexicon.lookup("lithium")
