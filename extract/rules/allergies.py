@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.model import Concept, Mention
 from extract.phrases import ALLERGEN_SPLIT, Phrase
-from extract.rules.base import K, RuleContext, as_kind, chunk_concept
+from extract.rules.base import K, RuleContext, as_kind
 
 _ANCHOR = re.compile(
     r"\b(?:(?:other|similar|any)\s+)?(?:allergic(?:[- ]type|-like)?|hypersensitivity|anaphylactic|anaphylactoid)\s+"
@@ -86,7 +86,7 @@ def _allergy_concept(ctx: RuleContext, triggers: list[Mention], core: str) -> Co
             concept = ctx.lexicon_concept(f"{name} allergy", K.CONDITION) if name else None
             if concept is not None:
                 return concept
-    return ctx.lexicon_concept(core, K.CONDITION) or chunk_concept(core, K.CONDITION)
+    return ctx.concept_for(core, K.CONDITION)
 
 
 _CO_ALLERGEN = re.compile(

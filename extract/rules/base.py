@@ -102,6 +102,10 @@ class RuleContext:
         """The lexicon's concept of ``kind`` for an exact phrase (case and plural folded)."""
         return next((c for c in self.lexicon.lookup(text) if c.kind == kind), None)
 
+    def concept_for(self, text: str, kind: EntityKind) -> Concept:
+        """The lexicon's concept of ``kind`` for a phrase, else a concept of the phrase's own (a chunk)."""
+        return self.lexicon_concept(text, kind) or chunk_concept(text, kind)
+
     def emit(self, relation: Relation, obj: Concept, unit: Unit, surface: str, **qualifiers: str) -> None:
         if relation == Relation.INTERACTS_WITH and obj.kind == K.DRUG and obj.key == self.subject.concept.key:
             return

@@ -31,7 +31,6 @@ from extract.rules.base import (
     K,
     RuleContext,
     as_kind,
-    chunk_concept,
     denied_by_non,
     known_other,
     pick,
@@ -78,7 +77,7 @@ def emit_phrase(
 ) -> None:
     """One edge to the phrase's concept (``concept`` when the caller knows it); every longer form becomes a
     surface form of it."""
-    concept = concept or ctx.lexicon_concept(phrase.core, kind) or chunk_concept(phrase.core, kind)
+    concept = concept or ctx.concept_for(phrase.core, kind)
     ctx.emit(relation, concept, unit, phrase.variants[0])
     for variant in phrase.variants[1:]:
         ctx.surface_forms.append((concept, variant))
@@ -113,7 +112,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     unvaccinated = _UNVACCINATED.search(unit.text, 0, limit)
     if unvaccinated is not None:  # "Patients not vaccinated against N. meningitidis and S. pneumoniae": one item,
         # the missing vaccination, not the germs it covers
-        missing = ctx.lexicon_concept(_NO_VACCINATION, K.CONDITION) or chunk_concept(_NO_VACCINATION, K.CONDITION)
+        missing = ctx.concept_for(_NO_VACCINATION, K.CONDITION)
         ctx.emit(relation, missing, unit, unit.text[unvaccinated.start():limit].strip(" ,;"))
         limit = max(unit.text.rfind(sep, 0, unvaccinated.start()) for sep in ",;:") + 1  # (the item it opens too)
     lowered = unit.text.lower()
@@ -144,7 +143,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         graded_from = _RANGE_BEFORE.search(unit.text, max(0, mention.start - 20), mention.start)
         if graded_from is not None:  # "moderate to severe renal impairment": the range is the contraindication
             surface = " ".join(unit.text[graded_from.start():mention.end].split())
-            concept = ctx.lexicon_concept(surface, K.CONDITION) or chunk_concept(surface, K.CONDITION)
+            concept = ctx.concept_for(surface, K.CONDITION)
         ctx.emit(relation, as_kind(concept, K.CONDITION) if concept.kind == K.ADVERSE_EFFECT else concept,
                  unit, surface)
     contraindicated_co_use(ctx, unit, mentions, allergies, limit)
@@ -440,16 +439,15 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
             if whose is not None:  # "cyclosporine blood concentrations": that drug's levels, not the subject's
                 anchor, level = whose, _LEVEL_TAIL.search(unit.text, whose.end, mention.end)
                 surface = " ".join(unit.text[whose.start:mention.end].split())
-                concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
+                concept = ctx.concept_for(surface, K.MONITORING)
             elif after is not None and level is not None:  # "trough levels with cyclosporine": that drug's levels
                 surface = f"{after.text} {' '.join(level.group().split())}"
-                concept = ctx.lexicon_concept(surface, K.MONITORING) or chunk_concept(surface, K.MONITORING)
+                concept = ctx.concept_for(surface, K.MONITORING)
                 level = None  # (no drug before it shares them: "the INR with warfarin and trough levels with ...")
         if concept is not None and level is not None:
             for other in coordinated_before(unit.text, anchor, mentions):  # "theophylline or clozapine levels"
                 name = f"{other.text} {' '.join(level.group().split())}"
-                ctx.emit(Relation.MONITORS, ctx.lexicon_concept(name, K.MONITORING) or
-                         chunk_concept(name, K.MONITORING), unit, name)
+                ctx.emit(Relation.MONITORS, ctx.concept_for(name, K.MONITORING), unit, name)
         if concept is not None:
             if unnamed_levels or concept.label != DRUG_LEVELS:
                 ctx.emit(Relation.MONITORS, concept, unit, surface)

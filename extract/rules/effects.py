@@ -617,7 +617,7 @@ def moved_value(ctx: RuleContext, what: str, *, down: bool) -> Concept:
     """The effect a lab value or parameter moving is: "increased HDL cholesterol", "decreased potassium" (the
     lexicon's name for it when it has one, such as "Blood potassium decreased")."""
     name = f"{'decreased' if down else 'increased'} {what}"
-    return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+    return ctx.concept_for(name, K.ADVERSE_EFFECT)
 
 
 _MOVES_AFTER = re.compile(r"\s+(?:can|may|might|could|often|sometimes|tend\s+to)\s+"

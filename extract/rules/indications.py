@@ -17,7 +17,6 @@ from extract.rules.base import (
     K,
     RuleContext,
     as_kind,
-    chunk_concept,
     coordinated_words,
     elided_heads,
     pick,
@@ -121,7 +120,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if cause and not mention.text.lower().startswith(cause.group(1).lower()):
             # "infectious diarrhea" is its own indication, narrower than "diarrhea"
             phrase = f"{cause.group(1)} {mention.text}"
-            concept = ctx.lexicon_concept(phrase, K.CONDITION) or chunk_concept(phrase, K.CONDITION)
+            concept = ctx.concept_for(phrase, K.CONDITION)
             ctx.emit(Relation.INDICATED_FOR, concept, unit, phrase)
             continue
         if _reversed(unit.text, mention):
@@ -133,14 +132,14 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             # in that setting; an infection prevented before a procedure is still the infection)
             setting = f"{around.group(1).lower()} {around.group(2).lower()}"
             name = f"{mention.candidates[0].label.lower()} {setting}"  # "apprehension": anxiety before surgery
-            ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION),
+            ctx.emit(Relation.INDICATED_FOR, ctx.concept_for(name, K.CONDITION),
                      unit, f"{mention.text} {setting}")
             continue
         therapy = _CAUSED_BY_THERAPY.match(unit.text, mention.end)
         if therapy:
             # "nausea and vomiting caused by chemotherapy": chemotherapy-induced nausea and vomiting
             name = f"{therapy.group(1).lower()}-induced {mention.text}"
-            concept = ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION)
+            concept = ctx.concept_for(name, K.CONDITION)
             written = " ".join(unit.text[mention.start:therapy.end()].split())
             ctx.emit(Relation.INDICATED_FOR, concept, unit, written)
             skip_until = previous_end = therapy.end()  # (a setting may follow: "... in adults with chronic pain")
@@ -148,8 +147,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         tied = _tied_condition_end(unit.text, mention, mentions)
         if tied is not None:  # "agitation associated with Alzheimer's dementia" is one use, narrower than either
             phrase = " ".join(unit.text[mention.start:tied].split())
-            ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(phrase, K.CONDITION)
-                     or chunk_concept(phrase, K.CONDITION), unit, phrase)
+            ctx.emit(Relation.INDICATED_FOR, ctx.concept_for(phrase, K.CONDITION), unit, phrase)
             skip_until = tied
             continue
         kinds = _coordinated_kinds(ctx, unit.text, mention)
@@ -716,7 +714,7 @@ def reversal(ctx: RuleContext, unit: Unit, mention: Mention) -> None:
     """What the drug reverses is no condition it treats: the use is its reversal ("neuromuscular blockade
     reversal"), a name of its own."""
     name = f"{mention.text.lower()} reversal"
-    ctx.emit(Relation.INDICATED_FOR, ctx.lexicon_concept(name, K.CONDITION) or chunk_concept(name, K.CONDITION),
+    ctx.emit(Relation.INDICATED_FOR, ctx.concept_for(name, K.CONDITION),
              unit, name)
 
 

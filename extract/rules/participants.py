@@ -384,7 +384,7 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
         if concept is not None and (acting := _ACTING_ON.match(text, mention.end)) and measured(text, mention):
             # "calcium-lowering medicines": a class the lexicon lacks, named after the body substance it changes
             name = text[mention.start:acting.end()]
-            cls = ctx.lexicon_concept(name, K.DRUG_CLASS) or chunk_concept(name, K.DRUG_CLASS)
+            cls = ctx.concept_for(name, K.DRUG_CLASS)
             items.append(Item(Mention(name, mention.start, acting.end(), mention.candidates, mention.modifiers), cls,
                               False, name))
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.chunks import effect_phrase, enumeration_items
 from extract.model import Relation
 from extract.pipeline import extract_document
@@ -899,21 +901,14 @@ def test_a_lab_value_said_to_rise_is_an_effect_and_how_often_is_no_name(lexicon)
     assert not {label for label in found if label.endswith(" less") or "cholesterol" in label}
 
 
-def test_effects_said_not_to_have_emerged_or_not_to_be_expected_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = side_effect_labels("Sotagliflozin",
-                               "Problems seen with older agents, such as pancreatitis or bone fractures, have not "
-                               "emerged in the trials.",
-                               "It has no known effect on the retina, so it would not be expected to cause macular "
-                               "edema.",
-                               "Nausea")
-    assert found == {"nausea"}
-
-
-def test_effects_of_another_drug_not_found_with_this_one_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = side_effect_labels("Elacestrant",
-                               "The blood clots and uterine cancers seen with tamoxifen have not been identified with "
-                               "elacestrant.",
-                               "Achilles tendon rupture and QT prolongation are boxed warnings for fluoroquinolones "
-                               "such as levofloxacin; they are not warnings for elacestrant.",
-                               "Nausea")
-    assert found == {"nausea"}
+@pytest.mark.parametrize(("title", "bullets"), [
+    ("Sotagliflozin", ("Problems seen with older agents, such as pancreatitis or bone fractures, have not emerged in "
+                       "the trials.",
+                       "It has no known effect on the retina, so it would not be expected to cause macular edema.")),
+    ("Elacestrant", ("The blood clots and uterine cancers seen with tamoxifen have not been identified with "
+                     "elacestrant.",
+                     "Achilles tendon rupture and QT prolongation are boxed warnings for fluoroquinolones such as "
+                     "levofloxacin; they are not warnings for elacestrant.")),
+])
+def test_effects_denied_or_put_down_to_another_drug_are_none(lexicon, title, bullets) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels(title, *bullets, "Nausea") == {"nausea"}

@@ -2541,24 +2541,6 @@ def test_the_conditions_of_people_it_helps_stay_on_another_therapy_are_no_uses(l
     assert not {label for label in found if "heart failure" in label or "diabet" in label or "kidney" in label}
 
 
-def test_lexicon_names_from_endocrine_and_critical_care_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
-    def kinds(name: str) -> set[tuple[str, str]]:
-        return {(c.kind.value, c.label.lower()) for c in lexicon.lookup(name)}
-
-    assert ("condition", "cushing's disease") in kinds("Cushing disease")
-    assert ("condition", "cushing's syndrome") not in kinds("Cushing's disease")
-    assert ("condition", "cardiogenic shock") in kinds("cardiogenic shock")
-    assert ("condition", "shock") not in kinds("septic shock")
-    assert ("monitoring", "urinary free cortisol") in kinds("24-hour urinary free cortisol")
-    assert ("monitoring", "igf-1 levels") in kinds("IGF-1")
-    assert ("class", "antiretrovirals") in kinds("HIV antivirals")
-    assert ("class", "11-beta-hydroxylase inhibitors") in kinds("11β-hydroxylase inhibitors")
-    assert ("drug", "brexanolone") in kinds("allopregnanolone")
-    assert ("drug", "vasopressin") in kinds("argipressin")
-    assert not kinds("peptidases")
-    assert not kinds("sexual arousal")
-
-
 @pytest.mark.parametrize("bullet", [
     "Its use in ulcerative colitis is still being tested in trials and is not an established indication.",
     "A cream has been tried for itch in lichen planus and prurigo nodularis, but neither is an approved use.",
@@ -2607,17 +2589,6 @@ def test_a_weight_taken_for_the_dose_is_the_weight_and_a_stool_aspect_no_item(le
     assert not {label for label in found if label in {"consistency", "dose calculation"}}
 
 
-def test_lexicon_names_from_vasculitis_and_transporter_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
-    def labels(name: str) -> set[str]:
-        return {c.label.lower() for c in lexicon.lookup(name)}
-
-    assert labels("granulomatosis with polyangiitis") == {"granulomatosis with polyangiitis"}
-    assert labels("microscopic polyangiitis") == {"microscopic polyangiitis"}
-    assert "anca-associated vasculitis" in labels("ANCA-associated vasculitis")
-    assert "bcrp substrates" in labels("BCRP substrates")
-    assert "oatp2b1 substrates" in labels("OATP2B1 substrates")
-
-
 def test_the_features_an_acronym_spells_out_are_no_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("indicatedFor", "Mavorixafor", "Usage",
                             "Mavorixafor is prescribed for adults with WHIM syndrome (warts, hypogammaglobulinemia, "
@@ -2640,16 +2611,6 @@ def test_a_use_named_again_as_this_disease_is_not_a_new_use(lexicon) -> None:  #
     assert found == {"friedreich ataxia"}
 
 
-def test_lexicon_names_from_liver_and_transporter_monographs(lexicon) -> None:  # type: ignore[no-untyped-def]
-    def labels(name: str) -> set[str]:
-        return {c.label.lower() for c in lexicon.lookup(name)}
-
-    assert "strong cyp2c8 inhibitors" in labels("strong CYP2C8 inhibitors")
-    assert "moderate cyp2c8 inhibitors" in labels("moderate CYP2C8 inhibitors")
-    assert "oat3 substrates" in labels("OAT3 substrates")
-    assert "whim syndrome" in labels("WHIM syndrome")
-
-
 def test_missing_vaccination_is_one_contraindication_not_the_germs(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("contraindicatedIn", "Ravulizumab", "Contraindications",
                             "Serious hypersensitivity to ravulizumab",
@@ -2658,5 +2619,37 @@ def test_missing_vaccination_is_one_contraindication_not_the_germs(lexicon) -> N
     assert found == {"hypersensitivity", "unvaccinated patients"}
 
 
-def test_c3_glomerulopathy_is_a_condition_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(kind, lower-cased label) of every concept the lexicon gives for ``name``."""
+    return {(c.kind.value, c.label.lower()) for c in lexicon.lookup(name)}
+
+
+@pytest.mark.parametrize(("name", "entry"), [
+    ("Cushing disease", ("condition", "cushing's disease")),
+    ("cardiogenic shock", ("condition", "cardiogenic shock")),
+    ("ANCA-associated vasculitis", ("condition", "anca-associated vasculitis")),
+    ("WHIM syndrome", ("condition", "whim syndrome")),
+    ("24-hour urinary free cortisol", ("monitoring", "urinary free cortisol")),
+    ("IGF-1", ("monitoring", "igf-1 levels")),
+    ("HIV antivirals", ("class", "antiretrovirals")),
+    ("11β-hydroxylase inhibitors", ("class", "11-beta-hydroxylase inhibitors")),
+    ("strong CYP2C8 inhibitors", ("class", "strong cyp2c8 inhibitors")),
+    ("moderate CYP2C8 inhibitors", ("class", "moderate cyp2c8 inhibitors")),
+    ("BCRP substrates", ("class", "bcrp substrates")),
+    ("OATP2B1 substrates", ("class", "oatp2b1 substrates")),
+    ("OAT3 substrates", ("class", "oat3 substrates")),
+    ("allopregnanolone", ("drug", "brexanolone")),
+    ("argipressin", ("drug", "vasopressin")),
+])
+def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
+    assert entry in lexicon_entries(lexicon, name)
+
+
+def test_lexicon_names_kept_apart_or_left_out(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert ("condition", "cushing's syndrome") not in lexicon_entries(lexicon, "Cushing's disease")
+    assert ("condition", "shock") not in lexicon_entries(lexicon, "septic shock")
+    for name in ("granulomatosis with polyangiitis", "microscopic polyangiitis", "C3 glomerulopathy"):
+        assert lexicon_entries(lexicon, name) == {("condition", name.lower())}
     assert {c.label for c in lexicon.lookup("C3 glomerulopathy")} == {"C3 glomerulopathy"}
+    assert not lexicon_entries(lexicon, "peptidases")
+    assert not lexicon_entries(lexicon, "sexual arousal")
