@@ -110,6 +110,10 @@ def match_key(text: str) -> str:
     return normalise_term(text).replace("-", " ")
 
 
+_COUNTABLE_DRUG = re.compile(r"\b(?:vaccines?|toxoids?|supplements?)$", re.IGNORECASE)
+# drug names take no plural, but "intranasal influenza vaccines" is the plural of a curated vaccine's name
+
+
 def _variants(form: str, inflect: bool) -> Iterator[str]:
     acronym = form.isupper()
     form = normalise_term(form)
@@ -220,7 +224,11 @@ def _curated(builder: LexiconBuilder) -> None:
             if not label:
                 raise LexiconError(f"{name}: a row has no label")
             concept = Concept(kind, slugify(label), label, tuple(split_cell(row.get("ids", ""))))
-            builder.add(concept, [label, *split_cell(row.get("synonyms", ""))], inflect=kind != EntityKind.DRUG)
+            forms = [label, *split_cell(row.get("synonyms", ""))]
+            countable = [f for f in forms if kind == EntityKind.DRUG and _COUNTABLE_DRUG.search(f)]
+            builder.add(concept, [f for f in forms if f not in countable], inflect=kind != EntityKind.DRUG)
+            if countable:
+                builder.add(concept, countable)
 
 
 def _stoplist() -> set[str]:

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from extract.text import PEOPLE
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
-_LEAD_LABEL = re.compile(r"^[^:(]{1,40}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
+_LEAD_LABEL = re.compile(r"^[^:(]{1,60}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
 VERDICT = re.compile(r"\s*(?:(?:generally|usually|best)\s+)?(?:not\s+(?:approved|recommended|to\s+be\s+used|for\s+use)|"
                      r"contraindicated|avoid(?:ed)?|do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
 # what a labelled item says of its label ("Elderly patients with dementia: not approved, because ...")
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\]))\s*"
-)  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square
+    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\])(?!(?<=\d,)\d{3}(?!\d)))\s*"
+)  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square, nor
+# in a number ("below 50,000/mm3")
 _QUALIFIER_ONLY = re.compile(
     r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|significant|new|worsening|[a-z]+ly|"
     r"(?:pre|post|before|after)-?meal|bedtime)"
@@ -575,7 +576,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     acronym = acronym_variant(text)
     names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
         else frozenset()
-    base = _LEAD_LABEL.sub("", text) if ":" in text[:42] or ("(" in text[:40] and ":" in text) else text
+    base = _LEAD_LABEL.sub("", text) if ":" in text[:62] or ("(" in text[:40] and ":" in text) else text
     verdict = VERDICT.match(base) if base != text else None
     if verdict is not None and not base[verdict.end():].strip(" .;"):
         base = text[:text.index(":")]  # "End-stage renal disease (eGFR below 15): not recommended": the label

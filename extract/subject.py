@@ -61,9 +61,15 @@ class Subject:
         return bool(base) and len(base) < len(words) and all(w in self.tokens for w in base)
 
     def is_component(self, text: str) -> bool:
-        """True when ``text`` names one ingredient of a combination title ("trimethoprim" in
-        Sulfamethoxazole-Trimethoprim): it stands for the subject in a sentence, but is no name of it."""
-        return bool(self.ingredients) and match_key(text) in self.ingredients
+        """True when ``text`` names one ingredient of a combination title, or a salt of one ("trimethoprim" in
+        Sulfamethoxazole-Trimethoprim, "trospium chloride" in Xanomeline/Trospium): it stands for the subject in
+        a sentence, but is no name of it."""
+        if not self.ingredients:
+            return False
+        key = match_key(text)
+        words = [w for w in key.split() if w not in _SALT_WORDS]
+        return key in self.ingredients or (bool(words) and any(
+            " ".join(words) == ingredient for ingredient in self.ingredients))
 
 
 def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
@@ -79,8 +85,10 @@ def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:
     if concept is None:
         concept = Concept(EntityKind.DRUG, slugify(title), title)
     names = {match_key(title), match_key(concept.label)}
-    tokens = frozenset(match_key(title).split()) | frozenset(match_key(concept.label).split())
-    return Subject(concept, names, tokens, _salt_entries(base or title, concept, lexicon), _ingredients(title, lexicon))
+    ingredients = _ingredients(title, lexicon)
+    tokens = frozenset(match_key(title).split()) | frozenset(match_key(concept.label).split()) | frozenset(
+        word for ingredient in ingredients for word in ingredient.split())  # "A/B" keys as one word "a/b"
+    return Subject(concept, names, tokens, _salt_entries(base or title, concept, lexicon), ingredients)
 
 
 _JOINER = re.compile(r"\s*(?:[-/+]|\band\b|\bwith\b)\s*", re.IGNORECASE)

@@ -467,6 +467,10 @@ _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|f
 
 
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{3,120})\)")
+_TIMING_ITEM = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|each|every)\s+"
+    r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b", re.I)
+# "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter
 
 
 def bracketed_lab_values(ctx: RuleContext, unit: Unit, mention: Mention) -> set[str]:
@@ -495,7 +499,8 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
         phrases = [p for part in unit.text.split(";") for p in list_phrases(part, max_words=6)]  # list part
     for phrase in phrases:
         at = unit.text.find(phrase.core)
-        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS:
+        if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS \
+                or _TIMING_ITEM.match(phrase.core):
             continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
         watched = watched_item(ctx, phrase, named)
         if watched is None:
@@ -836,8 +841,9 @@ def _names(ctx: RuleContext, item: str) -> list[str]:
     item = _WHERE_WRITTEN.sub("", _WHERE_SOLD.sub("", _CALLED.sub("", item)))
     parts = _NAME_AND_NAME.split(item)
     if len(parts) > 1 and (all(_brand_like(p) for p in parts) or all(
-            ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p) for p in parts)):
-        return parts
+            (ctx.subject.is_alias(p) or ctx.subject.is_salt_form(p)) and not ctx.subject.is_component(p)
+            for p in parts)):
+        return parts  # (but "Xanomeline tartrate and trospium chloride", the parts of a combination, is one name)
     return [item]
 
 

@@ -152,14 +152,18 @@ _CAUSES = re.compile(
 _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\w+|\b(?:develop|encourage)s?\b|"
                           r"^(?:raises|increases|reduces|lowers|worsens|makes|reflects?|resembles?|mimics?)\b|"
                           r"\b(?:show|shows|showed|reveal|reveals|revealed|helps|helped)\b|"
+                          r"\b(?:persists?|persisted|resolves?|resolved|subsides?|subsided)\b|"
                           r"^(?:it|they|this)\s+(?:needs?|requires?)\b",
                           re.IGNORECASE)
 # ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect; "and it needs a
-# proper diagnosis", "a strict low-fat diet helps": advice)
+# proper diagnosis", "a strict low-fat diet helps": advice; "areas of siderosis usually persist": its course)
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
     r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
+    r"\b(?:seen|found|detected|visible|shown|noted)\s+(?:only\s+)?(?:on|by)(?:\s+(?:routine|repeat|follow-up|brain))?|"
+    # "found only on MRI", "found on routine MRI": where it shows
+    r"\bfrom\s+the|"  # "back pain from the lumbar puncture": its cause
     r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
     r"\b(?:use|used|using|taken|prescribed)\s+for|"  # "continuous use for hepatic encephalopathy was well tolerated"
     r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
@@ -206,7 +210,8 @@ NOT_AN_EFFECT = re.compile(
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
     r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
     # a body part or fluid alone names no effect
-    r"^(?:effects?|reactions?|problems?|symptoms?|changes?|behaviou?rs?|enlargement|major|minor|new|emergence|"
+    r"^(?:effects?|reactions?|problems?|symptoms?|signs?|features?|manifestations?|changes?|behaviou?rs?|"
+    r"enlargement|major|minor|new|emergence|"
     r"worsening|worsened|aggravation|"
     r"yes|no)$|"  # an FAQ answer's "Yes."
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
@@ -328,7 +333,9 @@ _SETTING_LEAD = re.compile(
     re.IGNORECASE)  # (also ", more common in women")
 
 
-_CONDITIONAL_TAIL = re.compile(r"\s+(?:if|unless|once|whenever)\s+.*$", re.IGNORECASE)
+_CONDITIONAL_TAIL = re.compile(
+    r"\s+(?:if|unless|once|whenever)\s+.*$|\s+(?:found|seen|detected|visible|shown|picked\s+up)\s+(?:only\s+)?(?:on|by|at)\s.*$",
+    re.IGNORECASE)  # (and "ARIA found on routine MRI": where it was found)
 _FREQUENCY_TAIL = re.compile(
     r"\s+(?:less|more)(?:\s+(?:often|commonly|frequently)\b.*)?$|\s+(?:rarely|occasionally)\b.*$",
     re.IGNORECASE)  # (the list cutter may have dropped "often" already)

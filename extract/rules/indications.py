@@ -54,7 +54,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text)
+    before: Mention | None = None
+    first_statement = len(ctx.statements)
     for mention in mentions:
+        restated, before = before is not None and _restates(unit.text, before, mention), mention
+        if restated and _CAUSE_BEFORE.search(unit.text, 0, mention.start) and mention.candidates[0].key not in {
+                s.object.key for s in ctx.statements[first_statement:]}:
+            continue  # "anemia caused by chronic kidney disease (CKD)": the bracket only abbreviates the cause
         if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
             continue  # "the first therapy approved for this inherited neurodegenerative disease": the use named before
         if not usable(mention) and _names_condition(mention):
@@ -167,6 +173,23 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9-]{2,8}")  # "CKD", "HoFH"
+_ABBREVIATION_OPEN = re.compile(r"\s*\(\s*")
+_ABBREVIATION_CLOSE = re.compile(r"\s*\)")
+
+
+_CAUSE_BEFORE = re.compile(r"\b(?:caused\s+by|due\s+to|secondary\s+to|resulting\s+from)\s+(?:[\w'-]+\s+){1,5}\(\s*$",
+                           re.I)
+
+
+def _restates(text: str, before: Mention, mention: Mention) -> bool:
+    """The mention is a bracketed abbreviation of the one just before it (same concept)."""
+    return _ABBREVIATION.fullmatch(mention.text) is not None \
+        and _ABBREVIATION_OPEN.fullmatch(text, before.end, mention.start) is not None \
+        and _ABBREVIATION_CLOSE.match(text, mention.end) is not None \
+        and before.candidates[0].key == mention.candidates[0].key
 
 
 _GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)
@@ -301,7 +324,8 @@ _NOT_INDICATIONS = frozenset({
     "recurrence", "relapse",  # of the use just named ("continued for months to lower the risk of relapse")
     "wakefulness", "alertness",  # what treating the use improves ("to improve wakefulness in adults with EDS")
 })
-_HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|high-dose|low-dose|a|an)\s+)?"  # "with IV X"
+_HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|systemic|[a-z]+-[a-z-]+|a|an)\s+){0,2}"
+# "with IV X", "with short-acting bronchodilators"
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
@@ -590,9 +614,11 @@ _OTHER_DRUG_USED = re.compile(
 # "semaglutide 2.4 mg (Wegovy) is among the medicines licensed for obesity")
 # "intravenous sodium bicarbonate is used for conduction abnormalities": another drug's use
 _BRACKET_INSIDE = re.compile(r"([\w-]+)\s*\([^()]{1,40}\)\s*$")
-_WITH_FEATURE = re.compile(r"(?:,\s+(?:mainly|mostly|chiefly|especially|particularly|primarily))?\s+with\s+")
-# "heart failure with reduced ejection fraction", "heart failure, mainly with reduced ejection fraction": a feature
-# of the use
+_WITH_FEATURE = re.compile(
+    r"(?:,\s+(?:mainly|mostly|chiefly|especially|particularly|primarily))?\s+with\s+"
+    r"(?:(?:objective|clinical|laboratory|radiographic|imaging)\s+)?(?:(?:signs?|evidence|features?)\s+of\s+)?")
+# "heart failure with reduced ejection fraction", "heart failure, mainly with reduced ejection fraction", "... with
+# objective signs of inflammation": a feature of the use
 _IN_PEOPLE_WITH = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\)|\))?(?:\s+(?:disease|infections?))?(?:\s+(?:coming\s+back|returning|recurring|occurring))?"
     rf"\s+in\s+(?:(?:[\w-]+\s+)?{PEOPLE}\s+(?:with|recovering\s+from|living\s+with|"

@@ -61,7 +61,8 @@ _JOINER = re.compile(
     r"\bas\s+well\s+as\b|\bcertain\b|\bsimilar\b|\brelated\b|"
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
-    r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral)\b|"
+    r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral|"
+    r"subcutaneous|intranasal|nasal|rectal|sublingual|buccal|ophthalmic)\b|"
     r"\b(?:dual|combined)\b|\bCYP\s?\d[A-Z]\d{0,2}\b(?=\s*/)|"  # "A and dual CYP3A4/CYP1A2 inhibitors": one class
     r"\bclass\s+(?:I{1,3}|IV|V)[ABC]?\b|"  # "class IA (quinidine) and class III (sotalol) antiarrhythmics"
     r"\bclasses\s+of\b)*",  # "the thioxanthene and butyrophenone classes of antipsychotics": one list
@@ -78,7 +79,7 @@ CUE = re.compile(
     r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|"
     r"(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|(?:work|act)s?\s+less\s+well|ineffective|efficacy|(?:less|more)\s+likely|"
-    r"likelihood|depress\w*|hazard\w*|"
+    r"likelihood|depress\w*|hazard\w*|(?:extra|special|particular|great|added)\s+care|"
     r"(?:higher|lower|larger|smaller)\s+doses?|dose\s+(?:adjust|chang|increas|reduc)\w*|"
     r"(?:too|dangerously|excessively|abnormally)\s+(?:high|low|far|much|strong|deep)|contribut\w*|"
     r"serotonin\s+syndrome|serotonergic|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|linked\s+to|"
@@ -152,17 +153,33 @@ _UNKNOWN_CLASS_GAP = re.compile(
 )  # "Mixed agonist-antagonists and partial agonists (butorphanol, ...)": a class the lexicon lacks, then its examples
 
 
+_EXPLAINED_GAP = re.compile(
+    r"\s+(?:infusions?|injections?|therapy|therapies|treatment|products?|preparations?|analogu?es?|derivatives)\s*"
+    r"[(\[]\s*(?:(?:e\.\s?g\.|such\s+as|including|for\s+example)[\s,]*)?",
+    re.IGNORECASE,
+)  # "prostacyclin infusions (epoprostenol or treprostinil)": the bracket says which ones, a list of the same
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """A bracket opened before ``start`` is still open at ``end``."""
+    depth = sum(1 if c in "([" else -1 for c in text[:start] if c in "()[]")
+    return depth > 0 and not any(c in ")]" for c in text[start:end])
+
+
 def joined(text: str, left: Item, right: Item) -> bool:
     """True when only list punctuation and coordinators (and the next item's own modifiers, or another class
     named with its examples) separate two mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
-    if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None:
+    if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None \
+            or _EXPLAINED_GAP.fullmatch(gap) is not None:
         return True
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:
         return True  # "tramadol, methadone, and the cough suppressant dextromethorphan"
     if ("(" in gap or "[" in gap) and _JOINER.fullmatch(_ASIDE.sub(" ", gap)) is not None:
         return True  # "warfarin (check the INR), digoxin", "dihydroergotamine [DHE], ...": an aside ends no list
+    if gap.strip() == ";" and _in_brackets(text, left.end, right.mention.start):
+        return True  # "[anticoagulants such as A; antiplatelet agents such as B]": one bracketed list
     return _MODIFIED_ITEM_GAP.fullmatch(gap) is not None and CUE.search(gap) is None
 
 
@@ -769,6 +786,10 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             # prolongation); C (myopathy)": the subject's partners, whatever words the items hold ("inducers",
             # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
             implicit_pairs(ctx, out, others)
+        elif len(runs) == 2 and parallel_clauses(unit.text, runs):
+            # "A (e.g., a1) carry the greatest worry, and B such as b1 may also add to the risk": each clause names
+            # partners of the subject, not of each other
+            implicit_pairs(ctx, out, others)
         elif has_cue(unit.text, others):
             own = own_class_run(ctx, unit.text, runs) if ctx.monograph else -1
             if own >= 0:  # "NSAIDs raise lithium levels" in ibuprofen's monograph: the class stands for the subject
@@ -782,6 +803,19 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
                                   and (names_only(unit.text, others) or bare_list(unit.text, others)))):
         # ("**Raise its levels:** ritonavir and clarithromycin.", "**Drug Interactions:** A, juices (B, orange), C")
         implicit_pairs(ctx, out, others)
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:also|likewise|similarly|too)\b", re.IGNORECASE)
+
+
+def parallel_clauses(text: str, runs: list[list[Item]]) -> bool:
+    """Two clauses, each with its own list before its verb, the second saying it "also" does what the first does:
+    both lists are partners of the subject."""
+    first, second = runs
+    between = text[first[-1].end:second[0].mention.start]
+    return _CLAUSE_BREAK.search(between) is not None and _ALSO_AFTER.match(text, second[-1].end) is not None \
+        and CUE.search(between) is None
 
 
 def classes_exemplified(text: str, items: list[Item]) -> bool:

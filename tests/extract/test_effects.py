@@ -912,3 +912,29 @@ def test_a_lab_value_said_to_rise_is_an_effect_and_how_often_is_no_name(lexicon)
 ])
 def test_effects_denied_or_put_down_to_another_drug_are_none(lexicon, title, bullets) -> None:  # type: ignore[no-untyped-def]
     assert side_effect_labels(title, *bullets, "Nausea") == {"nausea"}
+
+
+def test_signs_that_introduce_examples_are_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Olezarsen", "Allergic reactions, with signs such as hives or throat tightness.")
+    assert {"hypersensitivity", "urticaria"} <= found
+    assert not found & {"signs", "sign"}
+
+
+def test_a_procedure_as_the_cause_or_the_place_an_effect_is_seen_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Tofersen", "Back pain and headache from the lumbar puncture are frequent.",
+                               "Most ARIA episodes are found only on MRI and cause no symptoms, but some bring on "
+                               "confusion.", "Fatigue, and ARIA found on routine MRI, which is often silent")
+    assert {"back pain", "headache", "confusional state", "amyloid-related imaging abnormalities"} <= found
+    assert not {label for label in found if "puncture" in label or "mri" in label or "magnetic" in label}
+
+
+def test_what_an_effect_does_over_time_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Donanemab", "Areas of superficial siderosis usually persist.")
+    assert not {label for label in found if "persist" in label}
+
+
+def test_effects_no_more_common_than_placebo_are_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Xanomeline/Trospium", "Nausea and dyspepsia were frequent.",
+                               "Weight gain and extrapyramidal symptoms were no more common than with placebo.")
+    assert "nausea" in found
+    assert not found & {"weight increased", "extrapyramidal disorder"}

@@ -1807,3 +1807,50 @@ def test_dose_caps_name_no_chemical(lexicon) -> None:  # type: ignore[no-untyped
 ])
 def test_a_change_said_to_be_no_clinically_significant_interaction_pairs_nothing(lexicon, bullet) -> None:  # type: ignore[no-untyped-def]
     assert "gemfibrozil" not in subject_partners([bullet], "Iptacopan")
+
+
+@pytest.mark.parametrize("bullet", [
+    "It is not expected to change the blood levels of digoxin.",
+    "These capsules are not expected to make oral contraceptives less reliable.",
+])
+def test_what_it_is_not_expected_to_do_pairs_nothing(lexicon, bullet) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners([bullet], "Olezarsen")
+
+
+def test_extra_care_with_listed_drugs_names_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Take extra care with blood thinners (e.g., dabigatran) and antiplatelet drugs (e.g., "
+                              "prasugrel)."], "Olezarsen")
+    assert {"dabigatran", "prasugrel", "anticoagulants", "antiplatelet agents"} <= found
+
+
+def test_a_semicolon_inside_a_bracket_keeps_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Antithrombotic agents [anticoagulants such as dabigatran; antiplatelet drugs such as prasugrel] "
+                   "raise the chance of a serious bleed."], "Sotatercept")
+    assert {"dabigatran", "prasugrel", "anticoagulants", "antiplatelet agents"} <= partners(found, "sotatercept")
+    assert frozenset(("dabigatran", "prasugrel")) not in found
+
+
+def test_a_bracket_saying_which_infusions_lists_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Prostacyclin infusions (epoprostenol, or intravenous or subcutaneous treprostinil) were linked to "
+                   "more bleeding in the trials."], "Sotatercept")
+    assert {"epoprostenol", "treprostinil"} <= partners(found, "sotatercept")
+    assert frozenset(("epoprostenol", "treprostinil")) not in found
+
+
+def test_a_second_clause_that_also_adds_to_the_risk_names_partners_too(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Blood thinners (e.g., dabigatran, edoxaban) are the main worry, and antiplatelet drugs such as "
+                   "prasugrel may also add to it."], "Donanemab")
+    assert {"dabigatran", "edoxaban", "prasugrel"} <= partners(found, "donanemab")
+    assert frozenset(("dabigatran", "prasugrel")) not in found
+
+
+def test_a_component_of_a_combination_title_is_the_subject(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["By blocking renal transporters, trimethoprim raises the levels of drugs cleared that way.",
+                   "Trimethoprim also raises dofetilide levels."], "Sulfamethoxazole/Trimethoprim")
+    assert partners(found, "co-trimoxazole") == {"dofetilide"}  # (the lexicon's name for the combination)
+
+
+def test_plural_of_a_curated_vaccine_name_is_that_vaccine(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Live vaccines:** avoid during treatment (for example, intranasal influenza "
+                              "vaccines)."], "Bimekizumab")
+    assert "live attenuated influenza vaccine" in found

@@ -2640,6 +2640,15 @@ def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore
     ("OAT3 substrates", ("class", "oat3 substrates")),
     ("allopregnanolone", ("drug", "brexanolone")),
     ("argipressin", ("drug", "vasopressin")),
+    ("ARIA", ("adverse-effect", "amyloid-related imaging abnormalities")),
+    ("amyloid-related imaging abnormalities-edema", ("adverse-effect", "aria-e")),
+    ("ARIA-H", ("adverse-effect", "aria-h")),
+    ("CAA", ("condition", "cerebral amyloid angiopathy")),
+    ("vasogenic edema", ("condition", "vasogenic edema")),
+    ("lumbar puncture", ("condition", "lumbar puncture")),
+    ("brain MRI", ("monitoring", "mri")),
+    ("familial chylomicronemia syndrome", ("condition", "familial chylomicronemia syndrome")),
+    ("anti-amyloid antibodies", ("class", "anti-amyloid monoclonal antibodies")),
 ])
 def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
     assert entry in lexicon_entries(lexicon, name)
@@ -2651,5 +2660,60 @@ def test_lexicon_names_kept_apart_or_left_out(lexicon) -> None:  # type: ignore[
     for name in ("granulomatosis with polyangiitis", "microscopic polyangiitis", "C3 glomerulopathy"):
         assert lexicon_entries(lexicon, name) == {("condition", name.lower())}
     assert {c.label for c in lexicon.lookup("C3 glomerulopathy")} == {"C3 glomerulopathy"}
+    assert ("condition", "neuraxial anesthesia") not in lexicon_entries(lexicon, "lumbar puncture")
+    assert ("condition", "imaging procedures") not in lexicon_entries(lexicon, "MRI")
+    assert ("condition", "ankylosing spondylitis") not in lexicon_entries(
+        lexicon, "non-radiographic axial spondyloarthritis")
     assert not lexicon_entries(lexicon, "peptidases")
     assert not lexicon_entries(lexicon, "sexual arousal")
+
+
+def test_findings_that_rule_out_treatment_are_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Lecanemab", "Contraindications",
+                            "Baseline scan findings that rule out starting treatment: more than 4 microhemorrhages, "
+                            "vasogenic edema, or cerebral amyloid angiopathy")
+    assert {"vasogenic edema", "cerebral amyloid angiopathy"} <= found
+    assert not any("findings" in label for label in found)
+
+
+def test_a_number_with_a_thousands_comma_is_one_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Sotatercept", "Contraindications",
+                            "A platelet count below 75,000/mm3 before the first dose", "Known hypersensitivity")
+    assert "hypersensitivity" in found
+    assert not any(label.startswith("000") for label in found)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(("bullet", "uses", "not_uses"), [
+    ("Daprodustat is prescribed for the treatment of anemia caused by chronic kidney disease (CKD) in adults on "
+     "dialysis.", {"anemia"}, {"chronic kidney disease"}),
+    ("It is used in adults with psoriatic arthritis and non-radiographic axial spondyloarthritis with objective signs "
+     "of inflammation.", {"psoriatic arthritis", "non-radiographic axial spondyloarthritis"}, {"inflammation"}),
+])
+def test_a_cause_or_a_feature_of_the_use_is_no_use(lexicon, bullet, uses, not_uses) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Daprodustat", "Usage", bullet)
+    assert uses <= found
+    assert not found & not_uses
+
+
+def test_a_condition_treated_with_short_acting_other_drugs_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Ensifentrine", "Clinical Use Cases",
+                            "Acute COPD exacerbations are treated with short-acting bronchodilators, oral "
+                            "corticosteroids, and antibiotics when indicated; ensifentrine is restarted once the "
+                            "patient is stable.")
+    assert "copd exacerbation" not in found
+
+
+def test_the_salts_of_a_combination_named_together_are_one_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = synonyms("- Cobenfy\n- Xanomeline tartrate and trospium chloride (the salts in each capsule)\n",
+                     "Xanomeline/Trospium")
+    assert "Cobenfy" in found
+    assert "trospium chloride" not in {name.lower() for name in found}
+
+
+def test_the_infusions_a_scan_comes_before_are_not_monitored(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Donanemab", "Monitoring",
+                            "**Monitoring Parameters:** Brain MRI before the 2nd, 3rd, 4th, and 7th infusions; "
+                            "neurological symptoms.")
+    assert "mri" in found
+    assert not any("infusion" in label for label in found)
