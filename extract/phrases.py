@@ -123,7 +123,8 @@ _PERSONS_ON = re.compile(
     rf"^(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:receiving|taking|using|on|undergoing|treated\s+with)\s+", re.I
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _LISTS_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:lists?|includes?|excludes?)\s+|"
+    r"^(?:[\w-]+\s+){0,3}(?:also\s+|additionally\s+)?(?:lists?|includes?|excludes?)\s+"
+    r"(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:advis|recommend|warn|caution)(?:e|es|ed|s)?\s+against\s+(?:its\s+)?use\s+"
     r"(?:in|with|during|for)\s+|"
     r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*|"
@@ -174,7 +175,7 @@ _TAIL_WORDS = (
 )
 _TAIL = re.compile(
     r"\s+(?:or|and)\s+(?:to\s+)?(?:any|other|another|all|related)\b.*$"  # "... or any other ACE inhibitor"
-    rf"|\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"
+    rf"|(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?:{'|'.join(_TAIL_WORDS)})\b.*$"  # (not "the daily dose": a modifier)
     r"|(?<!than)(?<!under)(?<!over)(?<!aged)(?:\s+(?:after|before|for|over|during|at|by|from))?"
     r"(?:\s+(?:about|around|approximately|roughly))?\s+\d[\d.,\s\u2013-]*(?:hours?|days?|weeks?|months?|years?)\b.*$"
     # "4-12 weeks after starting" (but an age limit, "younger than 2 years", is part of the item)
@@ -571,8 +572,14 @@ def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
     return raws
 
 
+_BRACKETED_LIST = re.compile(r"^([^\[\]]*?)\[([^\[\]]*,[^\[\]]*)\]\s*\.?\s*$")
+# "European labelling also lists [A, B, and C]": the bracket holds the whole list
+
+
 def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
+    if "[" in text and (bracketed := _BRACKETED_LIST.match(text)):
+        text = bracketed.group(1) + bracketed.group(2)
     acronym = acronym_variant(text)
     names = frozenset(" ".join(text[lo:hi].split()).lower() for lo, hi in acronym_spans(text)) if "(" in text \
         else frozenset()

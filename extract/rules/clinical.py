@@ -820,6 +820,7 @@ _CALLED = re.compile(
     r"shortened\s+to|(?:known|sold|marketed)(?:\s+in(?:\s+[\w-]+){1,3}?)?\s+as|written|spelled|spelt)|"
     r"(?:[\w-]+\s+){0,3}(?:calls?|names?)\s+(?:it|the\s+(?:compound|drug|medicine))|"  # "older literature calls it"
     r"(?:developed|studied|tested|introduced|launched)\s+(?:under|as)\s+(?:the\s+)?(?:name|code)|"
+    r"(?:(?:originally|first|initially)\s+)?(?:discovered|developed|synthesi[sz]ed|made|studied)\s+as|"
     r"(?:also\s+)?known\s+by\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:code|name)|"  # "known by its development code X"
     r"(?:development|research|investigational|laboratory)\s+(?:codes?|names?)(?:\s+names?)?\s*:?)\s+", re.I)
 _PLACE = (r"(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|Japan|India|China|United\s+(?:States|Kingdom)|"

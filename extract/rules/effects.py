@@ -28,6 +28,7 @@ from extract.rules.base import (
     chunk_concept,
     effect_qualifiers,
     known_other,
+    other_drug_or_class,
     pick,
     usable,
 )
@@ -265,6 +266,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
     for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
         item = _MORE_LEAD.sub("", item)  # "the main concerns were more atrial fibrillation": how often, no name
+        item = _WHO_ALSO_LEAD.sub("", item)  # "in children also abdominal pain": who, then the effect
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
                 or in_spans(unit.text.find(item), masked + sites):
             continue
@@ -306,10 +308,12 @@ _BELONGS_TO = re.compile(
     r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
     r"seen|reported|described)\s+(?:with|for|of|in)\s+$|"
     r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
+    r"\b(?:is|are)\s+(?:known\s+|well-known\s+|common\s+|typical\s+)?(?:complications?|consequences?|hazards?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,4}$|"
     r"\b(?:is|are)\s+(?:an?\s+)?(?:boxed\s+|black[-\s]box\s+|class\s+)?warnings?\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 # ("... has been linked to olmesartan (a different ARB)", "are boxed warnings for fluoroquinolones such as
-# ciprofloxacin")
+# ciprofloxacin", "are complications of long-term high-dose glucocorticoid therapy")
 
 
 def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Span]:
@@ -317,7 +321,7 @@ def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) ->
     with carisoprodol, a different muscle relaxant"): up to that drug, none is the subject's."""
     spans = []
     for mention in mentions:
-        if mention.first(K.DRUG) is None or ctx.subject.is_alias(mention.text, mention.candidates):
+        if not other_drug_or_class(mention, ctx.subject, ctx.lexicon):
             continue
         lead = _BELONGS_TO.search(text, max(0, mention.start - 60), mention.start)
         if lead is not None:
@@ -471,6 +475,9 @@ _MAY_BE_INSTEAD = re.compile(
     r"\b(?:not|fails?\s+to)\s+(?:respond|improve|clear|heal)\w*\s+(?:[\w-]+\s+){0,4}?(?:may|might|could)\s+"
     r"(?:actually\s+|instead\s+|really\s+)?be\s+[^;.]*", re.IGNORECASE)
 # "a rash that does not respond may be psoriasis, eczema, or erythrasma": what else it may be, no effect
+_WHO_ALSO_LEAD = re.compile(
+    r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:children|adolescents|adults|infants|women|men|teenagers)\s+"
+    r"(?:also|additionally|too)\s+(?=\w)", re.IGNORECASE)
 _MORE_LEAD = re.compile(r"^(?:more|extra|additional)\s+(?=\w)", re.IGNORECASE)  # (not "less ejaculate")
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"

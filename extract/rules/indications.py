@@ -28,7 +28,9 @@ from extract.units import Unit
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
 
 
-_ANAPHOR_BEFORE = re.compile(r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$|\bwhose\s+$", re.I)
+# ("patients whose colitis has responded poorly": the use named again)
 _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
     r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"

@@ -121,6 +121,8 @@ _PLANNED_BENEFIT = re.compile(
     r"cure|clear|broaden|cover|boost)\b|"
     r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b|"
     r"\b(?:two|both)\s+are\s+(?:combined|co-?formulated)\s+in\b|"  # "the two are combined in Epiduo"
+    r"\bby\s+design\b|\b(?:is|are)\s+(?:always\s+)?(?:continued|kept\s+up|maintained)\s+(?:alongside|with)\b|"
+    # "glucocorticoids are continued alongside it by design"
     r"^\W*(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:strongly\s+)?encouraged\b|"  # "Emollients are encouraged; apply ..."
     r"\b(?:appl(?:y|ies)|belongs?|relates?)\s+(?:only\s+)?to\s+the\s+[\w-]+\s+(?:component|ingredient)\b",
     re.IGNORECASE,
@@ -160,6 +162,13 @@ _EXPLAINED_GAP = re.compile(
 )  # "prostacyclin infusions (epoprostenol or treprostinil)": the bracket says which ones, a list of the same
 
 
+_EXCEPTION_GAP = re.compile(
+    r"\s+(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))\s+[^()\[\];:.]*?[\s(\[]*"
+    r"(?:(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*)?",
+    re.IGNORECASE,
+)  # "progestins other than A or B (for example C or D)": the exceptions take no part, the examples are the class's
+
+
 def _in_brackets(text: str, start: int, end: int) -> bool:
     """A bracket opened before ``start`` is still open at ``end``."""
     depth = sum(1 if c in "([" else -1 for c in text[:start] if c in "()[]")
@@ -171,7 +180,7 @@ def joined(text: str, left: Item, right: Item) -> bool:
     named with its examples) separate two mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
     if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None \
-            or _EXPLAINED_GAP.fullmatch(gap) is not None:
+            or _EXPLAINED_GAP.fullmatch(gap) is not None or _EXCEPTION_GAP.fullmatch(gap) is not None:
         return True
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:

@@ -345,6 +345,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
     for mention in products(text, mentions) if ctx.monograph else mentions:  # (label excerpts name the cations)
         if items and mention.start < items[-1].mention.start + len(items[-1].surface):
             continue  # the salt word of the previous name ("caspofungin acetate")
+        if _EXCEPTED.search(text, max(0, mention.start - 100), mention.start):
+            continue  # "progestins other than levonorgestrel or norethindrone": the exceptions take no part
         surface = surface_of(text, mention)
         if ctx.subject.is_alias(mention.text, mention.candidates):
             items.append(Item(mention, ctx.subject.concept, True, surface,
@@ -416,6 +418,10 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
 
 
+_EXCEPTED = re.compile(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))\s+"
+    r"(?:(?!(?:such|for|e\.g|including|like)\b)[\w'-]+(?:\s*,|\s+or|\s+and|\s+nor)?\s+){0,6}$",
+    re.IGNORECASE)
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)
 _WITH_IT = re.compile(r"\b(?:given|taken|used|combined|co-?administered)\s+with\s+(it)(?=\s*(?:[.;,]|$))",
                       re.IGNORECASE)

@@ -938,3 +938,26 @@ def test_effects_no_more_common_than_placebo_are_denied(lexicon) -> None:  # typ
                                "Weight gain and extrapyramidal symptoms were no more common than with placebo.")
     assert "nausea" in found
     assert not found & {"weight increased", "extrapyramidal disorder"}
+
+
+def test_complications_of_another_therapy_are_not_its_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Crinecerfont", "Headache and fatigue were the most common.",
+                               "Weight gain and bone loss are complications of long-term high-dose glucocorticoid "
+                               "therapy, which it aims to spare.")
+    assert {"headache", "fatigue"} <= found
+    assert not found & {"weight increased", "osteoporosis"}
+
+
+def test_who_an_effect_is_seen_in_is_no_part_of_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Crinecerfont",
+                               "Fatigue, dizziness, myalgia; in children also abdominal pain, epistaxis.")
+    assert {"fatigue", "abdominal pain", "epistaxis"} <= found
+    assert not {label for label in found if "children" in label}
+
+
+def test_symptoms_said_not_to_be_a_side_effect_are_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Etrasimod", "Headache was common.",
+                               "Bloody diarrhea and abdominal pain that persist reflect the colitis itself, not a side "
+                               "effect of the drug.")
+    assert "headache" in found
+    assert not found & {"bloody diarrhea", "abdominal pain"}

@@ -1854,3 +1854,19 @@ def test_plural_of_a_curated_vaccine_name_is_that_vaccine(lexicon) -> None:  # t
     found = subject_partners(["**Live vaccines:** avoid during treatment (for example, intranasal influenza "
                               "vaccines)."], "Bimekizumab")
     assert "live attenuated influenza vaccine" in found
+
+
+def test_drugs_continued_alongside_it_by_design_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Glucocorticoids (hydrocortisone or prednisolone) and fludrocortisone are continued "
+                              "alongside crinecerfont by design; their doses are raised for illness."], "Crinecerfont")
+    assert not found
+
+
+def test_the_exceptions_of_a_class_are_no_partners_but_its_examples_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Pills with progestins other than levonorgestrel or norethindrone (for example "
+                              "desogestrel or drospirenone) may work less well."], "Suzetrigine")
+    assert {"desogestrel", "drospirenone", "progestins"} <= found
+    assert not found & {"levonorgestrel", "norethindrone"}
+    listed = subject_partners(["Use caution with strong CYP3A4 inhibitors such as, but not limited to, "
+                               "clarithromycin and voriconazole."], "Suzetrigine")
+    assert {"clarithromycin", "voriconazole"} <= listed

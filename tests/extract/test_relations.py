@@ -2649,6 +2649,10 @@ def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore
     ("brain MRI", ("monitoring", "mri")),
     ("familial chylomicronemia syndrome", ("condition", "familial chylomicronemia syndrome")),
     ("anti-amyloid antibodies", ("class", "anti-amyloid monoclonal antibodies")),
+    ("17-OHP", ("monitoring", "17-hydroxyprogesterone")),
+    ("serum androstenedione", ("monitoring", "androstenedione")),
+    ("immunodeficient state", ("condition", "immunodeficiency")),
+    ("sino-atrial block", ("condition", "sinoatrial block")),
 ])
 def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
     assert entry in lexicon_entries(lexicon, name)
@@ -2717,3 +2721,38 @@ def test_the_infusions_a_scan_comes_before_are_not_monitored(lexicon) -> None:  
                             "neurological symptoms.")
     assert "mri" in found
     assert not any("infusion" in label for label in found)
+
+
+def test_a_list_in_brackets_after_also_lists_is_read(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Etrasimod", "Contraindications",
+                            "European labelling also lists [an immunodeficient state, active malignancy, and severe "
+                            "hepatic impairment]")
+    assert {"immunodeficiency", "active malignancy", "severe hepatic impairment"} <= found
+
+
+def test_who_a_label_additionally_excludes_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Ritlecitinib", "Contraindications",
+                            "The European label additionally excludes patients with active serious infections or "
+                            "severe hepatic impairment.")
+    assert {"active infection", "severe hepatic impairment"} <= found
+    assert not {label for label in found if "label" in label}
+
+
+def test_a_daily_dose_checked_keeps_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Crinecerfont", "Monitoring",
+                            "**Monitoring Parameters:** Serum androstenedione, the daily glucocorticoid dose, bone "
+                            "age.")
+    assert {"androstenedione", "daily glucocorticoid dose", "bone age"} <= found
+    assert "the" not in found
+
+
+def test_the_use_named_again_after_whose_is_no_new_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Etrasimod", "Usage",
+                            "It treats adults with moderately to severely active ulcerative colitis, including "
+                            "patients whose colitis has responded poorly to conventional therapy.")
+    assert found == {"ulcerative colitis"}
+
+
+def test_a_development_name_after_originally_discovered_as(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert "SSR125543" in synonyms("- NBI-74788 (development code), originally discovered as SSR125543\n",
+                                   "Crinecerfont")
