@@ -37,6 +37,8 @@ INDICATION_CUE = Guarded(re.compile(
     r"(?:given|administered|infused|injected)(?: [\w-]+){0,6}? to (?:raise|lower|reduce|control|prevent|improve|"
     r"restore|increase|decrease|stop|relieve|correct|reverse)|"
     r"(?:option|choice) for|"
+    r"(?:given|administered|offered) to (?:[\w-]+ ){0,2}(?:adults|children|adolescents|patients|people|infants) "
+    r"(?:with|who)|"
     r"(?:main|typical|common|usual|principal|labell?ed|approved|other)\s+uses\s+(?:are|include))\b",
     re.IGNORECASE,
 ))  # ("Typical uses are bacterial septicemia, ...")

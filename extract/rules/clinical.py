@@ -343,7 +343,9 @@ _USE_OR_EFFECT = re.compile(
 # an effect; "do not use it to relieve acute bronchospasm": a use it does not serve; none is a contraindication
 
 
-_UNVACCINATED = re.compile(r"\b(?:(?:not|never)\s+(?:(?:been|fully|yet)\s+)*|un)vaccinated\s+(?:against|for)\b", re.I)
+_UNVACCINATED = re.compile(
+    r"\b(?:(?:not|never)\s+(?:(?:been|fully|yet|currently|adequately|properly)\s+)*|un)vaccinated\s+"
+    r"(?:against|for)\b", re.I)
 _NO_VACCINATION = "unvaccinated patients"
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
@@ -468,9 +470,10 @@ _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|f
 
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{3,120})\)")
 _TIMING_ITEM = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|each|every)\s+"
+    r"(?:^|\bneed\s+for\s+)(?:(?:a|an|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|each|"
+    r"every)\s+"
     r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b", re.I)
-# "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter
+# "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter (nor "need for a second dose")
 
 
 def bracketed_lab_values(ctx: RuleContext, unit: Unit, mention: Mention) -> set[str]:
@@ -500,7 +503,7 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
     for phrase in phrases:
         at = unit.text.find(phrase.core)
         if any(lo < at < hi for lo, hi in scopes) or phrase.core.lower() in _BARE_HEADS \
-                or _TIMING_ITEM.match(phrase.core):
+                or _TIMING_ITEM.match(phrase.variants[0]):
             continue  # "WBC count in patients with lupus", "eye exams for glaucoma and cataracts": not what
         watched = watched_item(ctx, phrase, named)
         if watched is None:

@@ -242,6 +242,9 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     masked += [Span(*m.span()) for m in _MAY_BE_INSTEAD.finditer(unit.text)]
+    denied = _NOT_ITS_EFFECT.search(unit.text)
+    if denied is not None:  # "Pruritus was reported less often than with placebo, so it is not considered a side
+        masked.append(Span(unit.text.rfind(";", 0, denied.start()) + 1, denied.end()))  # effect": none before it
     if ctx.monograph and "site" in unit.text:
         masked += [Span(*m.span(1 if m.group(1) else 2)) for m in _SITE_GLOSS.finditer(unit.text)]
     lead = _SETTING_LEAD.search(unit.text)  # ", most often with long courses", ", typically in the shoulders"
@@ -478,6 +481,9 @@ _MAY_BE_INSTEAD = re.compile(
 _WHO_ALSO_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:children|adolescents|adults|infants|women|men|teenagers)\s+"
     r"(?:also|additionally|too)\s+(?=\w)", re.IGNORECASE)
+_NOT_ITS_EFFECT = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:considered|regarded\s+as|thought\s+to\s+be|counted\s+as)\s+"
+    r"(?:an?\s+)?(?:side|adverse)\s+effects?\b", re.IGNORECASE)
 _MORE_LEAD = re.compile(r"^(?:more|extra|additional)\s+(?=\w)", re.IGNORECASE)  # (not "less ejaculate")
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"

@@ -28,9 +28,8 @@ from extract.units import Unit
 _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)\b", re.I)
 
 
-_ANAPHOR_BEFORE = re.compile(
-    r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$|\bwhose\s+$", re.I)
-# ("patients whose colitis has responded poorly": the use named again)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
 _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
     r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"
@@ -63,8 +62,11 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if restated and _CAUSE_BEFORE.search(unit.text, 0, mention.start) and mention.candidates[0].key not in {
                 s.object.key for s in ctx.statements[first_statement:]}:
             continue  # "anemia caused by chronic kidney disease (CKD)": the bracket only abbreviates the cause
-        if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start):
-            continue  # "the first therapy approved for this inherited neurodegenerative disease": the use named before
+        if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start) or (
+                _WHOSE_BEFORE.search(unit.text, max(0, mention.start - 10), mention.start)
+                and _named_use_ends_with(ctx, mention.text)):
+            continue  # "the first therapy approved for this inherited neurodegenerative disease", "patients whose
+            # colitis has responded poorly" (after "ulcerative colitis"): the use named before
         if not usable(mention) and _names_condition(mention):
             # a denied use still opens a setting ("should not be used to treat hyponatremia in patients with
             # underlying liver disease, including cirrhosis": the cirrhosis is no use either)
@@ -175,6 +177,13 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         purpose = _PURPOSE.match(unit.text, mention.end)
         if purpose:
             ctx.surface_forms.append((concept, f"{mention.text} {purpose.group(1)}"))
+
+
+def _named_use_ends_with(ctx: RuleContext, name: str) -> bool:
+    """A use read before has a longer name ending in ``name`` ("ulcerative colitis" for "colitis")."""
+    tail = f" {name.lower()}"
+    return any(st.relation == Relation.INDICATED_FOR and st.object.label.lower().endswith(tail)
+               for st in ctx.statements)
 
 
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9-]{2,8}")  # "CKD", "HoFH"
@@ -326,7 +335,8 @@ _NOT_INDICATIONS = frozenset({
     "recurrence", "relapse",  # of the use just named ("continued for months to lower the risk of relapse")
     "wakefulness", "alertness",  # what treating the use improves ("to improve wakefulness in adults with EDS")
 })
-_HOW_GIVEN = r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|systemic|[a-z]+-[a-z-]+|a|an)\s+){0,2}"
+_HOW_GIVEN = (r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|systemic|prompt|empiric(?:al)?|early|"
+              r"[a-z]+-[a-z-]+|a|an)\s+){0,2}")
 # "with IV X", "with short-acting bronchodilators"
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
 _WITH_OTHER = re.compile(

@@ -111,8 +111,9 @@ _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGN
 _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _NOT_AN_INTERACTION = re.compile(
-    r"\bnot\s+(?:because\s+of|due\s+to|from)\s+(?:an?\s+|any\s+)?(?:drug\s+)?interaction\b", re.IGNORECASE
-)  # "A and B are used cautiously in this disease because of the disease itself, not because of an interaction"
+    r"\bnot\s+(?:(?:because\s+of|due\s+to|from)\s+)?(?:an?\s+|any\s+)?(?:drug\s+)?interaction\b", re.IGNORECASE
+)  # "A and B are used cautiously in this disease because of the disease itself, not because of an interaction", "this
+# is a feature of the disease and not an interaction with it"
 _PLANNED_BENEFIT = re.compile(
     r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
@@ -162,6 +163,11 @@ _EXPLAINED_GAP = re.compile(
 )  # "prostacyclin infusions (epoprostenol or treprostinil)": the bracket says which ones, a list of the same
 
 
+_QUALIFIED_EXAMPLES_GAP = re.compile(
+    r"\s+(?:with|having|that\s+have)\s+[^().;:\[\]]{1,40}?\s*[(\[]\s*"
+    r"(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*",
+    re.IGNORECASE,
+)  # "CYP2C9 substrates with a narrow therapeutic index (for example warfarin)": which ones, then examples of them
 _EXCEPTION_GAP = re.compile(
     r"\s+(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))\s+[^()\[\];:.]*?[\s(\[]*"
     r"(?:(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*)?",
@@ -180,7 +186,8 @@ def joined(text: str, left: Item, right: Item) -> bool:
     named with its examples) separate two mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
     if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None \
-            or _EXPLAINED_GAP.fullmatch(gap) is not None or _EXCEPTION_GAP.fullmatch(gap) is not None:
+            or _EXPLAINED_GAP.fullmatch(gap) is not None or _EXCEPTION_GAP.fullmatch(gap) is not None \
+            or _QUALIFIED_EXAMPLES_GAP.fullmatch(gap) is not None:
         return True
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:

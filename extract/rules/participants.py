@@ -91,14 +91,14 @@ _DEVICE_AFTER = re.compile(
 _TARGET = re.compile(r"\breceptors?$", re.IGNORECASE)  # "androgen receptors": what a drug binds, not a drug
 _METABOLITE_BEFORE = re.compile(r"\bmetabolites?\s*,?\s*(?:(?!of\b)\w+\s+)?$", re.IGNORECASE)  # not "metabolite of X"
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*\s+"
-    r"(?:of\s+)?(?:the\s+)?"
+    r"(?:\b(?:lower|rais|reduc|increas|decreas|elevat|drop|boost|check|monitor|measur|watch|deplet|wast|block)\w*|"
+    r"\bfollows?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|"
     r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|"
     r"\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid", "watch blood
-# pressure, potassium, edema": the body's own
+# pressure, potassium, edema", "follow ALP and bilirubin": the body's own
 _FLUID_BEFORE = re.compile(
     r"\b(?:serum|plasma|urine|urinary|blood|platelet|brain|synaptic)\s+(?:(?:total|free)\s+)?$|"
     r"\b(?:concentrations?|levels?|reactions?)\s+(?:of|for)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",

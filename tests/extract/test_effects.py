@@ -961,3 +961,9 @@ def test_symptoms_said_not_to_be_a_side_effect_are_denied(lexicon) -> None:  # t
                                "effect of the drug.")
     assert "headache" in found
     assert not found & {"bloody diarrhea", "abdominal pain"}
+
+
+def test_an_effect_not_considered_a_side_effect_is_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Seladelpar", "Itching was reported less often with it than with placebo, so it is not "
+                               "considered a side effect of the drug.", "Nausea was common.")
+    assert found == {"nausea"}

@@ -1870,3 +1870,22 @@ def test_the_exceptions_of_a_class_are_no_partners_but_its_examples_are(lexicon)
     listed = subject_partners(["Use caution with strong CYP3A4 inhibitors such as, but not limited to, "
                                "clarithromycin and voriconazole."], "Suzetrigine")
     assert {"clarithromycin", "voriconazole"} <= listed
+
+
+def test_lab_values_to_follow_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Rifampin can lower its levels and blunt the response; follow ALP and bilirubin."],
+                             "Seladelpar")
+    assert found == {"rifampin"}
+
+
+def test_drugs_said_to_be_no_interaction_pair_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Beta-blockers are often poorly tolerated in this cardiomyopathy because of low blood "
+                              "pressure; this is a feature of the disease and not an interaction with acoramidis."],
+                             "Acoramidis")
+    assert not found
+
+
+def test_examples_of_a_qualified_class_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["CYP2C9 substrates with a narrow therapeutic index (for example warfarin or phenytoin): "
+                              "acoramidis may raise their exposure."], "Acoramidis")
+    assert {"cyp2c9 substrates", "warfarin", "phenytoin"} <= found

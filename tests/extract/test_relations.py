@@ -2653,6 +2653,7 @@ def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore
     ("serum androstenedione", ("monitoring", "androstenedione")),
     ("immunodeficient state", ("condition", "immunodeficiency")),
     ("sino-atrial block", ("condition", "sinoatrial block")),
+    ("variceal hemorrhage", ("condition", "variceal bleeding")),
 ])
 def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
     assert entry in lexicon_entries(lexicon, name)
@@ -2751,8 +2752,40 @@ def test_the_use_named_again_after_whose_is_no_new_use(lexicon) -> None:  # type
                             "It treats adults with moderately to severely active ulcerative colitis, including "
                             "patients whose colitis has responded poorly to conventional therapy.")
     assert found == {"ulcerative colitis"}
+    first = section_objects("indicatedFor", "Lanthanum Carbonate", "Usage",
+                            "It is prescribed for patients on dialysis whose hyperphosphatemia persists despite a "
+                            "low-phosphate diet.")
+    assert "hyperphosphatemia" in first  # (named here for the first time: the use)
 
 
 def test_a_development_name_after_originally_discovered_as(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "SSR125543" in synonyms("- NBI-74788 (development code), originally discovered as SSR125543\n",
                                    "Crinecerfont")
+
+
+def test_given_to_adults_with_names_the_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Mirikizumab", "Usage",
+                            "Mirikizumab (Omvoh) is a biologic given to adults with moderately to severely active "
+                            "ulcerative colitis and to adults with active Crohn's disease.")
+    assert found == {"ulcerative colitis", "crohn's disease"}
+
+
+def test_conditions_to_treat_with_prompt_antibiotics_are_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Pegcetacoplan", "Clinical Use Cases",
+                            "Treat fever or sepsis as a possible bacterial infection, with prompt empirical "
+                            "antibiotics.")
+    assert not found
+
+
+def test_patients_not_currently_vaccinated_are_one_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Pegcetacoplan", "Contraindications",
+                            "Patients not currently vaccinated against Streptococcus pneumoniae and Neisseria "
+                            "meningitidis")
+    assert found == {"unvaccinated patients"}
+
+
+def test_the_need_for_another_dose_is_no_monitoring_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("monitors", "Sebetralstat", "Monitoring",
+                            "**Monitoring Parameters:** Symptom response after each dose, need for a second dose, "
+                            "attack frequency.")
+    assert found == {"symptom response", "attack frequency"}
