@@ -480,7 +480,9 @@ _MAY_BE_INSTEAD = re.compile(
 # "a rash that does not respond may be psoriasis, eczema, or erythrasma": what else it may be, no effect
 _WHO_ALSO_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:children|adolescents|adults|infants|women|men|teenagers)\s+"
-    r"(?:also|additionally|too)\s+(?=\w)", re.IGNORECASE)
+    r"(?:also|additionally|too)\s+(?=\w)|"
+    r"^(?:some\s+|many\s+|a\s+few\s+)?(?:people|patients|users)\s+(?:also\s+)?(?:notice|report|get|experience|develop)\s+"
+    r"(?:an?\s+)?(?=\w)", re.IGNORECASE)  # (and "some people also notice a smaller appetite")
 _NOT_ITS_EFFECT = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:considered|regarded\s+as|thought\s+to\s+be|counted\s+as)\s+"
     r"(?:an?\s+)?(?:side|adverse)\s+effects?\b", re.IGNORECASE)

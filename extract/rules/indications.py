@@ -54,7 +54,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
-        + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text)
+        + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
+        + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)]
     before: Mention | None = None
     first_statement = len(ctx.statements)
     for mention in mentions:
@@ -556,11 +557,14 @@ def _tied_condition_end(text: str, mention: Mention, mentions: list[Mention]) ->
 
 _CAUSED_BY_THERAPY = re.compile(
     r"\s+(?:(?:caused|induced|linked|associated|related)\s+(?:by|to|with)\s+(?:[\w-]+\s+){0,6}?|"
-    r"from\s+(?:cancer\s+|the\s+)?)"
-    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia|opioid)s?"
-    r"(?:\s+(?:pain\s+)?(?:medicines?|medications?|drugs?|analgesics|painkillers|pain\s+relievers|use|therapy))?\b",
+    r"from\s+(?:cancer\s+|the\s+)?)(?:adjuvant\s+)?"
+    r"(chemotherapy|radiotherapy|radiation|surgery|anesthesia|opioid|"
+    r"(?:endocrine|hormonal?|anti-?estrogen|androgen[\s-]deprivation)\s+therapy)s?"
+    r"(?:\s+(?:pain\s+)?(?:medicines?|medications?|drugs?|analgesics|painkillers|pain\s+relievers|use|therapy))?\b"
+    r"(?:\s+for\s+(?:[\w'-]+\s+)?[\w'-]+)?",
     re.I,
-)  # ("constipation caused by opioid pain medicines": opioid-induced constipation)
+)  # ("constipation caused by opioid pain medicines": opioid-induced constipation; "hot flashes caused by adjuvant
+# endocrine therapy for breast cancer": endocrine therapy-induced hot flashes, the cancer that therapy's use)
 # a harm: "because it causes birth defects", "because of the risk of serious neuropsychiatric events", or a risk
 # factor: "with additional bleeding risk factors such as coagulopathy"
 _CAUSED = re.compile(
@@ -650,6 +654,9 @@ _SETTING_GOES_ON = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,\s*)?(?:(?:and|
                               r"(?:who\s+(?:already\s+|also\s+)?(?:have|has|had)\s+)?(?:an?\s+)?", re.I)
 # "... in adults with chronic non-cancer pain, including patients whose chronic pain is ...": the same setting
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:sudden|brief|temporary|recurrent|episodes?\s+of|attacks?\s+of)\s+)?", re.I)
+_CRITERIA_BRACKET = re.compile(
+    r"\(\s*(?:(?:fewer|more|less|greater)\s+than|at\s+least|up\s+to|under|over|\d)[^()]*\)", re.I)
+# "episodic migraine (fewer than 15 headache days a month)": how the use is defined, no use of its own
 _DESCRIBED = re.compile(r"[^()]*\b(?:of|caused\s+by|due\s+to|from|triggered\s+by|brought\s+on\s+by)\b[^()]*\)")
 # "onychomycosis (fungal infection of the nails)", "angina (chest pain caused by narrowed arteries)", "cataplexy
 # (sudden muscle weakness triggered by emotions)": the bracket

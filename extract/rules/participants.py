@@ -57,7 +57,10 @@ _PERPETRATOR = re.compile(
 )  # "CYP3A4 inhibitors", "P-gp (ABCB1) substrates"; not "CYP2C19 and induce CYP3A4" nor "CYP3A4 inhibition"
 _TARGET_OF_CLASS = re.compile(
     r"[\s-]*\([^()]{1,15}\)\s*(?:inhibitors?|inducers?|blockers?|antagonists?|agonists?|activators?)\b", re.I)
-_LIKE_EFFECT = re.compile(r"-like\s+(?:reactions?|syndromes?|symptoms?|effects?|illness|responses?)\b", re.I)
+_LIKE_EFFECT = re.compile(
+    r"-like\s+(?:reactions?|syndromes?|symptoms?|effects?|illness|responses?)\b|-(?:driven|mediated|dependent)\b", re.I)
+# (and "bradykinin-driven attacks": the mention only qualifies another word)
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:or|and)\s+\w+-\w", re.I)  # "potassium- or magnesium-wasting drugs"
 _CARRIER_WORDS = r"binding[\s-]+(?:globulins?|proteins?)"  # plasma carriers ("sex hormone binding globulin")
 _BODY_BEFORE = re.compile(
     # a lab analyte ("assays of X", "urine screens for X")
@@ -396,9 +399,12 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
             items.append(Item(Mention(name, mention.start, agents.end(1), mention.candidates, mention.modifiers),
                               chunk_concept(name, K.DRUG_CLASS), False, name))
             continue
-        if concept is not None and (_TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)):
+        if concept is not None and (
+                _TARGET_OF_CLASS.match(text, mention.end) or _LIKE_EFFECT.match(text, mention.end)
+                or (mention.text.lower() in ENDOGENOUS and _SUSPENDED_HYPHEN.match(text, mention.end))):
             continue  # "Phosphodiesterase-5 (PDE-5) inhibitors": the target a class is named after;
-            # "a disulfiram-like reaction": an effect named after a drug ("a non-enzyme-inducing AED" is no mention)
+            # "a disulfiram-like reaction": an effect named after a drug ("a non-enzyme-inducing AED" is no mention);
+            # "potassium- or magnesium-wasting drugs": a body substance qualifying the class
         if concept is not None and not enzyme(text, mention, concept) and not measured(text, mention) \
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))

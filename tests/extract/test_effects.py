@@ -967,3 +967,8 @@ def test_an_effect_not_considered_a_side_effect_is_denied(lexicon) -> None:  # t
     found = side_effect_labels("Seladelpar", "Itching was reported less often with it than with placebo, so it is not "
                                "considered a side effect of the drug.", "Nausea was common.")
     assert found == {"nausea"}
+
+
+def test_who_notices_an_effect_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Atogepant", "Nausea and constipation; some people also notice a smaller appetite.")
+    assert found == {"nausea", "constipation", "decreased appetite"}

@@ -1889,3 +1889,11 @@ def test_examples_of_a_qualified_class_are_partners(lexicon) -> None:  # type: i
     found = subject_partners(["CYP2C9 substrates with a narrow therapeutic index (for example warfarin or phenytoin): "
                               "acoramidis may raise their exposure."], "Acoramidis")
     assert {"cyp2c9 substrates", "warfarin", "phenytoin"} <= found
+
+
+def test_a_name_that_only_qualifies_another_word_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["ACE inhibitors can provoke bradykinin-driven attacks.",
+                              "Potassium- or magnesium-wasting drugs such as loop diuretics can raise arrhythmia "
+                              "risk."], "Garadacimab")
+    assert {"ace inhibitors", "loop diuretics"} <= found
+    assert not found & {"bradykinin", "potassium"}

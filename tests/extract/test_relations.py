@@ -2789,3 +2789,13 @@ def test_the_need_for_another_dose_is_no_monitoring_item(lexicon) -> None:  # ty
                             "**Monitoring Parameters:** Symptom response after each dose, need for a second dose, "
                             "attack frequency.")
     assert found == {"symptom response", "attack frequency"}
+
+
+@pytest.mark.parametrize(("bullet", "uses"), [
+    ("It is also approved for vasomotor symptoms caused by adjuvant endocrine therapy for breast cancer.",
+     {"endocrine therapy-induced vasomotor symptoms"}),
+    ("It prevents migraine, covering episodic migraine (fewer than 15 headache days a month) and chronic migraine.",
+     {"migraine"}),
+])
+def test_the_cause_or_the_definition_of_a_use_is_no_use(lexicon, bullet, uses) -> None:  # type: ignore[no-untyped-def]
+    assert section_objects("indicatedFor", "Elinzanetant", "Usage", bullet) == uses
