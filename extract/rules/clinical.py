@@ -159,6 +159,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                 phrase = Phrase(f"hypersensitivity {phrase.core}", (f"hypersensitivity {phrase.core}",))
             elif co_allergen(ctx, phrase.core):
                 continue  # "Hypersensitivity to leflunomide, teriflunomide, or any excipient": one allergy
+        if phrase.core != phrase.variants[0] and ctx.lexicon_concept(phrase.variants[0], K.CONDITION) is not None:
+            continue  # "Dementia with Lewy bodies": the whole item is a name the mentions gave, not "dementia"
         gut = _gut_part(ctx, unit.text, at, phrase.core)
         if gut is not None:
             emit_phrase(ctx, relation, K.CONDITION, phrase, unit, gut)

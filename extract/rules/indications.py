@@ -587,8 +587,9 @@ _SYMPTOMS = frozenset({"pain", "stiffness", "swelling", "inflammation", "tendern
 _SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|caused\s+by|due\s+to|of)\s", re.I)
 # "relieves pain, stiffness, and swelling from osteoarthritis", "the pain of trigeminal neuralgia": the
 # symptoms of the use, not uses
-_NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?)\b", re.I)
-# "a bedwetting alarm", "an HIV test": the condition only names the thing
+_NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?|visits?|"
+                         r"hospitali[sz]ations?|admissions?)\b", re.I)
+# "a bedwetting alarm", "an HIV test", "urgent heart failure visits": the condition only names the thing
 _QUALIFYING_CONDITION = re.compile(
     r"\b(?:(?:at\s+least\s+one|one\s+or\s+more)\s+(?:[\w-]+\s+){0,2}|(?:weight-related|obesity-related|related|"
     r"co-?existing|coexistent|accompanying|additional|underlying|associated)\s+)"

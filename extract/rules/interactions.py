@@ -44,6 +44,7 @@ from extract.rules.base import (
     usable,
 )
 from extract.rules.participants import (
+    EXCEPTING,
     Item,
     examples_after,
     kind_of_effect_or_dose,
@@ -169,7 +170,7 @@ _QUALIFIED_EXAMPLES_GAP = re.compile(
     re.IGNORECASE,
 )  # "CYP2C9 substrates with a narrow therapeutic index (for example warfarin)": which ones, then examples of them
 _EXCEPTION_GAP = re.compile(
-    r"\s+(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))\s+[^()\[\];:.]*?[\s(\[]*"
+    rf"\s+{EXCEPTING}\s+[^()\[\];:.]*?[\s(\[]*"
     r"(?:(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*)?",
     re.IGNORECASE,
 )  # "progestins other than A or B (for example C or D)": the exceptions take no part, the examples are the class's

@@ -424,8 +424,9 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
     return [item for i, item in enumerate(items) if not descriptor(text, items, i)]
 
 
+EXCEPTING = r"(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))"  # (not "but not limited to")
 _EXCEPTED = re.compile(
-    r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not(?!\s+limited))\s+"
+    rf"\b{EXCEPTING}\s+"
     r"(?:(?!(?:such|for|e\.g|including|like)\b)[\w'-]+(?:\s*,|\s+or|\s+and|\s+nor)?\s+){0,6}$",
     re.IGNORECASE)
 _DUAL = re.compile(r"\b(?:combined|dual|both)\s+(?:(?:strong|potent|moderate)\s+)?$", re.IGNORECASE)

@@ -2799,3 +2799,17 @@ def test_the_need_for_another_dose_is_no_monitoring_item(lexicon) -> None:  # ty
 ])
 def test_the_cause_or_the_definition_of_a_use_is_no_use(lexicon, bullet, uses) -> None:  # type: ignore[no-untyped-def]
     assert section_objects("indicatedFor", "Elinzanetant", "Usage", bullet) == uses
+
+
+def test_a_named_kind_of_dementia_is_not_dementia_itself(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Haloperidol", "Contraindications", "Dementia with Lewy bodies",
+                            "Mild cognitive impairment")
+    assert found == {"dementia with lewy bodies", "mild cognitive impairment"}
+
+
+def test_an_outcome_visit_names_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Vutrisiran", "Usage",
+                            "It treats transthyretin amyloid cardiomyopathy, where it lowers the risk of "
+                            "cardiovascular death and urgent heart failure visits.")
+    assert "heart failure" not in found
+    assert "transthyretin amyloid cardiomyopathy" in found
