@@ -64,12 +64,9 @@ class Subject:
         """True when ``text`` names one ingredient of a combination title, or a salt of one ("trimethoprim" in
         Sulfamethoxazole-Trimethoprim, "trospium chloride" in Xanomeline/Trospium): it stands for the subject in
         a sentence, but is no name of it."""
-        if not self.ingredients:
-            return False
         key = match_key(text)
-        words = [w for w in key.split() if w not in _SALT_WORDS]
-        return key in self.ingredients or (bool(words) and any(
-            " ".join(words) == ingredient for ingredient in self.ingredients))
+        base = " ".join(w for w in key.split() if w not in _SALT_WORDS)
+        return key in self.ingredients or base in self.ingredients
 
 
 def resolve_subject(doc: Document, lexicon: Lexicon) -> Subject:

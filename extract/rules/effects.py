@@ -158,12 +158,12 @@ _FINITE_VERB = re.compile(r"\b(?:can|may|might|could|will|would|should|must)\s+\
                           re.IGNORECASE)
 # ("biopsies show villous atrophy", "resembles celiac disease": findings and likenesses, no effect; "and it needs a
 # proper diagnosis", "a strict low-fat diet helps": advice; "areas of siderosis usually persist": its course)
+_WHERE_SEEN = r"(?:seen|found|detected|visible|shown|noted|picked\s+up)\s+(?:only\s+)?(?:on|by|at)"
 SETTING_BEFORE = re.compile(
     r"(?<!increase )(?<!increases )(?<!rise )(?<!rises )(?<!change )(?<!changes )(?<!decrease )(?<!drop )"
     r"(?:\b(?:in|during|after|following)|\b(?:mainly|mostly|especially|particularly|usually|only)\s+with|"
     r"\btests?\s+(?:for|of)|"  # "platelet function tests for HIT": what a test looks for
-    r"\b(?:seen|found|detected|visible|shown|noted)\s+(?:only\s+)?(?:on|by)(?:\s+(?:routine|repeat|follow-up|brain))?|"
-    # "found only on MRI", "found on routine MRI": where it shows
+    rf"\b{_WHERE_SEEN}(?:\s+(?:routine|repeat|follow-up|brain))?|"  # "found only on (routine) MRI": where it shows
     r"\bfrom\s+the|"  # "back pain from the lumbar puncture": its cause
     r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
     r"\b(?:use|used|using|taken|prescribed)\s+for|"  # "continuous use for hepatic encephalopathy was well tolerated"
@@ -340,9 +340,8 @@ _SETTING_LEAD = re.compile(
     re.IGNORECASE)  # (also ", more common in women")
 
 
-_CONDITIONAL_TAIL = re.compile(
-    r"\s+(?:if|unless|once|whenever)\s+.*$|\s+(?:found|seen|detected|visible|shown|picked\s+up)\s+(?:only\s+)?(?:on|by|at)\s.*$",
-    re.IGNORECASE)  # (and "ARIA found on routine MRI": where it was found)
+_CONDITIONAL_TAIL = re.compile(rf"\s+(?:if|unless|once|whenever)\s+.*$|\s+{_WHERE_SEEN}\s.*$", re.IGNORECASE)
+# (and "ARIA found on routine MRI": where it was found)
 _FREQUENCY_TAIL = re.compile(
     r"\s+(?:less|more)(?:\s+(?:often|commonly|frequently)\b.*)?$|\s+(?:rarely|occasionally)\b.*$",
     re.IGNORECASE)  # (the list cutter may have dropped "often" already)

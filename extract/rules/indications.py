@@ -57,11 +57,9 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
         + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)]
     before: Mention | None = None
-    first_statement = len(ctx.statements)
     for mention in mentions:
-        restated, before = before is not None and _restates(unit.text, before, mention), mention
-        if restated and _CAUSE_BEFORE.search(unit.text, 0, mention.start) and mention.candidates[0].key not in {
-                s.object.key for s in ctx.statements[first_statement:]}:
+        abbreviated_cause, before = before is not None and _abbreviates_cause(unit.text, before, mention), mention
+        if abbreviated_cause:
             continue  # "anemia caused by chronic kidney disease (CKD)": the bracket only abbreviates the cause
         if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start) or (
                 _WHOSE_BEFORE.search(unit.text, max(0, mention.start - 10), mention.start)
@@ -190,18 +188,17 @@ def _named_use_ends_with(ctx: RuleContext, name: str) -> bool:
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9-]{2,8}")  # "CKD", "HoFH"
 _ABBREVIATION_OPEN = re.compile(r"\s*\(\s*")
 _ABBREVIATION_CLOSE = re.compile(r"\s*\)")
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:caused\s+by|due\s+to|secondary\s+to|resulting\s+from)\s+(?:[\w'-]+\s+){1,5}\(\s*$", re.I)
 
 
-_CAUSE_BEFORE = re.compile(r"\b(?:caused\s+by|due\s+to|secondary\s+to|resulting\s+from)\s+(?:[\w'-]+\s+){1,5}\(\s*$",
-                           re.I)
-
-
-def _restates(text: str, before: Mention, mention: Mention) -> bool:
-    """The mention is a bracketed abbreviation of the one just before it (same concept)."""
+def _abbreviates_cause(text: str, before: Mention, mention: Mention) -> bool:
+    """The mention is a bracketed abbreviation of the cause just named ("caused by chronic kidney disease (CKD)")."""
     return _ABBREVIATION.fullmatch(mention.text) is not None \
         and _ABBREVIATION_OPEN.fullmatch(text, before.end, mention.start) is not None \
         and _ABBREVIATION_CLOSE.match(text, mention.end) is not None \
-        and before.candidates[0].key == mention.candidates[0].key
+        and before.candidates[0].key == mention.candidates[0].key \
+        and _CAUSE_BEFORE.search(text, 0, mention.start) is not None  # (a cause of five words at most)
 
 
 _GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)

@@ -150,30 +150,19 @@ _MODIFIED_ITEM_GAP = re.compile(
 # ", potassium-based " before "salt substitutes", ", high-dose ": the next list item's own modifier
 
 
-_UNKNOWN_CLASS_GAP = re.compile(
+_EXAMPLE_MARKER = r"(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*"
+_LIST_GAPS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    # "Mixed agonist-antagonists and partial agonists (butorphanol, ...)": a class the lexicon lacks, then its examples
     r"[\s,]*(?:and|or)\s+(?:[\w-]+\s+){1,2}?(?:agonists|antagonists|inhibitors|blockers|inducers|drugs|agents|"
-    r"medicines|medications)\s*\(\s*(?:(?:e\.\s?g\.|such\s+as|for\s+example|including)[\s,]*)?",
-    re.IGNORECASE,
-)  # "Mixed agonist-antagonists and partial agonists (butorphanol, ...)": a class the lexicon lacks, then its examples
-
-
-_EXPLAINED_GAP = re.compile(
+    rf"medicines|medications)\s*\(\s*(?:{_EXAMPLE_MARKER})?",
+    # "prostacyclin infusions (epoprostenol or treprostinil)": the bracket says which ones, a list of the same
     r"\s+(?:infusions?|injections?|therapy|therapies|treatment|products?|preparations?|analogu?es?|derivatives)\s*"
-    r"[(\[]\s*(?:(?:e\.\s?g\.|such\s+as|including|for\s+example)[\s,]*)?",
-    re.IGNORECASE,
-)  # "prostacyclin infusions (epoprostenol or treprostinil)": the bracket says which ones, a list of the same
-
-
-_QUALIFIED_EXAMPLES_GAP = re.compile(
-    r"\s+(?:with|having|that\s+have)\s+[^().;:\[\]]{1,40}?\s*[(\[]\s*"
-    r"(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*",
-    re.IGNORECASE,
-)  # "CYP2C9 substrates with a narrow therapeutic index (for example warfarin)": which ones, then examples of them
-_EXCEPTION_GAP = re.compile(
-    rf"\s+{EXCEPTING}\s+[^()\[\];:.]*?[\s(\[]*"
-    r"(?:(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*)?",
-    re.IGNORECASE,
-)  # "progestins other than A or B (for example C or D)": the exceptions take no part, the examples are the class's
+    rf"[(\[]\s*(?:{_EXAMPLE_MARKER})?",
+    # "CYP2C9 substrates with a narrow therapeutic index (for example warfarin)": which ones, then examples of them
+    rf"\s+(?:with|having|that\s+have)\s+[^().;:\[\]]{{1,40}}?\s*[(\[]\s*{_EXAMPLE_MARKER}",
+    # "progestins other than A or B (for example C or D)": the exceptions take no part, the examples are the class's
+    rf"\s+{EXCEPTING}\s+[^()\[\];:.]*?[\s(\[]*(?:{_EXAMPLE_MARKER})?",
+))  # gaps that leave one list whole: a class and its examples, with what names or limits the class between them
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
@@ -186,9 +175,7 @@ def joined(text: str, left: Item, right: Item) -> bool:
     """True when only list punctuation and coordinators (and the next item's own modifiers, or another class
     named with its examples) separate two mentions (after a salt word)."""
     gap = text[left.end:right.mention.start]
-    if _JOINER.fullmatch(gap) is not None or _UNKNOWN_CLASS_GAP.fullmatch(gap) is not None \
-            or _EXPLAINED_GAP.fullmatch(gap) is not None or _EXCEPTION_GAP.fullmatch(gap) is not None \
-            or _QUALIFIED_EXAMPLES_GAP.fullmatch(gap) is not None:
+    if _JOINER.fullmatch(gap) is not None or any(pattern.fullmatch(gap) for pattern in _LIST_GAPS):
         return True
     described = _DESCRIBED_NEXT.search(gap) if right.concept.kind == K.DRUG else None
     if described is not None and _JOINER.fullmatch(gap, 0, described.start()) is not None:

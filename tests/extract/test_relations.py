@@ -2689,26 +2689,6 @@ def test_a_number_with_a_thousands_comma_is_one_item(lexicon) -> None:  # type: 
     assert len(found) == 2
 
 
-@pytest.mark.parametrize(("bullet", "uses", "not_uses"), [
-    ("Daprodustat is prescribed for the treatment of anemia caused by chronic kidney disease (CKD) in adults on "
-     "dialysis.", {"anemia"}, {"chronic kidney disease"}),
-    ("It is used in adults with psoriatic arthritis and non-radiographic axial spondyloarthritis with objective signs "
-     "of inflammation.", {"psoriatic arthritis", "non-radiographic axial spondyloarthritis"}, {"inflammation"}),
-])
-def test_a_cause_or_a_feature_of_the_use_is_no_use(lexicon, bullet, uses, not_uses) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Daprodustat", "Usage", bullet)
-    assert uses <= found
-    assert not found & not_uses
-
-
-def test_a_condition_treated_with_short_acting_other_drugs_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Ensifentrine", "Clinical Use Cases",
-                            "Acute COPD exacerbations are treated with short-acting bronchodilators, oral "
-                            "corticosteroids, and antibiotics when indicated; ensifentrine is restarted once the "
-                            "patient is stable.")
-    assert "copd exacerbation" not in found
-
-
 def test_the_salts_of_a_combination_named_together_are_one_name(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = synonyms("- Cobenfy\n- Xanomeline tartrate and trospium chloride (the salts in each capsule)\n",
                      "Xanomeline/Trospium")
@@ -2747,34 +2727,9 @@ def test_a_daily_dose_checked_keeps_its_name(lexicon) -> None:  # type: ignore[n
     assert "the" not in found
 
 
-def test_the_use_named_again_after_whose_is_no_new_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Etrasimod", "Usage",
-                            "It treats adults with moderately to severely active ulcerative colitis, including "
-                            "patients whose colitis has responded poorly to conventional therapy.")
-    assert found == {"ulcerative colitis"}
-    first = section_objects("indicatedFor", "Lanthanum Carbonate", "Usage",
-                            "It is prescribed for patients on dialysis whose hyperphosphatemia persists despite a "
-                            "low-phosphate diet.")
-    assert "hyperphosphatemia" in first  # (named here for the first time: the use)
-
-
 def test_a_development_name_after_originally_discovered_as(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "SSR125543" in synonyms("- NBI-74788 (development code), originally discovered as SSR125543\n",
                                    "Crinecerfont")
-
-
-def test_given_to_adults_with_names_the_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Mirikizumab", "Usage",
-                            "Mirikizumab (Omvoh) is a biologic given to adults with moderately to severely active "
-                            "ulcerative colitis and to adults with active Crohn's disease.")
-    assert found == {"ulcerative colitis", "crohn's disease"}
-
-
-def test_conditions_to_treat_with_prompt_antibiotics_are_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Pegcetacoplan", "Clinical Use Cases",
-                            "Treat fever or sepsis as a possible bacterial infection, with prompt empirical "
-                            "antibiotics.")
-    assert not found
 
 
 def test_patients_not_currently_vaccinated_are_one_item(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -2791,25 +2746,48 @@ def test_the_need_for_another_dose_is_no_monitoring_item(lexicon) -> None:  # ty
     assert found == {"symptom response", "attack frequency"}
 
 
-@pytest.mark.parametrize(("bullet", "uses"), [
-    ("It is also approved for vasomotor symptoms caused by adjuvant endocrine therapy for breast cancer.",
-     {"endocrine therapy-induced vasomotor symptoms"}),
-    ("It prevents migraine, covering episodic migraine (fewer than 15 headache days a month) and chronic migraine.",
-     {"migraine"}),
-])
-def test_the_cause_or_the_definition_of_a_use_is_no_use(lexicon, bullet, uses) -> None:  # type: ignore[no-untyped-def]
-    assert section_objects("indicatedFor", "Elinzanetant", "Usage", bullet) == uses
-
-
 def test_a_named_kind_of_dementia_is_not_dementia_itself(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("contraindicatedIn", "Haloperidol", "Contraindications", "Dementia with Lewy bodies",
                             "Mild cognitive impairment")
     assert found == {"dementia with lewy bodies", "mild cognitive impairment"}
 
 
-def test_an_outcome_visit_names_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Vutrisiran", "Usage",
-                            "It treats transthyretin amyloid cardiomyopathy, where it lowers the risk of "
-                            "cardiovascular death and urgent heart failure visits.")
-    assert "heart failure" not in found
-    assert "transthyretin amyloid cardiomyopathy" in found
+@pytest.mark.parametrize(("title", "heading", "bullet", "uses"), [
+    ("Etrasimod", "Usage", "It treats adults with moderately to severely active ulcerative colitis, including patients "
+     "whose colitis has responded poorly to conventional therapy.", {"ulcerative colitis"}),
+    ("Mirikizumab", "Usage", "Mirikizumab (Omvoh) is a biologic given to adults with moderately to severely active "
+     "ulcerative colitis and to adults with active Crohn's disease.", {"ulcerative colitis", "crohn's disease"}),
+    ("Pegcetacoplan", "Clinical Use Cases", "Treat fever or sepsis as a possible bacterial infection, with prompt "
+     "empirical antibiotics.", set()),
+    ("Elinzanetant", "Usage", "It is also approved for vasomotor symptoms caused by adjuvant endocrine therapy for "
+     "breast cancer.", {"endocrine therapy-induced vasomotor symptoms"}),
+    ("Elinzanetant", "Usage", "It prevents migraine, covering episodic migraine (fewer than 15 headache days a month) "
+     "and chronic migraine.", {"migraine"}),
+])
+def test_the_uses_a_sentence_names(lexicon, title, heading, bullet, uses) -> None:  # type: ignore[no-untyped-def]
+    """The use named again after "whose", "given to adults with X", a condition other drugs treat, the therapy
+    that causes a use and the definition of one."""
+    assert section_objects("indicatedFor", title, heading, bullet) == uses
+
+
+@pytest.mark.parametrize(("title", "heading", "bullet", "uses", "not_uses"), [
+    ("Daprodustat", "Usage", "Daprodustat is prescribed for the treatment of anemia caused by chronic kidney disease "
+     "(CKD) in adults on dialysis.", {"anemia"}, {"chronic kidney disease"}),
+    ("Daprodustat", "Usage", "It is used in adults with psoriatic arthritis and non-radiographic axial "
+     "spondyloarthritis with objective signs of inflammation.",
+     {"psoriatic arthritis", "non-radiographic axial spondyloarthritis"}, {"inflammation"}),
+    ("Ensifentrine", "Clinical Use Cases", "Acute COPD exacerbations are treated with short-acting bronchodilators, "
+     "oral corticosteroids, and antibiotics when indicated; ensifentrine is restarted once the patient is stable.",
+     set(), {"copd exacerbation"}),
+    ("Lanthanum Carbonate", "Usage", "It is prescribed for patients on dialysis whose hyperphosphatemia persists "
+     "despite a low-phosphate diet.", {"hyperphosphatemia"}, set()),  # (named here for the first time: the use)
+    ("Vutrisiran", "Usage", "It treats transthyretin amyloid cardiomyopathy, where it lowers the risk of "
+     "cardiovascular death and urgent heart failure visits.", {"transthyretin amyloid cardiomyopathy"},
+     {"heart failure"}),
+])
+def test_what_is_a_use_and_what_is_not(lexicon, title, heading, bullet, uses, not_uses) -> None:  # type: ignore[no-untyped-def]
+    """The cause an acronym restates, a feature of the use, a condition treated with short-acting other drugs and an
+    outcome are no uses."""
+    found = section_objects("indicatedFor", title, heading, bullet)
+    assert uses <= found
+    assert not found & not_uses
