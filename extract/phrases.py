@@ -59,6 +59,7 @@ _DROP_ITEM = re.compile(
     r"intrathecal|checked|rechecked|measured|monitored|assessed|tested|repeated|obtained|performed|"
     r"(?:marked|characteri[sz]ed|defined|signalled|signaled|shown)\s+by|"  # "dysentery, marked by bloody stools"
     r"as\s+(?:listed|stated|noted|described|specified)|as\s+part\s+of|"  # "..., as listed in European labeling"
+    r"(?:during|throughout)\s+(?:the\s+)?(?:treatment|therapy|infusion|dosing)|"  # "Breastfeeding, during treatment"
     r"(?-i:which|who|whose))\b",  # "..., which shares its active metabolite": a relative clause (not "WHO class")
     re.I,
 )  # ("checked before starting, 1-2 weeks after ...": the schedule of the items before)

@@ -70,24 +70,30 @@ def blocks(text: str) -> Iterator[str]:
 
 def marked_blocks(text: str) -> Iterator[tuple[str, bool]]:
     """Like :func:`blocks`, each block paired with whether it is a list bullet."""
+    for block, bullet, _ in indented_blocks(text):
+        yield block, bullet
+
+
+def indented_blocks(text: str) -> Iterator[tuple[str, bool, int]]:
+    """Like :func:`marked_blocks`, with the indent of each bullet's marker (0 for other blocks)."""
     current: list[str] = []
-    bullet = False
+    bullet, indent = False, 0
     for line in text.splitlines():
         row = table_row(line)
         marker = _BULLET.match(line)
         stripped = line.strip()
         if row or not stripped or marker:
             if current:
-                yield " ".join(current), bullet
-            current, bullet = [], False
+                yield " ".join(current), bullet, indent
+            current, bullet, indent = [], False, 0
         if row:
-            yield " ".join(line.split()), False
+            yield " ".join(line.split()), False, 0
         elif marker:
-            current, bullet = [line[marker.end():]], True
+            current, bullet, indent = [line[marker.end():]], True, len(line) - len(line.lstrip())
         elif stripped:
             current.append(stripped)
     if current:
-        yield " ".join(current), bullet
+        yield " ".join(current), bullet, indent
 
 
 def table_row(line: str) -> bool:
@@ -145,11 +151,18 @@ def drop_cross_references(text: str) -> str:
 def document_units(doc: Document) -> Iterator[Unit]:
     """Every sentence of the document (body sections, then FAQ answers) as a :class:`Unit`."""
     for section in doc.sections:
-        for block, bullet in marked_blocks(section.text):
+        held: tuple[str, int] | None = None  # a label bullet with no text of its own, and its indent
+        for block, bullet, indent in indented_blocks(section.text):
             label, rest = labelled(block)
+            if held is not None and (not bullet or indent <= held[1]):
+                held = None
+            if held is not None and not label:  # "- **Monitoring Parameters:**" then nested "  - Serum potassium"
+                label = held[0]
             kind = label_kind(label, section.kind)
             plain = drop_cross_references(strip_markdown(rest))
             if not plain:
+                if label and bullet and held is None:
+                    held = (label, indent)
                 continue
             for sentence in split_sentences(plain):
                 yield Unit(kind, sentence, label, section.heading, section.parents, bullet=bullet)

@@ -94,8 +94,13 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         contraindications(ctx, replace(unit, text=unit.label, label=""), find_mentions(unit.label, ctx.lexicon),
                           relation)
         return
+    if provisos := [m.span() for m in _PROVISO.finditer(unit.text)]:
+        # "lack of meningococcal vaccination (without antibiotic cover), hypersensitivity": the bracket qualifies
+        # its item; its "without" denies nothing and its "unless" ends no list
+        mentions = find_mentions(_masked(unit.text, provisos), ctx.lexicon)
     negated = any(m.modifiers & BLOCKING for m in mentions)
-    unless = _UNLESS.search(unit.text)
+    unless = next((m for m in _UNLESS.finditer(unit.text) if not any(lo <= m.start() < hi for lo, hi in provisos)),
+                  None)
     limit = unless.start() if unless else len(unit.text)  # "unless observed for serotonin syndrome": a proviso
     limit = min(limit, setting_start(unit.text, mentions))
     reason = _REASON.search(unit.text, 0, limit)  # "..., because of the risk of aspiration": why, not where
@@ -294,6 +299,7 @@ def manifestations_start(text: str) -> int:
 
 _REASON = re.compile(r"(?<!inadvisable )(?<!unsafe )(?<!dangerous )\bbecause\b|"
                      r"\b(?:due|owing)\s+to\s+(?:the\s+|a\s+)?(?:risk|danger|possibility)\b|"
+                     r"\bgiven\s+(?:the\s+|a\s+|its\s+)?(?:known\s+)?(?:risk|danger|possibility)\b|"
                      r"(?:\bin\s+order\s+|\bso\s+as\s+)?\bto\s+(?:avoid|prevent|minimi[sz]e)\s+(?:the\s+)?"
                      r"(?:development|emergence|risk|spread)\b", re.I)
 # (but "sexual activity is inadvisable because of serious cardiovascular disease": the disease is the item);
@@ -322,8 +328,11 @@ _NOT_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\b[^;]*;\s*[\w\s-]+\s+(?:is|are)\s+not\s+(?:one|among)\s+(?:of\s+)?them\b|"
     r"\bcalls?\s+for\s+(?:[\w-]+\s+)?caution\b[^.;]*\brather\s+than\s+avoidance\b|"
     r"\brather\s+than\s+(?:being\s+)?(?:an?\s+)?(?:absolute\s+|strict\s+|formal\s+)?contraindicat(?:ions?|ed)\b|"
-    r"\b(?:should|must)\s+not\s+be\s+used\s+(?:for|to\s+treat)\s+(?:these|those|such|this|that)\s+"
-    r"(?:conditions?|uses?|purposes?|indications?|disorders?)\b|"  # what it is not for, not who must not take it
+    r"\b(?:should|must)\s+not\s+be\s+used\s+(?:for|to\s+treat)\s+(?:(?:these|those|such|this|that)\s+"
+    r"(?:conditions?|uses?|purposes?|indications?|disorders?)\b|them\b)|"  # what it is not for, not who must not
+    # take it
+    r"\bnot\s+(?:approved|indicated|licensed)\s+for\s+(?:either|these|those|such|this|that|any\s+of\s+these)\s+"
+    r"(?:conditions?|uses?|indications?|disorders?|diseases?)\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
     r"contraindications?\b", re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
@@ -349,6 +358,17 @@ _UNVACCINATED = re.compile(
     r"\b(?:(?:not|never)\s+(?:(?:been|fully|yet|currently|adequately|properly)\s+)*|un)vaccinated\s+"
     r"(?:against|for)\b", re.I)
 _NO_VACCINATION = "unvaccinated patients"
+_PROVISO = re.compile(r"\((?:unless|without|except|if\s+not)\b[^()]*\)", re.I)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked, offsets kept."""
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+"
@@ -541,9 +561,18 @@ _PURPOSE_TAIL = re.compile(
     r"x-?rays?|imaging|scans?|testing|tests?|exams?|examinations?))\b.*$", re.I)  # ("by echocardiography": how)
 
 
+_SIGNS_EXAMPLES = re.compile(
+    r"\b(?:signs?|symptoms?)\s+(?:(?:and|or)\s+(?:signs?|symptoms?)\s+)?of\s+[^,;:()]{2,60}?,?\s+"
+    r"((?:such\s+as|like|e\.\s?g\.,?|including)\s+(?:[\w'-]+\s*,\s*)*[^,;.]*)", re.I)
+# (the examples end at the first comma after a word of their own: "such as black stools, weight gain or edema in
+# patients with heart failure" names one example; "such as cold, pale or bluish fingers" runs on)
+
+
 def not_monitored_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans of a monitoring list that say who is tested, what an exam is for or what prompts a test."""
     spans = [m.span() for m in _PATIENT_SCOPE.finditer(text)]
+    spans += [m.span(1) for m in _SIGNS_EXAMPLES.finditer(text)]  # "symptoms of Raynaud's phenomenon such as cold,
+    # pale or bluish fingers": what the signs look like, one parameter
     spans += [m.span() for m in _PURPOSE_SCOPE.finditer(text)  # "eye exams for glaucoma and cataracts"
               if any(n.first(K.MONITORING) and n.end <= m.start() and not text[n.end:m.start()].strip()
                      for n in mentions)]

@@ -242,6 +242,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     masked += [Span(*m.span()) for m in _MAY_BE_INSTEAD.finditer(unit.text)]
+    masked += [Span(*m.span()) for m in _DESCRIBED_BEFORE.finditer(unit.text)]
     denied = _NOT_ITS_EFFECT.search(unit.text)
     if denied is not None:  # "Pruritus was reported less often than with placebo, so it is not considered a side
         masked.append(Span(unit.text.rfind(";", 0, denied.start()) + 1, denied.end()))  # effect": none before it
@@ -276,6 +277,11 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         item = _POPULATION_TAIL.sub("", item.rpartition(":")[2].strip())  # "most reflect overtreatment: a"
         item = _CONDITIONAL_TAIL.sub("", item)  # "nausea if stopped abruptly": the effect, not when it comes
         item = _FREQUENCY_TAIL.sub("", item)  # "and acute kidney injury less often": how often, no name
+        if _HOW_MANY.match(item):
+            continue  # "taste changes, reported by about one in five users": how many, no effect
+        item = _DANGLING_TIME.sub("", item)  # "rash during (or soon after the infusion)"
+        if item.lower().endswith(" risk") and known_effect(ctx, item[:-5]):
+            item = item[:-5]  # "may raise infection risk": the infection is the effect
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
@@ -288,7 +294,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             item = _HEDGE_END.sub("", item[:setting.start()])
         if inside_covered(item, covered):
             continue
-        item = _lent_modifier(ctx, unit.text, item)
+        item = _lent_modifier(ctx, unit.text, _lent_complement(unit.text, item))
         if _kind_of_generic_head(unit.text, item):
             continue  # "serious skin and hypersensitivity reactions", "cardiovascular and gastrointestinal events"
         borrowed = _borrowed_head(ctx, unit.text, item)
@@ -304,7 +310,9 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             # (an unknown item after ", most often with": the setting or place of the effect before it; its course
             # is no part of its name: "new or worsening psychiatric symptoms")
             name = _COURSE.sub("", item) or item
-            ctx.emit(Relation.HAS_ADVERSE_EFFECT, chunk_concept(name, K.ADVERSE_EFFECT), unit, item, **quals)
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or chunk_concept(name, K.ADVERSE_EFFECT)
+            ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, item, **quals)  # ("loss of taste" lent its
+            # complement is a name the lexicon knows)
 
 
 _BELONGS_TO = re.compile(
@@ -345,6 +353,17 @@ _CONDITIONAL_TAIL = re.compile(rf"\s+(?:if|unless|once|whenever)\s+.*$|\s+{_WHER
 _FREQUENCY_TAIL = re.compile(
     r"\s+(?:less|more)(?:\s+(?:often|commonly|frequently)\b.*)?$|\s+(?:rarely|occasionally)\b.*$",
     re.IGNORECASE)  # (the list cutter may have dropped "often" already)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<=[\w)])\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:infection|disease|condition|disorder|reaction|syndrome|"
+    r"complication|inflammation|problem)s?\s+(?:caused\s+by|that|which|in\s+which|where)\b[^;,]*|"
+    r"\((?:usually|mostly|mainly|typically|often)\s+[^()]*\)", re.IGNORECASE)
+# "PML, a brain infection caused by the JC virus", "hemorrhage (usually minor bleeding)": what the effect before is
+_DANGLING_TIME = re.compile(r"\s+(?:during|after|before|within)$", re.IGNORECASE)
+_HOW_MANY = re.compile(
+    r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"
+    r"more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:in|out\s+of)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:users|people|patients|adults|"
+    r"children|women|men|recipients|participants)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
 
@@ -411,6 +430,20 @@ def _lent_modifier(ctx: RuleContext, text: str, item: str) -> str:
 
 
 _NEXT_PAIR = re.compile(r"\s+(?:and|or)\s+([\w-]+\s+[\w-]+)")
+
+
+_CHANGE_NOUNS = r"(?:loss|reduction|decrease|increase|alteration|change|distortion|impairment|disturbance)"
+_SHARED_COMPLEMENT = re.compile(
+    rf"(?:\s*,\s*{_CHANGE_NOUNS})*\s*,?\s+(?:and|or)\s+{_CHANGE_NOUNS}\s+(of\s+(?:the\s+)?[a-z][\w-]*)\b", re.I)
+
+
+def _lent_complement(text: str, item: str) -> str:
+    """A lone change noun before "..., or alteration of taste" shares its complement: "loss of taste"."""
+    if not re.fullmatch(_CHANGE_NOUNS, item, re.I):
+        return item
+    at = text.find(item)
+    shared = _SHARED_COMPLEMENT.match(text, at + len(item)) if at >= 0 else None
+    return f"{item} {shared.group(1)}" if shared is not None else item
 
 
 def _shares_next_head(ctx: RuleContext, text: str, item: str) -> bool:

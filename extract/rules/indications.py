@@ -30,6 +30,22 @@ _PURPOSE = re.compile(r"\s+(prophylaxis|prevention|treatment|management|control)
 
 _ANAPHOR_BEFORE = re.compile(r"\b(?:for|of|with|in|against)\s+(?:this|these|the\s+same)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
+_ASPECT_HEADS = frozenset({"manifestation", "manifestations", "complication", "complications", "features"})
+_OF_NEXT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?", re.I)
+
+
+def _aspect_of_named(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A generic aspect ("neurologic manifestations", "complications") of a condition named right after it."""
+    if mention.text.lower().split()[-1] not in _ASPECT_HEADS:
+        return False
+    of = _OF_NEXT.match(text, mention.end)
+    return of is not None and any(other.start == of.end() for other in mentions)
+
+
+_TOXICITY_MANAGED = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|best\s+|then\s+)?(?:managed|treated|handled)\s+by\s+(?:temporarily\s+)?"
+    r"(?:withholding|stopping|interrupting|holding|pausing|discontinuing|reducing)\b", re.I)
+# "Suspected pneumonitis (new cough, fever) is managed by withholding the drug and starting steroids": a toxicity
 _FORMER_USE = re.compile(
     r"\b(?:was|were)\s+(?:once|formerly|previously|originally)\s+(?:approved|used|indicated|marketed)\b|"
     r"\b(?:indication|approval)\s+(?:was|has\s+been)\s+withdrawn\b|"
@@ -47,7 +63,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Conditions the subject is used for, when the sentence says so."""
     cue = INDICATION_CUE if unit.kind == "usage" else STRONG_INDICATION_CUE
     if (not cue.search(unit.text) and "treated with" not in unit.text) or _FORMER_USE.search(unit.text) \
-            or _OTHER_FORMS_USE.match(unit.text):
+            or _OTHER_FORMS_USE.match(unit.text) or _TOXICITY_MANAGED.search(unit.text):
         return  # (a use that was withdrawn is no use: "was once approved for X, but that indication was withdrawn";
         # nor another form's: "Inhaled products are used for COPD, but the tablets discussed here are not")
     cued = cued_clauses(ctx, unit.text, mentions, cue)
@@ -59,8 +75,9 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     before: Mention | None = None
     for mention in mentions:
         abbreviated_cause, before = before is not None and _abbreviates_cause(unit.text, before, mention), mention
-        if abbreviated_cause:
-            continue  # "anemia caused by chronic kidney disease (CKD)": the bracket only abbreviates the cause
+        if abbreviated_cause or _aspect_of_named(unit.text, mention, mentions):
+            continue  # "anemia caused by chronic kidney disease (CKD)": the bracket only abbreviates the cause;
+            # "the neurological manifestations of Niemann-Pick disease": the disease is the use
         if _ANAPHOR_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start) or (
                 _WHOSE_BEFORE.search(unit.text, max(0, mention.start - 10), mention.start)
                 and _named_use_ends_with(ctx, mention.text)):
@@ -250,14 +267,17 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return [(found.start(), stop.start() if stop else len(text))]
 
 
-_SIGNS_LEAD = re.compile(r",?\s+(?:recogni[sz]ed|characteri[sz]ed|marked|manifested|identified|signall?ed)\s+by\b",
-                         re.I)
+_SIGNS_LEAD = re.compile(
+    r",?\s+(?:recogni[sz]ed|characteri[sz]ed|marked|manifested|identified|signall?ed)\s+by\b|"
+    r"\b(?:accompanying|associated|attendant)\s+symptoms\s+(?:such\s+as|like|including|e\.\s?g\.,?)|"
+    r"\b(?:condition|disease|disorder|illness)\s+(?:that|which)\s+(?:causes?|leads?\s+to|results?\s+in)\b", re.I)
 
 
 def signs_of_use(text: str) -> list[tuple[int, int]]:
     """The signs a use is recognised by ("opioid overdose, recognized by slowed breathing, pinpoint pupils and
-    unresponsiveness"): what the use looks like, not uses of their own."""
-    found = _SIGNS_LEAD.search(text) if "by" in text else None
+    unresponsiveness", "the headache and accompanying symptoms such as nausea", "the autoimmune condition that
+    causes patchy hair loss"): what the use looks like, not uses of their own."""
+    found = _SIGNS_LEAD.search(text)
     if found is None:
         return []
     stop = _SIGNS_STOP.search(text, found.end())
@@ -269,7 +289,8 @@ _ONSET = re.compile(
     r"(?:begun|started|set\s+in|developed|appeared)\b",
     re.I,
 )  # "migraine attacks, once the headache has begun": when to take it, not a use of its own
-_SIGNS_STOP = re.compile(r";|\.\s|,?\s+and\s+(?:as|a|an|the|it|its|for|to|in|is|are)\b", re.I)
+_SIGNS_STOP = re.compile(
+    r";|\.\s|,\s+and\s+(?:as|a|an|the|it|its|for|to|in|is|are)\b|\s+and\s+(?:as|it|its|for|to|in|is|are)\b", re.I)
 # ("... marked by cramping and hypermotility, and as an adjunct in peptic ulcer disease": a new use)
 
 

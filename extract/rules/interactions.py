@@ -141,7 +141,7 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _MODIFIED_ITEM_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+)?(?:(?:[a-z]\w*-[\w-]+|non[a-z]{4,}|regular|chronic|systemic|daily|heavy|prolonged|concomitant|"
     r"concurrent|frequent|occasional|excessive)\s+){1,2}|"
-    r"[\s)\]]*,?\s*(?:and|or)\s+(?!(?:a|an|with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
+    r"[\s)\]]*,?\s*(?:and|or)\s+(?:other\s+)?(?!(?:a|an|with|without|in|into|of|for|to|by|from|on|at|as|than|then|also|when|if|while|"
     r"is|are|was|were|be|been|may|might|can|could|will|would|should|must|not|no|its|their|this|these|that|those|"
     r"taking|using|starting|stopping)\b)[a-z]+\s+|"
     r"\s*,\s*(?:(?:and|or)\s+)?(?:large|high|excessive|repeated|regular)\s+(?:doses?|amounts?|quantities)\s+of\s+",
@@ -769,6 +769,13 @@ def _wordy(text: str, lo: int, hi: int, part: list[Item]) -> bool:
 
 def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
     """Emit the pairs of one sentence: named subject, else cross-group pairs, else implicit subject."""
+    if named and ("interact" in unit.label.lower() or CUE.search(unit.label)) \
+            and bare_list(unit.text, sorted(named + others, key=lambda i: i.mention.start)):
+        # "**Drug Interactions:** Other 4-aminopyridine products, OCT2 inhibitors (cimetidine), ...": the subject's
+        # other products are one more item of its partner list, no actor whose list this is
+        ctx.surface_forms.extend((item.concept, item.surface) for item in named if item.written)
+        implicit_pairs(ctx, out, others)
+        return
     if named:
         read_named(unit, out, named, others)
         return
@@ -881,12 +888,17 @@ def alternatives_joined(text: str, runs: list[list[Item]]) -> list[list[Item]]:
     return joined
 
 
+_REASON_CLAUSE = re.compile(r",\s+(?:since|because|as|given\s+that)\s+", re.IGNORECASE)
+
+
 def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:
-    """Runs less those that only name again, in a later "; " clause, what an earlier clause gave ("A (B, C)
-    add to it; intravenous B is worse"): that drug is the same participant, not a partner of its list."""
-    if "; " not in text or len(runs) < 2:
+    """Runs less those that only name again, in a later "; " clause or a reason clause, what an earlier clause
+    gave ("A (B, C) add to it; intravenous B is worse", "live vaccines (A, B) should be avoided, since the
+    response to live vaccines is unknown"): that is the same participant, not a partner of its list."""
+    reasons = [m.end() for m in _REASON_CLAUSE.finditer(text)]
+    if ("; " not in text and not reasons) or len(runs) < 2:
         return runs
-    starts = [lo for lo, _ in clause_spans(text)]
+    starts = sorted([lo for lo, _ in clause_spans(text)] + reasons)
     seen: set[tuple[str, str]] = set()
     out: list[list[Item]] = []
     clause = 0

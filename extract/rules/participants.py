@@ -114,7 +114,7 @@ _LEVEL_OF = re.compile(
 )  # "plasma phenytoin concentrations", "lithium toxicity": a level of the drug named inside
 _MEASURE_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+[\w-]+)?(?:[\s-]+(?:time|response|levels?|concentrations?|loss|excretion|retention|"
-    r"reabsorption|wasting|depletion|balance|activity)\b"
+    r"reabsorption|wasting|depletion|balance|activity|rises?|elevations?|increases?)\b"
     r"|\s+(?:should|must|needs?|need|will)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:watched|monitored|checked|measured|"
     r"followed|tested|re-?checked|re-?measured|re-?tested|re-?assessed|assessed)\b"
     r"|\s+(?:need|needs|require|requires)\s+(?:closer\s+|close\s+|careful\s+)?(?:follow-?up|monitoring|checks?)\b"
@@ -131,11 +131,12 @@ _EFFECT_NOUN = re.compile(
 _DOSE_NOUN = re.compile(r"[\s-]+(?:doses?|dosing|dosages?)\b", re.IGNORECASE)
 _AT_DOSE = re.compile(r"\b(?:at|in)\s+(?:(?:high|higher|low|lower|full)\s+)?$", re.IGNORECASE)
 ITEM_BLOCKING = (BLOCKING - {"HYPOTHETICAL"}) | {"OPTIONAL"}  # "with or without X": X is optional
-_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _GLOSSED = re.compile(r"\b([A-Z][A-Za-z]{3,})\s*(?:®|\u2122)?\s*\(\s*([a-z][^)]{0,60})\)")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(
-    r"\b(?:is|are|was|as)\s+(?:a|an)\s+(?:[^.;:()]{1,60}?\s+and\s+(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:is|are|was|as)\s+(?:itself\s+|also\s+)?(?:a|an)\s+(?:[^.;:()]{1,60}?\s+and\s+(?:a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )  # "X is a CYP3A4 substrate and a CYP2C9 inducer": both say what X is
 
 
@@ -495,7 +496,9 @@ def _described_after(text: str, items: list[Item], index: int) -> bool:
     if before is None:
         return False
     gap = text[before.mention.end:item.mention.start]
-    if not gap.strip() and descriptor(text, items, index - 1):
-        return True  # "Saccharomyces boulardii, a probiotic yeast,": the head of the description too
+    if (not gap.strip() or (before.concept.kind == K.DRUG_CLASS and gap.strip() == "and")) \
+            and descriptor(text, items, index - 1):
+        return True  # "Saccharomyces boulardii, a probiotic yeast,": the head of the description too; so is
+        # the second class of "itraconazole (a strong CYP3A4 and P-gp inhibitor)"
     appositive = before.concept.kind == K.DRUG and _APPOSITIVE.fullmatch(gap) is not None
     return appositive and not looks_plural(item.surface)  # "A, the tricyclic antidepressants, and B" is a list

@@ -972,3 +972,28 @@ def test_an_effect_not_considered_a_side_effect_is_denied(lexicon) -> None:  # t
 def test_who_notices_an_effect_is_no_part_of_it(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = side_effect_labels("Atogepant", "Nausea and constipation; some people also notice a smaller appetite.")
     assert found == {"nausea", "constipation", "decreased appetite"}
+
+
+def test_how_many_people_report_an_effect_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Rimegepant", "Dizziness, reported by about one in five users; nausea")
+    assert found == {"dizziness", "nausea"}
+
+
+def test_change_nouns_share_the_complement_after_the_last(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Vismodegib", "Loss, reduction, or alteration of taste; muscle spasms.")
+    assert {"ageusia", "hypogeusia", "dysgeusia"} <= found
+    assert not found & {"loss", "reduction"}
+
+
+def test_what_an_effect_is_or_usually_looks_like_is_no_effect_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Natalizumab", "Herpes infections; PML, a rare brain infection caused by the JC "
+                                              "virus; bruising (usually minor bleeding under the skin); headache")
+    assert {"progressive multifocal leukoencephalopathy", "headache"} <= found
+    assert not found & {"brain infection", "minor bleeding"}
+
+
+def test_a_time_word_cut_from_its_phrase_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Ocrelizumab", "Infusion reactions: itching, throat irritation, or flushing during "
+                                              "or shortly after the infusion")
+    assert "flushing" in found
+    assert not any(label.endswith(" during") for label in found)

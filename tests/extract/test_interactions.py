@@ -1897,3 +1897,48 @@ def test_a_name_that_only_qualifies_another_word_is_no_partner(lexicon) -> None:
                               "risk."], "Garadacimab")
     assert {"ace inhibitors", "loop diuretics"} <= found
     assert not found & {"bradykinin", "potassium"}
+
+
+def test_a_list_that_ends_in_other_potent_members_of_a_class_stays_one_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["**Other JAK inhibitors, cyclosporine, and other potent immunosuppressants** such as tacrolimus: "
+                   "the added immunosuppression raises the risk of serious infection."], "Baricitinib")
+    assert {"jak inhibitors", "cyclosporine", "immunosuppressants", "tacrolimus"} <= partners(found, "baricitinib")
+    assert frozenset({"jak inhibitors", "immunosuppressants"}) not in found
+    assert frozenset({"cyclosporine", "immunosuppressants"}) not in found
+
+
+def test_a_reason_clause_neither_denies_nor_repeats_the_partners_before_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Live vaccines (for example, yellow fever or MMR vaccine) should not be given during "
+                              "treatment, since the response to live vaccines under this antibody has not been "
+                              "studied."], "Dupilumab")
+    assert {"live vaccines", "yellow fever vaccine", "measles-mumps-rubella vaccine"} <= found
+
+
+def test_transporter_classes_are_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {"oatp1b3 inhibitors", "ntcp inhibitors"} <= subject_partners(
+        ["**Drug Interactions:** OATP1B3 or NTCP inhibitors, antacids."], "Rimegepant")
+    assert {"oct2 substrates", "dofetilide"} <= subject_partners(
+        ["It can raise the levels of OCT2 substrates (for example dofetilide), which should be avoided."],
+        "Vandetanib")
+
+
+def test_a_body_substance_whose_rise_a_list_adds_to_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Other drugs that block creatinine secretion [cimetidine, trimethoprim] may add to the creatinine "
+                   "rise and make kidney tests hard to read."], "Bictegravir")
+    assert partners(found, "bictegravir") == {"cimetidine", "trimethoprim"}
+    assert not partners(found, "creatinine")
+
+
+def test_a_class_that_describes_a_drug_or_the_subject_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    glossed = subject_partners(["By contrast, ketoconazole (a strong CYP3A4 and P-gp inhibitor) doubled its exposure "
+                                "and needs a lower dose."], "Ibrutinib")
+    assert glossed == {"ketoconazole"}
+    itself = subject_partners(["Lorlatinib is itself a moderate CYP3A4 inducer: it lowered midazolam exposure by "
+                               "half."], "Lorlatinib")
+    assert itself == {"midazolam"}
+
+
+def test_the_subjects_other_products_in_a_labelled_list_are_one_more_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Drug Interactions:** Other 4-aminopyridine products, OCT2 inhibitors (cimetidine), "
+                              "seizure threshold-lowering drugs."], "Dalfampridine")
+    assert found == {"oct2 inhibitors", "cimetidine", "drugs that lower seizure threshold"}

@@ -2654,6 +2654,17 @@ def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore
     ("immunodeficient state", ("condition", "immunodeficiency")),
     ("sino-atrial block", ("condition", "sinoatrial block")),
     ("variceal hemorrhage", ("condition", "variceal bleeding")),
+    ("PK deficiency", ("condition", "pyruvate kinase deficiency")),
+    ("chronic refractory cough", ("condition", "refractory chronic cough")),
+    ("unexplained chronic cough", ("condition", "unexplained chronic cough")),
+    ("decreased taste", ("adverse-effect", "hypogeusia")),
+    ("unconjugated bilirubin", ("monitoring", "indirect bilirubin")),
+    ("serum haptoglobin", ("monitoring", "haptoglobin")),
+    ("Fc fusion proteins", ("class", "fc-fusion proteins")),
+    ("drugs eliminated by OCT2", ("class", "oct2 substrates")),
+    ("OATP1B3 inhibitors", ("class", "oatp1b3 inhibitors")),
+    ("inhibitors of NTCP", ("class", "ntcp inhibitors")),
+    ("OATP1B1 substrates", ("class", "oatp1b1 substrates")),
 ])
 def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
     assert entry in lexicon_entries(lexicon, name)
@@ -2791,3 +2802,53 @@ def test_what_is_a_use_and_what_is_not(lexicon, title, heading, bullet, uses, no
     found = section_objects("indicatedFor", title, heading, bullet)
     assert uses <= found
     assert not found & not_uses
+
+
+def test_a_bracketed_proviso_neither_denies_nor_ends_a_contraindication_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Ravulizumab", "Contraindications",
+                            "Unresolved serious infection, lack of meningococcal vaccination (without antibiotic "
+                            "prophylaxis), severe hepatic impairment (unless the benefit is judged to outweigh the "
+                            "risk), hypersensitivity.")
+    assert {"lack of meningococcal vaccination", "severe hepatic impairment", "hypersensitivity"} <= found
+
+
+def test_a_reason_or_a_time_after_a_contraindication_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Lenalidomide", "Contraindications",
+                            "Pregnancy, given the risk of severe birth defects",
+                            "Breastfeeding, during treatment and for 4 weeks after the last dose")
+    assert found == {"pregnancy", "breastfeeding"}
+
+
+def test_uses_the_drug_is_not_approved_for_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Nintedanib", "Contraindications",
+                            "Nintedanib has been investigated in systemic sclerosis and sarcoidosis, but it is not "
+                            "approved for either condition and should not be used for them outside a clinical trial.")
+    assert not found
+
+
+@pytest.mark.parametrize(("sentence", "uses"), [
+    ("Suspected colitis (new diarrhea, cramping, fever) is managed by withholding the drug and giving "
+     "corticosteroids as indicated.", set()),
+    ("It is used for acute migraine attacks and their accompanying symptoms such as vomiting and a runny nose.",
+     {"migraine"}),
+    ("It is approved for adults with chronic spontaneous urticaria, the skin condition that causes recurrent "
+     "itching and swelling.", {"urticaria"}),
+    ("It is prescribed for the neurological manifestations of Wilson disease.", {"wilson's disease"}),
+])
+def test_features_and_toxicities_named_with_a_use_are_no_uses(lexicon, sentence, uses) -> None:  # type: ignore[no-untyped-def]
+    assert section_objects("indicatedFor", "Examplinib", "Usage", sentence) == uses
+
+
+def test_signs_examples_and_dose_rules_are_no_monitored_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
+    signs = section_objects("monitors", "Rimegepant", "Monitoring",
+                            "**Monitoring Parameters:** Blood pressure, and symptoms of Raynaud's phenomenon such as "
+                            "cold, numb or white fingers.")
+    assert signs == {"blood pressure", "symptoms of raynaud's phenomenon"}
+    weight = section_objects("monitors", "Rozanolixizumab", "Dosage", "Doses follow actual body weight.")
+    assert not weight
+
+
+def test_bullets_nested_under_a_bare_label_take_its_section(lexicon) -> None:  # type: ignore[no-untyped-def]
+    body = ("## Profile Summary\n- **Monitoring Parameters:**\n  - Serum potassium\n  - Signs of infection\n"
+            "- **Dosage:** 10 mg daily.\n- Serum sodium is often low in this illness.\n")
+    assert objects(edges(body, title="Finerenone"), "monitors") == {"serum potassium", "signs of infection"}
