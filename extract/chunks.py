@@ -114,7 +114,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LEFT_STOP = _word_set(
-    "a an the and or plus of in on at to for as by from with without within into after before during than that "
+    "a an the and or plus alongside besides despite of in on at to for as by from with without within into after "
+    "before during than that "
     "which who whom were was is are be been had has have including include includes included such other "
     "any all both each some no not most more less common commonly frequent frequently serious severe mild marked "
     "moderate grade new onset treatment emergent related patients patient subjects placebo reports "

@@ -33,7 +33,7 @@ _OR_BEYOND = re.compile(
     r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
 )
 _RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
-_DANGLING = re.compile(r"\s+(?:and|or|and/or|for|at|in|to|by|with|after|before|until)$", re.I)
+_DANGLING = re.compile(r"\s+(?:and|or|and/or|for|at|in|to|by|with|after|before|until|as\s+well|too)$", re.I)
 # "Pain intensity and" once "daily function" is cut; "dissociation for" once "at least 2 hours" is
 _NO_CONDITION = re.compile(
     r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?|"

@@ -19,6 +19,7 @@ _SALT_WORDS = frozenset({
     *SALTS, "hcl", "sulphate", "monohydrate", "dihydrate", "tablets", "injection", "extended", "release", "er", "xr",
     "sr", "oral", "solution",
 })  # words a title adds to its drug's name
+_INN_SUFFIXES = frozenset({"alfa", "beta", "pegol"})  # "efgartigimod alfa" in Efgartigimod's monograph
 # product forms the lexicon files apart from their drug ("cholestyramine resin", "nitroglycerin spray"): in the
 # drug's own text they name the drug
 _PRODUCT_FORMS = ("resin", "patch", "spray", "cream", "gel", "gum", "lozenge", "lozenges", "implant", "inhalers",
@@ -52,7 +53,8 @@ class Subject:
         if any(self.is_concept(c) for c in candidates):
             return True
         words = key.split()
-        return bool(words) and all(w in self.tokens for w in words) and any(w not in _SALT_WORDS for w in words)
+        return bool(words) and all(w in self.tokens or w in _INN_SUFFIXES for w in words) \
+            and any(w in self.tokens and w not in _SALT_WORDS for w in words)
 
     def is_salt_form(self, text: str) -> bool:
         """True when ``text`` is the subject's name with a salt or ester word ("cefuroxime sodium")."""

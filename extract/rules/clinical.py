@@ -334,7 +334,9 @@ _NOT_CONTRAINDICATION = re.compile(
     r"\bnot\s+(?:approved|indicated|licensed)\s+for\s+(?:either|these|those|such|this|that|any\s+of\s+these)\s+"
     r"(?:conditions?|uses?|indications?|disorders?|diseases?)\b|"
     r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
-    r"contraindications?\b", re.I)
+    r"contraindications?\b|"
+    r"\bno\s+(?:other\s+|further\s+|formal\s+)?contraindications?\s+(?:appear|are\s+(?:listed|given|stated)|exist)\b",
+    re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
 # the two above reflect European labeling": a sentence about the list, naming none
 _OTHERS_CONTRAINDICATION = re.compile(
@@ -494,7 +496,7 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{3,120})\)")
 _TIMING_ITEM = re.compile(
     r"(?:^|\bneed\s+for\s+)(?:(?:a|an|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|each|"
     r"every)\s+"
-    r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b", re.I)
+    r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b|^(?:during|throughout|until)\s", re.I)
 # "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter (nor "need for a second dose")
 
 

@@ -518,7 +518,8 @@ _WHO_ALSO_LEAD = re.compile(
 _NOT_ITS_EFFECT = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:considered|regarded\s+as|thought\s+to\s+be|counted\s+as)\s+"
     r"(?:an?\s+)?(?:side|adverse)\s+effects?\b", re.IGNORECASE)
-_MORE_LEAD = re.compile(r"^(?:more|extra|additional)\s+(?=\w)", re.IGNORECASE)  # (not "less ejaculate")
+_MORE_LEAD = re.compile(r"^(?:more|extra|additional|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?=\w)",
+                        re.IGNORECASE)  # (not "less ejaculate"); "..., alongside nausea": one more item
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"

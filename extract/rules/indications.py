@@ -42,6 +42,9 @@ def _aspect_of_named(text: str, mention: Mention, mentions: list[Mention]) -> bo
     return of is not None and any(other.start == of.end() for other in mentions)
 
 
+_ORIGIN = re.compile(
+    r"\b(?:evolved|evolving|arisen|arising|arose|developed|developing|progressed|progressing|transformed)\s+from\b"
+    r"[^.;()]*", re.I)  # "myelofibrosis that has evolved from polycythemia vera": where the use came from, no use
 _TOXICITY_MANAGED = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|best\s+|then\s+)?(?:managed|treated|handled)\s+by\s+(?:temporarily\s+)?"
     r"(?:withholding|stopping|interrupting|holding|pausing|discontinuing|reducing)\b", re.I)
@@ -71,7 +74,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
-        + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)]
+        + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)] + [m.span() for m in _ORIGIN.finditer(unit.text)]
     before: Mention | None = None
     for mention in mentions:
         abbreviated_cause, before = before is not None and _abbreviates_cause(unit.text, before, mention), mention
@@ -360,10 +363,10 @@ _HOW_GIVEN = (r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|systemic|
 _TREATED_WITH = re.compile(rf"\b(?:is|are)\s+treated\s+with\s+{_HOW_GIVEN}$", re.I)
 _WITH_OTHER = re.compile(
     r"[,\s]+(?:usually\s+|often\s+|typically\s+|best\s+)?(?<!together )(?<!along )(?<!combined )(?<!combination )"
-    rf"(?<!alone or )with\s+{_HOW_GIVEN}$",
+    rf"(?<!formulated )(?<!alone or )with\s+{_HOW_GIVEN}$",
     re.I,
-)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole" or "alone or with
-# other antihypertensives" (a combination)
+)  # "treat it with corticosteroids" (another drug treats), not "together with metronidazole", "co-formulated with
+# hyaluronidase" (its own product) or "alone or with other antihypertensives" (a combination)
 
 
 _ALLERGY_TO = re.compile(r"(?P<what>.+?)\s+(?:allergy|hypersensitivity)", re.I)

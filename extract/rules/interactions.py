@@ -797,7 +797,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             # prolongation); C (myopathy)": the subject's partners, whatever words the items hold ("inducers",
             # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
             implicit_pairs(ctx, out, others)
-        elif len(runs) == 2 and parallel_clauses(unit.text, runs):
+        elif (len(runs) == 2 and parallel_clauses(unit.text, runs)) or verdict_clauses(unit.text, runs):
             # "A (e.g., a1) carry the greatest worry, and B such as b1 may also add to the risk": each clause names
             # partners of the subject, not of each other
             implicit_pairs(ctx, out, others)
@@ -827,6 +827,18 @@ def parallel_clauses(text: str, runs: list[list[Item]]) -> bool:
     between = text[first[-1].end:second[0].mention.start]
     return _CLAUSE_BREAK.search(between) is not None and _ALSO_AFTER.match(text, second[-1].end) is not None \
         and CUE.search(between) is None
+
+
+_VERDICT_AFTER = re.compile(r"\s+(?:is|are|should|must|may|can|need)\b[^,;()]{1,40},\s+", re.IGNORECASE)
+
+
+def verdict_clauses(text: str, runs: list[list[Item]]) -> bool:
+    """Each list opens a clause of its own with its own verdict ("strong inhibitors such as A and B are
+    contraindicated, moderate inhibitors such as C should be avoided"): all are partners of the subject."""
+    verdicts = [(_VERDICT_AFTER.match(text, before[-1].end), after) for before, after in pairwise(runs)]
+    return bool(verdicts) and all(
+        verdict is not None and CUE.search(verdict.group()) is not None  # (not "A are fine, but B ...")
+        and _FINITE_VERB_NEXT.match(text, after[-1].end) is not None for verdict, after in verdicts)
 
 
 def classes_exemplified(text: str, items: list[Item]) -> bool:
@@ -892,13 +904,14 @@ _REASON_CLAUSE = re.compile(r",\s+(?:since|because|as|given\s+that)\s+", re.IGNO
 
 
 def repeats_dropped(text: str, runs: list[list[Item]]) -> list[list[Item]]:
-    """Runs less those that only name again, in a later "; " clause or a reason clause, what an earlier clause
-    gave ("A (B, C) add to it; intravenous B is worse", "live vaccines (A, B) should be avoided, since the
-    response to live vaccines is unknown"): that is the same participant, not a partner of its list."""
-    reasons = [m.end() for m in _REASON_CLAUSE.finditer(text)]
-    if ("; " not in text and not reasons) or len(runs) < 2:
+    """Runs less those that only name again, in a later "; " clause, a reason clause or a bracket, what an earlier
+    clause gave ("A (B, C) add to it; intravenous B is worse", "live vaccines (A, B) should be avoided, since the
+    response to live vaccines is unknown", "inducers such as A and B cut its levels (A by 98%)"): that is the same
+    participant, not a partner of its list."""
+    breaks = [m.end() for m in _REASON_CLAUSE.finditer(text)] + [at for at, char in enumerate(text) if char == "("]
+    if ("; " not in text and not breaks) or len(runs) < 2:
         return runs
-    starts = sorted([lo for lo, _ in clause_spans(text)] + reasons)
+    starts = sorted([lo for lo, _ in clause_spans(text)] + breaks)
     seen: set[tuple[str, str]] = set()
     out: list[list[Item]] = []
     clause = 0

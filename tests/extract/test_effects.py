@@ -997,3 +997,10 @@ def test_a_time_word_cut_from_its_phrase_is_no_part_of_the_effect(lexicon) -> No
                                               "or shortly after the infusion")
     assert "flushing" in found
     assert not any(label.endswith(" during") for label in found)
+
+
+def test_an_effect_listed_alongside_others_is_named_without_the_joining_word(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Tazemetostat", "Fatigue and pain are the most common, alongside nausea, leg "
+                                               "heaviness and decreased appetite.")
+    assert {"fatigue", "nausea", "leg heaviness", "decreased appetite"} <= found
+    assert not any(label.startswith("alongside") for label in found)

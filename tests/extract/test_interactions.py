@@ -1942,3 +1942,18 @@ def test_the_subjects_other_products_in_a_labelled_list_are_one_more_item(lexico
     found = subject_partners(["**Drug Interactions:** Other 4-aminopyridine products, OCT2 inhibitors (cimetidine), "
                               "seizure threshold-lowering drugs."], "Dalfampridine")
     assert found == {"oct2 inhibitors", "cimetidine", "drugs that lower seizure threshold"}
+
+
+def test_a_bracket_that_names_a_listed_drug_again_is_no_partner_of_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Strong CYP3A inducers such as rifampin and carbamazepine can cut its levels sharply (rifampin by "
+                   "about 90%) and are contraindicated."], "Avapritinib")
+    assert {"strong cyp3a4 inducers", "rifampin", "carbamazepine"} <= partners(found, "avapritinib")
+    assert frozenset({"rifampin", "carbamazepine"}) not in found
+
+
+def test_lists_that_each_open_a_clause_with_a_verdict_are_all_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Strong CYP3A inhibitors such as ketoconazole and clarithromycin are contraindicated, moderate "
+                   "inhibitors such as fluconazole and verapamil should be avoided, and weak inhibitors need a lower "
+                   "dose."], "Avanafil")
+    assert {"ketoconazole", "clarithromycin", "fluconazole", "verapamil"} <= partners(found, "avanafil")
+    assert frozenset({"ketoconazole", "fluconazole"}) not in found

@@ -2665,6 +2665,9 @@ def lexicon_entries(lexicon, name: str) -> set[tuple[str, str]]:  # type: ignore
     ("OATP1B3 inhibitors", ("class", "oatp1b3 inhibitors")),
     ("inhibitors of NTCP", ("class", "ntcp inhibitors")),
     ("OATP1B1 substrates", ("class", "oatp1b1 substrates")),
+    ("PFIC", ("condition", "progressive familial intrahepatic cholestasis")),
+    ("liver decompensation", ("condition", "hepatic decompensation")),
+    ("CIDP", ("condition", "chronic inflammatory demyelinating polyneuropathy")),
 ])
 def test_lexicon_names_from_the_new_monographs(lexicon, name, entry) -> None:  # type: ignore[no-untyped-def]
     assert entry in lexicon_entries(lexicon, name)
@@ -2834,6 +2837,8 @@ def test_uses_the_drug_is_not_approved_for_are_no_contraindications(lexicon) -> 
     ("It is approved for adults with chronic spontaneous urticaria, the skin condition that causes recurrent "
      "itching and swelling.", {"urticaria"}),
     ("It is prescribed for the neurological manifestations of Wilson disease.", {"wilson's disease"}),
+    ("It is used for primary biliary cholangitis; a benefit on preventing hepatic encephalopathy has not yet been "
+     "shown.", {"primary biliary cholangitis"}),
 ])
 def test_features_and_toxicities_named_with_a_use_are_no_uses(lexicon, sentence, uses) -> None:  # type: ignore[no-untyped-def]
     assert section_objects("indicatedFor", "Examplinib", "Usage", sentence) == uses
@@ -2852,3 +2857,29 @@ def test_bullets_nested_under_a_bare_label_take_its_section(lexicon) -> None:  #
     body = ("## Profile Summary\n- **Monitoring Parameters:**\n  - Serum potassium\n  - Signs of infection\n"
             "- **Dosage:** 10 mg daily.\n- Serum sodium is often low in this illness.\n")
     assert objects(edges(body, title="Finerenone"), "monitors") == {"serum potassium", "signs of infection"}
+
+
+def test_a_biologic_named_with_its_inn_suffix_and_its_coformulated_product_keep_their_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Agalsidase", "Usage",
+                            "Agalsidase beta is used to treat Fabry disease in adults and children.")
+    assert found == {"fabry disease"}
+    assert "multiple sclerosis" in section_objects(
+        "indicatedFor", "Ocrelizumab", "Usage", "Ocrelizumab is used for relapsing multiple sclerosis, and its "
+        "subcutaneous form, co-formulated with hyaluronidase, is also approved for primary progressive disease.")
+
+
+def test_the_disease_a_use_evolved_from_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("indicatedFor", "Fedratinib", "Usage", "It treats myelofibrosis, including "
+                            "myelofibrosis that has evolved from polycythemia vera or essential thrombocythemia.")
+    assert found == {"myelofibrosis"}
+
+
+def test_list_words_about_time_or_other_items_are_no_contraindications_or_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
+    contra = section_objects("contraindicatedIn", "Ocrelizumab", "Contraindications",
+                             "Hypersensitivity to the drug; for the subcutaneous form, hypersensitivity to "
+                             "hyaluronidase as well.", "No other contraindications appear in the label.")
+    assert contra == {"hypersensitivity", "hypersensitivity to hyaluronidase"}
+    checks = section_objects("monitors", "Gilteritinib", "Monitoring",
+                             "**Monitoring Parameters:** ECG at baseline, weekly during induction and consolidation, "
+                             "then monthly; serum potassium.")
+    assert checks == {"ecg", "serum potassium"}
