@@ -115,7 +115,7 @@ def _word_set(text: str) -> frozenset[str]:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LEFT_STOP = _word_set(
     "a an the and or plus alongside besides despite of in on at to for as by from with without within into after "
-    "before during than that "
+    "before during than that suggest suggests suggested study studies animal animals data show shows showed "
     "which who whom were was is are be been had has have including include includes included such other "
     "any all both each some no not most more less common commonly frequent frequently serious severe mild marked "
     "moderate grade new onset treatment emergent related patients patient subjects placebo reports "

@@ -123,15 +123,19 @@ _ALLERGY_TO = re.compile(
 _PERSONS_ON = re.compile(
     rf"^(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:receiving|taking|using|on|undergoing|treated\s+with)\s+", re.I
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
+_NONE_CLAUSE = re.compile(r"^\s*none\b[^;:]{0,40};\s*", re.I)
 _LISTS_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:also\s+|additionally\s+)?(?:lists?|includes?|excludes?)\s+"
     r"(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:advis|recommend|warn|caution)(?:e|es|ed|s)?\s+against\s+(?:its\s+)?use\s+"
     r"(?:in|with|during|for)\s+|"
     r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*|"
+    r"^(?:[\w-]+\s+){0,2}label(?:l)?ing\s+(?:also\s+)?(?:rules?\s+out|contraindicates?|forbids?)\s+(?:its\s+)?use\s+"
+    r"(?:in|after|with|during|for)\s+(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?|"
     r"^none\s+(?:(?:is|are)\s+)?(?:listed|known|reported|formal)?\s*(?:beyond|other\s+than|except(?:\s+for)?|"
     r"apart\s+from|besides)\s+", re.I)
-# "EU labeling also lists", "labeling also excludes", "older labeling also advised against use in",
+# "EU labeling also lists", "labeling also excludes", "older labeling also advised against use in", "European
+# labeling rules out use in patients with",
 # "Additionally contraindicated under European labeling:", "None listed beyond hypersensitivity to the product"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|until|once|in)\b.*$", re.I)
@@ -579,6 +583,7 @@ _BRACKETED_LIST = re.compile(r"^([^\[\]]*?)\[([^\[\]]*,[^\[\]]*)\]\s*\.?\s*$")
 
 def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
     """The noun phrases of a list bullet; ``[]`` when the bullet reads as prose."""
+    text = _NONE_CLAUSE.sub("", text)  # "None formally listed; avoided in pregnancy, breastfeeding and ...": the list
     if "[" in text and (bracketed := _BRACKETED_LIST.match(text)):
         text = bracketed.group(1) + bracketed.group(2)
     acronym = acronym_variant(text)

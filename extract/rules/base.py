@@ -47,7 +47,7 @@ STRONG_INDICATION_CUE = Guarded(re.compile(
     r"part of (?:[\w-]+ ){0,3}(?:therapy|treatment|regimens?) for)\b", re.I
 ))
 MONITOR_CUE = Guarded(re.compile(
-    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|(?<!doses )(?<!dosing )(?<!dose )follow(?:ed)?|periodic\w*|"
+    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|(?<!doses )(?<!dosing )(?<!dose )follow(?:ed)?(?!\s+by)|periodic\w*|"
     r"evaluat\w*|tests?|"
     r"guided\s+by|titrat\w*)\b",  # (not "levels": "plasma levels are higher" asks for no monitoring)
     re.IGNORECASE,

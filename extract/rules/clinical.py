@@ -556,10 +556,11 @@ _CHECK_LEAD = re.compile(
     r"^(?:(?:clinicians?|doctors?|prescribers?|nurses?|pharmacists?)\s+)?(?:check|ask\s+about|follow|track|assess|"
     r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)
 _PURPOSE_TAIL = re.compile(
-    r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude)|during|throughout|"
+    r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude|follow|track|gauge)|during|"
+    r"throughout|"
     r"for\s+(?:at\s+least|up\s+to|about|\d)|"
     r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"
-    r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiograph\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|oximetry|"
+    r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiogra\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|oximetry|"
     r"x-?rays?|imaging|scans?|testing|tests?|exams?|examinations?))\b.*$", re.I)  # ("by echocardiography": how)
 
 
@@ -680,6 +681,9 @@ _CLASS_PAIR = re.compile(r"\s+(?:and|or)\s+|\s*/\s*", re.I)  # "(Scabicide and P
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 
 
+_ALSO_CALLED = re.compile(r"^(?:also\s+)?(?:called|known\s+as|termed)\s+(?:an?\s+)?|^as\s+an?\s+", re.I)
+
+
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     """Classes the subject belongs to, from a "Pharmacological Classification:" bullet ("a tricyclic of the
     dibenzoxazepine class" names both)."""
@@ -709,6 +713,8 @@ def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> Non
         if phrase is not None and (kindless := _KIND_LEAD.sub("", phrase.core)) != phrase.core \
                 and ctx.lexicon_concept(phrase.core, K.DRUG_CLASS) is None:
             phrase = Phrase(kindless, (*phrase.variants, kindless))  # "Reversible MAO-B Inhibitor": the class
+        if phrase is not None and (named := _ALSO_CALLED.sub("", phrase.core)) != phrase.core:
+            phrase = Phrase(named, (named,))  # "DPP1 Inhibitor, also called a cathepsin C inhibitor": another name
         if phrase is not None and _NOT_A_CLASS.match(phrase.core) is None \
                 and not any(c.kind == K.DRUG for c in ctx.lexicon.lookup(phrase.core)):
             emit_phrase(ctx, Relation.MEMBER_OF, K.DRUG_CLASS, phrase, unit)

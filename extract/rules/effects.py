@@ -243,6 +243,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     masked += [Span(*m.span()) for m in _MAY_BE_INSTEAD.finditer(unit.text)]
     masked += [Span(*m.span()) for m in _DESCRIBED_BEFORE.finditer(unit.text)]
+    masked += [Span(*m.span()) for m in _OTHER_CAUSE.finditer(unit.text)]
     denied = _NOT_ITS_EFFECT.search(unit.text)
     if denied is not None:  # "Pruritus was reported less often than with placebo, so it is not considered a side
         masked.append(Span(unit.text.rfind(";", 0, denied.start()) + 1, denied.end()))  # effect": none before it
@@ -358,6 +359,9 @@ _DESCRIBED_BEFORE = re.compile(
     r"complication|inflammation|problem)s?\s+(?:caused\s+by|that|which|in\s+which|where)\b[^;,]*|"
     r"\((?:usually|mostly|mainly|typically|often)\s+[^()]*\)", re.IGNORECASE)
 # "PML, a brain infection caused by the JC virus", "hemorrhage (usually minor bleeding)": what the effect before is
+_OTHER_CAUSE = re.compile(r"\b(?:although|though|but)\s+[^,;.]{1,60}?\b(?:is|are)\s+(?:also\s+)?(?:a|the)\s+"
+                          r"(?:common|usual|frequent|likely|known|more\s+likely)?\s*causes?\b[^,;.]*", re.IGNORECASE)
+# "Seizures also occurred, although the tumor itself is a common cause": the other cause is no effect
 _DANGLING_TIME = re.compile(r"\s+(?:during|after|before|within)$", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"
@@ -518,8 +522,10 @@ _WHO_ALSO_LEAD = re.compile(
 _NOT_ITS_EFFECT = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:considered|regarded\s+as|thought\s+to\s+be|counted\s+as)\s+"
     r"(?:an?\s+)?(?:side|adverse)\s+effects?\b", re.IGNORECASE)
-_MORE_LEAD = re.compile(r"^(?:more|extra|additional|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?=\w)",
-                        re.IGNORECASE)  # (not "less ejaculate"); "..., alongside nausea": one more item
+_MORE_LEAD = re.compile(r"^(?:more|extra|additional|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?=\w)|"
+                        r"^(?:animal|laboratory)\s+(?:studies|data)\s+(?:suggest|show|showed|indicate)\s+(?=\w)",
+                        re.IGNORECASE)  # (not "less ejaculate"); "..., alongside nausea": one more item; "Animal
+# studies suggest impaired fertility": the effect
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"

@@ -42,6 +42,9 @@ def _aspect_of_named(text: str, mention: Mention, mentions: list[Mention]) -> bo
     return of is not None and any(other.start == of.end() for other in mentions)
 
 
+_FEATURES_DEFINED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:flare-ups?|flares?|episodes?|attacks?|bouts?|periods?|spells?)\s+of\s+[^.;(]*",
+    re.I)  # "pulmonary exacerbations, the flare-ups of cough, sputum and breathlessness": what the use consists of
 _ORIGIN = re.compile(
     r"\b(?:evolved|evolving|arisen|arising|arose|developed|developing|progressed|progressing|transformed)\s+from\b"
     r"[^.;()]*", re.I)  # "myelofibrosis that has evolved from polycythemia vera": where the use came from, no use
@@ -74,7 +77,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
-        + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)] + [m.span() for m in _ORIGIN.finditer(unit.text)]
+        + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)] + [m.span() for m in _ORIGIN.finditer(unit.text)] \
+        + [m.span() for m in _FEATURES_DEFINED.finditer(unit.text)]
     before: Mention | None = None
     for mention in mentions:
         abbreviated_cause, before = before is not None and _abbreviates_cause(unit.text, before, mention), mention
@@ -356,6 +360,7 @@ _NOT_INDICATIONS = frozenset({
     "signs and symptoms", "sign and symptom", "symptoms", "signs",
     "recurrence", "relapse",  # of the use just named ("continued for months to lower the risk of relapse")
     "wakefulness", "alertness",  # what treating the use improves ("to improve wakefulness in adults with EDS")
+    "disease progression", "progression",  # an outcome ("to extend survival and slow disease progression")
 })
 _HOW_GIVEN = (r"(?:(?:intravenous|IV|oral|subcutaneous|inhaled|topical|systemic|prompt|empiric(?:al)?|early|"
               r"[a-z]+-[a-z-]+|a|an)\s+){0,2}")

@@ -123,6 +123,8 @@ _PLANNED_BENEFIT = re.compile(
     r"cure|clear|broaden|cover|boost)\b|"
     r"\b(?:is|are)\s+(?:commonly|often|usually|routinely|frequently)\s+(?:co-?prescribed|added)\b|"
     r"\b(?:two|both)\s+are\s+(?:combined|co-?formulated)\s+in\b|"  # "the two are combined in Epiduo"
+    r"\b(?:two|both)\s+are\s+(?:often|commonly|usually|routinely)\s+(?:used|given|taken)\s+together\b[^.;]*\bno\s+dose\s+"
+    r"(?:change|adjustment)\b|"  # "the two are often used together, and no dose change is needed"
     r"\bby\s+design\b|\b(?:is|are)\s+(?:always\s+)?(?:continued|kept\s+up|maintained)\s+(?:alongside|with)\b|"
     # "glucocorticoids are continued alongside it by design"
     r"^\W*(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:strongly\s+)?encouraged\b|"  # "Emollients are encouraged; apply ..."

@@ -1004,3 +1004,10 @@ def test_an_effect_listed_alongside_others_is_named_without_the_joining_word(lex
                                                "heaviness and decreased appetite.")
     assert {"fatigue", "nausea", "leg heaviness", "decreased appetite"} <= found
     assert not any(label.startswith("alongside") for label in found)
+
+
+def test_a_cause_other_than_the_drug_and_a_study_lead_are_no_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Tovorafenib", "Headaches also occurred during treatment, although the tumour itself "
+                                              "is a common cause.",
+                               "Animal studies suggest impaired fertility in both sexes.")
+    assert found == {"headache", "infertility"}

@@ -1957,3 +1957,10 @@ def test_lists_that_each_open_a_clause_with_a_verdict_are_all_partners(lexicon) 
                    "dose."], "Avanafil")
     assert {"ketoconazole", "clarithromycin", "fluconazole", "verapamil"} <= partners(found, "avanafil")
     assert frozenset({"ketoconazole", "fluconazole"}) not in found
+
+
+def test_drugs_routinely_used_together_without_a_dose_change_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Long-term doxycycline was allowed in the trials; the two are usually given together, "
+                                 "and no dose adjustment is needed."], "Ensifentrine")
+    assert subject_partners(["Doxycycline raises its levels; the two are usually given together, but the dose must be "
+                             "halved."], "Ensifentrine") == {"doxycycline"}

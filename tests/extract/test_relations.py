@@ -2883,3 +2883,39 @@ def test_list_words_about_time_or_other_items_are_no_contraindications_or_parame
                              "**Monitoring Parameters:** ECG at baseline, weekly during induction and consolidation, "
                              "then monthly; serum potassium.")
     assert checks == {"ecg", "serum potassium"}
+
+
+def test_a_none_clause_or_a_labelling_lead_opens_a_contraindication_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("contraindicatedIn", "Selumetinib", "Contraindications",
+                            "None formally listed; avoided in pregnancy, breastfeeding, and severe hepatic "
+                            "impairment.",
+                            "European labeling rules out use in patients with hypersensitivity to selumetinib or "
+                            "to any of the excipients.")
+    assert found == {"pregnancy", "breastfeeding", "severe hepatic impairment", "hypersensitivity"}
+
+
+def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = section_objects("memberOf", "Metyrosine", "Usage",
+                            "**Pharmacological Classification:** Tyrosine Hydroxylase Inhibitor, also known as a "
+                            "catecholamine synthesis inhibitor; antihypertensive agent")
+    assert "catecholamine synthesis inhibitor" in found
+    assert not any(label.startswith(("also", "called")) for label in found)
+
+
+@pytest.mark.parametrize(("sentence", "uses"), [
+    ("It is used in bronchiectasis to lower the number of exacerbations, the flare-ups of cough and breathlessness "
+     "that need antibiotics.", {"bronchiectasis"}),
+    ("It is a later-line treatment for colorectal cancer, intended to slow disease progression.",
+     {"colorectal cancer"}),
+])
+def test_what_a_use_consists_of_and_its_outcomes_are_no_uses(lexicon, sentence, uses) -> None:  # type: ignore[no-untyped-def]
+    assert section_objects("indicatedFor", "Examplinib", "Usage", sentence) == uses
+
+
+def test_schedules_and_purposes_are_no_monitored_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not section_objects("monitors", "Alglucosidase", "Dosage",
+                               "Start at 1 mg/kg, followed by 5 and then 20 mg/kg; infusion volumes are scaled to "
+                               "body weight.")
+    found = section_objects("monitors", "Sebelipase", "Monitoring",
+                            "**Monitoring Parameters:** ALT, platelet count, and lipid profile to follow response.")
+    assert found == {"alt", "platelet count", "lipid profile"}
