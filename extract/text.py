@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -61,6 +62,14 @@ PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|me
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the spans replaced by spaces, so that offsets into it still hold."""
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -64,18 +64,13 @@ class Unit:
 
 def blocks(text: str) -> Iterator[str]:
     """Bullets and paragraphs of a section body, continuation lines joined; table rows stay apart."""
-    for block, _ in marked_blocks(text):
+    for block, _, _ in indented_blocks(text):
         yield block
 
 
-def marked_blocks(text: str) -> Iterator[tuple[str, bool]]:
-    """Like :func:`blocks`, each block paired with whether it is a list bullet."""
-    for block, bullet, _ in indented_blocks(text):
-        yield block, bullet
-
-
 def indented_blocks(text: str) -> Iterator[tuple[str, bool, int]]:
-    """Like :func:`marked_blocks`, with the indent of each bullet's marker (0 for other blocks)."""
+    """Like :func:`blocks`, each block with whether it is a list bullet and the indent of its marker (0 for other
+    blocks)."""
     current: list[str] = []
     bullet, indent = False, 0
     for line in text.splitlines():

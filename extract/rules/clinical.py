@@ -37,7 +37,7 @@ from extract.rules.base import (
     usable,
 )
 from extract.rules.participants import participants
-from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, clause_spans, lab_interference
+from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, blanked, clause_spans, lab_interference
 from extract.units import Unit
 
 
@@ -97,7 +97,7 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
     if provisos := [m.span() for m in _PROVISO.finditer(unit.text)]:
         # "lack of meningococcal vaccination (without antibiotic cover), hypersensitivity": the bracket qualifies
         # its item; its "without" denies nothing and its "unless" ends no list
-        mentions = find_mentions(_masked(unit.text, provisos), ctx.lexicon)
+        mentions = find_mentions(blanked(unit.text, provisos), ctx.lexicon)
     negated = any(m.modifiers & BLOCKING for m in mentions)
     unless = next((m for m in _UNLESS.finditer(unit.text) if not any(lo <= m.start() < hi for lo, hi in provisos)),
                   None)
@@ -361,16 +361,6 @@ _UNVACCINATED = re.compile(
     r"(?:against|for)\b", re.I)
 _NO_VACCINATION = "unvaccinated patients"
 _PROVISO = re.compile(r"\((?:unless|without|except|if\s+not)\b[^()]*\)", re.I)
-
-
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans blanked, offsets kept."""
-    chars = list(text)
-    for lo, hi in spans:
-        chars[lo:hi] = " " * (hi - lo)
-    return "".join(chars)
-
-
 _UNLESS = re.compile(r"\bunless\b|\bexcept\s+(?:when|if|in|where|under|for|with|during)\b", re.I)
 _FOR_GAP = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:(?:intended|used|given|taken|prescribed)\s+)?(?:to\s+treat|for)\s+"

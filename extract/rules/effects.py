@@ -281,8 +281,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if _HOW_MANY.match(item):
             continue  # "taste changes, reported by about one in five users": how many, no effect
         item = _DANGLING_TIME.sub("", item)  # "rash during (or soon after the infusion)"
-        if item.lower().endswith(" risk") and known_effect(ctx, item[:-5]):
-            item = item[:-5]  # "may raise infection risk": the infection is the effect
+        if (at_risk := _RISK_TAIL.sub("", item)) != item and known_effect(ctx, at_risk):
+            item = at_risk  # "may raise infection risk": the infection is the effect
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
@@ -363,6 +363,7 @@ _OTHER_CAUSE = re.compile(r"\b(?:although|though|but)\s+[^,;.]{1,60}?\b(?:is|are
                           r"(?:common|usual|frequent|likely|known|more\s+likely)?\s*causes?\b[^,;.]*", re.IGNORECASE)
 # "Seizures also occurred, although the tumor itself is a common cause": the other cause is no effect
 _DANGLING_TIME = re.compile(r"\s+(?:during|after|before|within)$", re.IGNORECASE)
+_RISK_TAIL = re.compile(r"\s+risks?$", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"
     r"more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:in|out\s+of)\s+"
@@ -522,10 +523,11 @@ _WHO_ALSO_LEAD = re.compile(
 _NOT_ITS_EFFECT = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:considered|regarded\s+as|thought\s+to\s+be|counted\s+as)\s+"
     r"(?:an?\s+)?(?:side|adverse)\s+effects?\b", re.IGNORECASE)
+# "more atrial fibrillation" (not "less ejaculate"), "..., alongside nausea": one more item; "Animal studies suggest
+# impaired fertility": the effect
 _MORE_LEAD = re.compile(r"^(?:more|extra|additional|alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?=\w)|"
                         r"^(?:animal|laboratory)\s+(?:studies|data)\s+(?:suggest|show|showed|indicate)\s+(?=\w)",
-                        re.IGNORECASE)  # (not "less ejaculate"); "..., alongside nausea": one more item; "Animal
-# studies suggest impaired fertility": the effect
+                        re.IGNORECASE)
 _COURSE = re.compile(
     r"^(?:worsening|exacerbation|aggravation|severity|duration|frequency|intensity)\s+of\s+|"
     r"^(?:(?:new|worsening|worsened|continued|recurrent|temporary|transient|persistent|progressive|sudden|"

@@ -53,7 +53,7 @@ from extract.rules.participants import (
     stand_in,
 )
 from extract.rules.style import style_of
-from extract.text import CLOSED_BRACKET, NAME_LIST_SPLIT, clause_spans, lab_interference
+from extract.text import CLOSED_BRACKET, NAME_LIST_SPLIT, blanked, clause_spans, lab_interference
 from extract.units import Unit
 
 _JOINER = re.compile(
@@ -241,10 +241,7 @@ def groups(text: str, items: list[Item]) -> list[list[Item]]:
 
 def has_cue(text: str, items: list[Item]) -> bool:
     """An interaction cue word outside the participant names ("beta-blocker" is no cue)."""
-    chars = list(text)
-    for item in items:
-        chars[item.mention.start:item.mention.end] = " " * (item.mention.end - item.mention.start)
-    return CUE.search("".join(chars)) is not None
+    return CUE.search(blanked(text, ((item.mention.start, item.mention.end) for item in items))) is not None
 
 
 def bare_list(text: str, items: list[Item], *, every_part_named: bool = False, start: int = 0) -> bool:
@@ -771,7 +768,7 @@ def _wordy(text: str, lo: int, hi: int, part: list[Item]) -> bool:
 
 def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item], others: list[Item]) -> None:
     """Emit the pairs of one sentence: named subject, else cross-group pairs, else implicit subject."""
-    if named and ("interact" in unit.label.lower() or CUE.search(unit.label)) \
+    if named and _interaction_label(unit) \
             and bare_list(unit.text, sorted(named + others, key=lambda i: i.mention.start)):
         # "**Drug Interactions:** Other 4-aminopyridine products, OCT2 inhibitors (cimetidine), ...": the subject's
         # other products are one more item of its partner list, no actor whose list this is
@@ -794,7 +791,7 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
         return
     paired = [coadministered(unit.text, out, run) for run in runs]
     if len(runs) >= 2:
-        if ("interact" in unit.label.lower() or CUE.search(unit.label)) and bare_list(unit.text, others):
+        if _interaction_label(unit) and bare_list(unit.text, others):
             # "**Drug Interactions:** A, high-dose B, C inducers", "**Contraindicated:** A and B (QT
             # prolongation); C (myopathy)": the subject's partners, whatever words the items hold ("inducers",
             # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
@@ -816,6 +813,11 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
                                   and (names_only(unit.text, others) or bare_list(unit.text, others)))):
         # ("**Raise its levels:** ritonavir and clarithromycin.", "**Drug Interactions:** A, juices (B, orange), C")
         implicit_pairs(ctx, out, others)
+
+
+def _interaction_label(unit: Unit) -> bool:
+    """The bullet's label names interactions or a cue ("**Drug Interactions:**", "**Raise its levels:**")."""
+    return "interact" in unit.label.lower() or CUE.search(unit.label) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+", re.IGNORECASE)
