@@ -33,8 +33,10 @@ _OR_BEYOND = re.compile(
     r"\b(?:class|grade|stage|type|level)\s+[\w-]+\s+or\s+(?:greater|higher|above|worse|more|over)\b", re.I
 )
 _RECENT = re.compile(r"^(?:recent\s+or\s+planned|recent|planned)\s+", re.I)
-_DANGLING = re.compile(r"\s+(?:and|or|and/or|for|at|in|to|by|with|after|before|until|as\s+well|too)$", re.I)
-# "Pain intensity and" once "daily function" is cut; "dissociation for" once "at least 2 hours" is
+DANGLING = re.compile(
+    r"\s+(?:and|or|and/or|for|at|in|to|by|with|after|before|during|within|until|as\s+well|too)$", re.I)
+# "Pain intensity and" once "daily function" is cut; "dissociation for" once "at least 2 hours" is; "rash during"
+# once "or soon after the infusion" is
 _NO_CONDITION = re.compile(
     r"^(?:(?:a|the)\s+)?(?:(?:family\s+)?history|diagnosis|(?:[\w-]+\s+)?(?:forms?|formulations?|preparations?|"
     r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
@@ -615,7 +617,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
             continue  # "including any other ..."
         if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()) or _ANAPHOR.search(item):
             continue  # "obstruction, known or suspected": the qualifier of the item before
-        core = _tidy(_DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
+        core = _tidy(DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
         if not core or _NO_CONDITION.match(core) or len(core.split()) > max_words or _SCHEDULE_ONLY.match(core) or (
                 _PRONOUN_END.search(core) and not _ALLERGY_TO.match(core)):
             continue  # "the early recovery period after it" leans on the item before it

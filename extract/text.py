@@ -64,6 +64,9 @@ PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|me
 _CLAUSE_BREAK = re.compile(r";\s+")
 
 
+ANOTHER_NAME = r"(?:also\s+)?(?:called|known\s+as|termed)"  # "(DRESS, also called ...)", "also known as a gliptin"
+
+
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with the spans replaced by spaces, so that offsets into it still hold."""
     chars = list(text)

@@ -37,7 +37,7 @@ from extract.rules.base import (
     usable,
 )
 from extract.rules.participants import participants
-from extract.text import LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, blanked, clause_spans, lab_interference
+from extract.text import ANOTHER_NAME, LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, blanked, clause_spans, lab_interference
 from extract.units import Unit
 
 
@@ -671,7 +671,7 @@ _CLASS_PAIR = re.compile(r"\s+(?:and|or)\s+|\s*/\s*", re.I)  # "(Scabicide and P
 _OF_THE_CLASS = re.compile(r"\s+of\s+the\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:class|family|group|subclass)\b", re.I)
 
 
-_ALSO_CALLED = re.compile(r"^(?:also\s+)?(?:called|known\s+as|termed)\s+(?:an?\s+)?|^as\s+an?\s+", re.I)
+_ALSO_CALLED = re.compile(rf"^{ANOTHER_NAME}\s+(?:an?\s+)?|^as\s+an?\s+", re.I)
 
 
 def classification(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:

@@ -18,6 +18,7 @@ from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
+from extract.phrases import DANGLING
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
@@ -32,7 +33,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import LIST_JOINT, NAME_LIST_SPLIT, NAME_SEPARATOR
+from extract.text import ANOTHER_NAME, LIST_JOINT, NAME_LIST_SPLIT, NAME_SEPARATOR
 from extract.units import Unit
 
 _SOC_NAMES = (
@@ -204,7 +205,7 @@ NOT_AN_EFFECT = re.compile(
     r"either|less|sometimes|occasionally|"
     r"although|though|presenting|contribut\w*|"
     r"leading|resulting|mostly|mainly|largely|generally|most|without|in|at|during|whose)\b|"
-    r"^(?:also\s+)?(?:called|known\s+as|termed)\b|"  # "(DRESS, also called ...)": another name
+    rf"^{ANOTHER_NAME}\b|"  # "(DRESS, also called ...)": another name
     r"\b(?:related|linked|attributed|secondary|owing)\s+to\b|^associated\s+with\b|\branges?\b|"  # its cause, its size
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|foot|"
@@ -280,7 +281,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         item = _FREQUENCY_TAIL.sub("", item)  # "and acute kidney injury less often": how often, no name
         if _HOW_MANY.match(item):
             continue  # "taste changes, reported by about one in five users": how many, no effect
-        item = _DANGLING_TIME.sub("", item)  # "rash during (or soon after the infusion)"
+        item = DANGLING.sub("", item)  # "rash during (or soon after the infusion)"
         if (at_risk := _RISK_TAIL.sub("", item)) != item and known_effect(ctx, at_risk):
             item = at_risk  # "may raise infection risk": the infection is the effect
         change = _CHANGE_IN.fullmatch(item)
@@ -362,7 +363,6 @@ _DESCRIBED_BEFORE = re.compile(
 _OTHER_CAUSE = re.compile(r"\b(?:although|though|but)\s+[^,;.]{1,60}?\b(?:is|are)\s+(?:also\s+)?(?:a|the)\s+"
                           r"(?:common|usual|frequent|likely|known|more\s+likely)?\s*causes?\b[^,;.]*", re.IGNORECASE)
 # "Seizures also occurred, although the tumor itself is a common cause": the other cause is no effect
-_DANGLING_TIME = re.compile(r"\s+(?:during|after|before|within)$", re.IGNORECASE)
 _RISK_TAIL = re.compile(r"\s+risks?$", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"

@@ -1011,3 +1011,8 @@ def test_a_cause_other_than_the_drug_and_a_study_lead_are_no_effects(lexicon) ->
                                               "is a common cause.",
                                "Animal studies suggest impaired fertility in both sexes.")
     assert found == {"headache", "infertility"}
+
+
+def test_a_preposition_cut_from_a_range_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Nabumetone", "Hepatotoxicity, from raised liver enzymes to, rarely, severe hepatitis")
+    assert found == {"hepatotoxicity", "hepatic enzyme increased", "hepatitis"}

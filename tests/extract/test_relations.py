@@ -1412,7 +1412,6 @@ def test_a_country_code_in_brackets_is_no_name(lexicon) -> None:  # type: ignore
         "Zolvex", "Zolvexa", "Examplostat mesylate", "EM"}
 
 
-
 def test_supply_remarks_and_generic_forms_are_no_synonyms(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = synonyms("- Zolvaxa (brand name), supplied as 5 mg film-coated tablets\n- generic zolvaximab vials\n",
                      "Zolvaximab")
@@ -1859,7 +1858,6 @@ def test_a_schedule_word_is_no_part_of_what_is_watched(lexicon) -> None:  # type
                             "**Monitoring Parameters:** Monthly serum ferritin; yearly hearing tests.")
     assert "ferritin" in found
     assert not any(label.startswith(("monthly", "yearly")) for label in found)
-
 
 
 def test_an_interaction_asks_for_its_own_checks(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -2718,13 +2716,6 @@ def test_the_infusions_a_scan_comes_before_are_not_monitored(lexicon) -> None:  
     assert not any("infusion" in label for label in found)
 
 
-def test_a_list_in_brackets_after_also_lists_is_read(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Etrasimod", "Contraindications",
-                            "European labelling also lists [an immunodeficient state, active malignancy, and severe "
-                            "hepatic impairment]")
-    assert {"immunodeficiency", "active malignancy", "severe hepatic impairment"} <= found
-
-
 def test_who_a_label_additionally_excludes_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = section_objects("contraindicatedIn", "Ritlecitinib", "Contraindications",
                             "The European label additionally excludes patients with active serious infections or "
@@ -2733,165 +2724,15 @@ def test_who_a_label_additionally_excludes_is_no_item(lexicon) -> None:  # type:
     assert not {label for label in found if "label" in label}
 
 
-def test_a_daily_dose_checked_keeps_its_name(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("monitors", "Crinecerfont", "Monitoring",
-                            "**Monitoring Parameters:** Serum androstenedione, the daily glucocorticoid dose, bone "
-                            "age.")
-    assert {"androstenedione", "daily glucocorticoid dose", "bone age"} <= found
-    assert "the" not in found
-
-
 def test_a_development_name_after_originally_discovered_as(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "SSR125543" in synonyms("- NBI-74788 (development code), originally discovered as SSR125543\n",
                                    "Crinecerfont")
-
-
-def test_patients_not_currently_vaccinated_are_one_item(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Pegcetacoplan", "Contraindications",
-                            "Patients not currently vaccinated against Streptococcus pneumoniae and Neisseria "
-                            "meningitidis")
-    assert found == {"unvaccinated patients"}
-
-
-def test_the_need_for_another_dose_is_no_monitoring_item(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("monitors", "Sebetralstat", "Monitoring",
-                            "**Monitoring Parameters:** Symptom response after each dose, need for a second dose, "
-                            "attack frequency.")
-    assert found == {"symptom response", "attack frequency"}
-
-
-def test_a_named_kind_of_dementia_is_not_dementia_itself(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Haloperidol", "Contraindications", "Dementia with Lewy bodies",
-                            "Mild cognitive impairment")
-    assert found == {"dementia with lewy bodies", "mild cognitive impairment"}
-
-
-@pytest.mark.parametrize(("title", "heading", "bullet", "uses"), [
-    ("Etrasimod", "Usage", "It treats adults with moderately to severely active ulcerative colitis, including patients "
-     "whose colitis has responded poorly to conventional therapy.", {"ulcerative colitis"}),
-    ("Mirikizumab", "Usage", "Mirikizumab (Omvoh) is a biologic given to adults with moderately to severely active "
-     "ulcerative colitis and to adults with active Crohn's disease.", {"ulcerative colitis", "crohn's disease"}),
-    ("Pegcetacoplan", "Clinical Use Cases", "Treat fever or sepsis as a possible bacterial infection, with prompt "
-     "empirical antibiotics.", set()),
-    ("Elinzanetant", "Usage", "It is also approved for vasomotor symptoms caused by adjuvant endocrine therapy for "
-     "breast cancer.", {"endocrine therapy-induced vasomotor symptoms"}),
-    ("Elinzanetant", "Usage", "It prevents migraine, covering episodic migraine (fewer than 15 headache days a month) "
-     "and chronic migraine.", {"migraine"}),
-])
-def test_the_uses_a_sentence_names(lexicon, title, heading, bullet, uses) -> None:  # type: ignore[no-untyped-def]
-    """The use named again after "whose", "given to adults with X", a condition other drugs treat, the therapy
-    that causes a use and the definition of one."""
-    assert section_objects("indicatedFor", title, heading, bullet) == uses
-
-
-@pytest.mark.parametrize(("title", "heading", "bullet", "uses", "not_uses"), [
-    ("Daprodustat", "Usage", "Daprodustat is prescribed for the treatment of anemia caused by chronic kidney disease "
-     "(CKD) in adults on dialysis.", {"anemia"}, {"chronic kidney disease"}),
-    ("Daprodustat", "Usage", "It is used in adults with psoriatic arthritis and non-radiographic axial "
-     "spondyloarthritis with objective signs of inflammation.",
-     {"psoriatic arthritis", "non-radiographic axial spondyloarthritis"}, {"inflammation"}),
-    ("Ensifentrine", "Clinical Use Cases", "Acute COPD exacerbations are treated with short-acting bronchodilators, "
-     "oral corticosteroids, and antibiotics when indicated; ensifentrine is restarted once the patient is stable.",
-     set(), {"copd exacerbation"}),
-    ("Lanthanum Carbonate", "Usage", "It is prescribed for patients on dialysis whose hyperphosphatemia persists "
-     "despite a low-phosphate diet.", {"hyperphosphatemia"}, set()),  # (named here for the first time: the use)
-    ("Vutrisiran", "Usage", "It treats transthyretin amyloid cardiomyopathy, where it lowers the risk of "
-     "cardiovascular death and urgent heart failure visits.", {"transthyretin amyloid cardiomyopathy"},
-     {"heart failure"}),
-])
-def test_what_is_a_use_and_what_is_not(lexicon, title, heading, bullet, uses, not_uses) -> None:  # type: ignore[no-untyped-def]
-    """The cause an acronym restates, a feature of the use, a condition treated with short-acting other drugs and an
-    outcome are no uses."""
-    found = section_objects("indicatedFor", title, heading, bullet)
-    assert uses <= found
-    assert not found & not_uses
-
-
-def test_a_bracketed_proviso_neither_denies_nor_ends_a_contraindication_list(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Ravulizumab", "Contraindications",
-                            "Unresolved serious infection, lack of meningococcal vaccination (without antibiotic "
-                            "prophylaxis), severe hepatic impairment (unless the benefit is judged to outweigh the "
-                            "risk), hypersensitivity.")
-    assert {"lack of meningococcal vaccination", "severe hepatic impairment", "hypersensitivity"} <= found
-
-
-def test_a_reason_or_a_time_after_a_contraindication_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Lenalidomide", "Contraindications",
-                            "Pregnancy, given the risk of severe birth defects",
-                            "Breastfeeding, during treatment and for 4 weeks after the last dose")
-    assert found == {"pregnancy", "breastfeeding"}
-
-
-def test_uses_the_drug_is_not_approved_for_are_no_contraindications(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Nintedanib", "Contraindications",
-                            "Nintedanib has been investigated in systemic sclerosis and sarcoidosis, but it is not "
-                            "approved for either condition and should not be used for them outside a clinical trial.")
-    assert not found
-
-
-@pytest.mark.parametrize(("sentence", "uses"), [
-    ("Suspected colitis (new diarrhea, cramping, fever) is managed by withholding the drug and giving "
-     "corticosteroids as indicated.", set()),
-    ("It is used for acute migraine attacks and their accompanying symptoms such as vomiting and a runny nose.",
-     {"migraine"}),
-    ("It is approved for adults with chronic spontaneous urticaria, the skin condition that causes recurrent "
-     "itching and swelling.", {"urticaria"}),
-    ("It is prescribed for the neurological manifestations of Wilson disease.", {"wilson's disease"}),
-    ("It is used for primary biliary cholangitis; a benefit on preventing hepatic encephalopathy has not yet been "
-     "shown.", {"primary biliary cholangitis"}),
-])
-def test_features_and_toxicities_named_with_a_use_are_no_uses(lexicon, sentence, uses) -> None:  # type: ignore[no-untyped-def]
-    assert section_objects("indicatedFor", "Examplinib", "Usage", sentence) == uses
-
-
-def test_signs_examples_and_dose_rules_are_no_monitored_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
-    signs = section_objects("monitors", "Rimegepant", "Monitoring",
-                            "**Monitoring Parameters:** Blood pressure, and symptoms of Raynaud's phenomenon such as "
-                            "cold, numb or white fingers.")
-    assert signs == {"blood pressure", "symptoms of raynaud's phenomenon"}
-    weight = section_objects("monitors", "Rozanolixizumab", "Dosage", "Doses follow actual body weight.")
-    assert not weight
 
 
 def test_bullets_nested_under_a_bare_label_take_its_section(lexicon) -> None:  # type: ignore[no-untyped-def]
     body = ("## Profile Summary\n- **Monitoring Parameters:**\n  - Serum potassium\n  - Signs of infection\n"
             "- **Dosage:** 10 mg daily.\n- Serum sodium is often low in this illness.\n")
     assert objects(edges(body, title="Finerenone"), "monitors") == {"serum potassium", "signs of infection"}
-
-
-def test_a_biologic_named_with_its_inn_suffix_and_its_coformulated_product_keep_their_uses(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Agalsidase", "Usage",
-                            "Agalsidase beta is used to treat Fabry disease in adults and children.")
-    assert found == {"fabry disease"}
-    assert "multiple sclerosis" in section_objects(
-        "indicatedFor", "Ocrelizumab", "Usage", "Ocrelizumab is used for relapsing multiple sclerosis, and its "
-        "subcutaneous form, co-formulated with hyaluronidase, is also approved for primary progressive disease.")
-
-
-def test_the_disease_a_use_evolved_from_is_no_use(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("indicatedFor", "Fedratinib", "Usage", "It treats myelofibrosis, including "
-                            "myelofibrosis that has evolved from polycythemia vera or essential thrombocythemia.")
-    assert found == {"myelofibrosis"}
-
-
-def test_list_words_about_time_or_other_items_are_no_contraindications_or_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
-    contra = section_objects("contraindicatedIn", "Ocrelizumab", "Contraindications",
-                             "Hypersensitivity to the drug; for the subcutaneous form, hypersensitivity to "
-                             "hyaluronidase as well.", "No other contraindications appear in the label.")
-    assert contra == {"hypersensitivity", "hypersensitivity to hyaluronidase"}
-    checks = section_objects("monitors", "Gilteritinib", "Monitoring",
-                             "**Monitoring Parameters:** ECG at baseline, weekly during induction and consolidation, "
-                             "then monthly; serum potassium.")
-    assert checks == {"ecg", "serum potassium"}
-
-
-def test_a_none_clause_or_a_labelling_lead_opens_a_contraindication_list(lexicon) -> None:  # type: ignore[no-untyped-def]
-    found = section_objects("contraindicatedIn", "Selumetinib", "Contraindications",
-                            "None formally listed; avoided in pregnancy, breastfeeding, and severe hepatic "
-                            "impairment.",
-                            "European labeling rules out use in patients with hypersensitivity to selumetinib or "
-                            "to any of the excipients.")
-    assert found == {"pregnancy", "breastfeeding", "severe hepatic impairment", "hypersensitivity"}
 
 
 def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -2902,20 +2743,104 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
     assert not any(label.startswith(("also", "called")) for label in found)
 
 
-@pytest.mark.parametrize(("sentence", "uses"), [
-    ("It is used in bronchiectasis to lower the number of exacerbations, the flare-ups of cough and breathlessness "
-     "that need antibiotics.", {"bronchiectasis"}),
-    ("It is a later-line treatment for colorectal cancer, intended to slow disease progression.",
-     {"colorectal cancer"}),
+@pytest.mark.parametrize(("relation", "title", "heading", "bullets", "expected"), [
+    # indications: the use named again after "whose", "given to adults with X", a condition other drugs treat, the
+    # therapy that causes a use, the definition of one, its features, outcomes and origins, a toxicity
+    ("indicatedFor", "Etrasimod", "Usage", ("It treats adults with moderately to severely active ulcerative colitis, "
+     "including patients whose colitis has responded poorly to conventional therapy.",), {"ulcerative colitis"}),
+    ("indicatedFor", "Mirikizumab", "Usage", ("Mirikizumab (Omvoh) is a biologic given to adults with moderately to "
+     "severely active ulcerative colitis and to adults with active Crohn's disease.",),
+     {"ulcerative colitis", "crohn's disease"}),
+    ("indicatedFor", "Pegcetacoplan", "Clinical Use Cases", ("Treat fever or sepsis as a possible bacterial infection, "
+     "with prompt empirical antibiotics.",), set()),
+    ("indicatedFor", "Elinzanetant", "Usage", ("It is also approved for vasomotor symptoms caused by adjuvant "
+     "endocrine therapy for breast cancer.",), {"endocrine therapy-induced vasomotor symptoms"}),
+    ("indicatedFor", "Elinzanetant", "Usage", ("It prevents migraine, covering episodic migraine (fewer than 15 "
+     "headache days a month) and chronic migraine.",), {"migraine"}),
+    ("indicatedFor", "Examplinib", "Usage", ("Suspected colitis (new diarrhea, cramping, fever) is managed by "
+     "withholding the drug and giving corticosteroids as indicated.",), set()),
+    ("indicatedFor", "Examplinib", "Usage", ("It is used for acute migraine attacks and their accompanying symptoms "
+     "such as vomiting and a runny nose.",), {"migraine"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is approved for adults with chronic spontaneous urticaria, the skin "
+     "condition that causes recurrent itching and swelling.",), {"urticaria"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is prescribed for the neurological manifestations of Wilson "
+     "disease.",), {"wilson's disease"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is used for primary biliary cholangitis; a benefit on preventing "
+     "hepatic encephalopathy has not yet been shown.",), {"primary biliary cholangitis"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is used in bronchiectasis to lower the number of exacerbations, the "
+     "flare-ups of cough and breathlessness that need antibiotics.",), {"bronchiectasis"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is a later-line treatment for colorectal cancer, intended to slow "
+     "disease progression.",), {"colorectal cancer"}),
+    ("indicatedFor", "Agalsidase", "Usage", ("Agalsidase beta is used to treat Fabry disease in adults and "
+     "children.",), {"fabry disease"}),
+    ("indicatedFor", "Fedratinib", "Usage", ("It treats myelofibrosis, including myelofibrosis that has evolved from "
+     "polycythemia vera or essential thrombocythemia.",), {"myelofibrosis"}),
+    # contraindications: one item for a missing vaccination, a named kind of dementia, provisos, reasons, times,
+    # uses it is not approved for, a none clause and labelling leads
+    ("contraindicatedIn", "Pegcetacoplan", "Contraindications", ("Patients not currently vaccinated against "
+     "Streptococcus pneumoniae and Neisseria meningitidis",), {"unvaccinated patients"}),
+    ("contraindicatedIn", "Haloperidol", "Contraindications", ("Dementia with Lewy bodies", "Mild cognitive "
+     "impairment"), {"dementia with lewy bodies", "mild cognitive impairment"}),
+    ("contraindicatedIn", "Lenalidomide", "Contraindications", ("Pregnancy, given the risk of severe birth defects",
+     "Breastfeeding, during treatment and for 4 weeks after the last dose"), {"pregnancy", "breastfeeding"}),
+    ("contraindicatedIn", "Nintedanib", "Contraindications", ("Nintedanib has been investigated in systemic sclerosis "
+     "and sarcoidosis, but it is not approved for either condition and should not be used for them outside a "
+     "clinical trial.",), set()),
+    ("contraindicatedIn", "Ocrelizumab", "Contraindications", ("Hypersensitivity to the drug; for the subcutaneous "
+     "form, hypersensitivity to hyaluronidase as well.", "No other contraindications appear in the label."),
+     {"hypersensitivity", "hypersensitivity to hyaluronidase"}),
+    ("contraindicatedIn", "Selumetinib", "Contraindications", ("None formally listed; avoided in pregnancy, "
+     "breastfeeding, and severe hepatic impairment.", "European labeling rules out use in patients with "
+     "hypersensitivity to selumetinib or to any of the excipients."),
+     {"pregnancy", "breastfeeding", "severe hepatic impairment", "hypersensitivity"}),
+    # monitoring: timing, signs' examples, dose rules and purposes are no parameters
+    ("monitors", "Sebetralstat", "Monitoring", ("**Monitoring Parameters:** Symptom response after each dose, need for "
+     "a second dose, attack frequency.",), {"symptom response", "attack frequency"}),
+    ("monitors", "Rimegepant", "Monitoring", ("**Monitoring Parameters:** Blood pressure, and symptoms of Raynaud's "
+     "phenomenon such as cold, numb or white fingers.",), {"blood pressure", "symptoms of raynaud's phenomenon"}),
+    ("monitors", "Rozanolixizumab", "Dosage", ("Doses follow actual body weight.",), set()),
+    ("monitors", "Gilteritinib", "Monitoring", ("**Monitoring Parameters:** ECG at baseline, weekly during induction "
+     "and consolidation, then monthly; serum potassium.",), {"ecg", "serum potassium"}),
+    ("monitors", "Alglucosidase", "Dosage", ("Start at 1 mg/kg, followed by 5 and then 20 mg/kg; infusion volumes are "
+     "scaled to body weight.",), set()),
+    ("monitors", "Sebelipase", "Monitoring", ("**Monitoring Parameters:** ALT, platelet count, and lipid profile to "
+     "follow response.",), {"alt", "platelet count", "lipid profile"}),
 ])
-def test_what_a_use_consists_of_and_its_outcomes_are_no_uses(lexicon, sentence, uses) -> None:  # type: ignore[no-untyped-def]
-    assert section_objects("indicatedFor", "Examplinib", "Usage", sentence) == uses
+def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
+    """Exactly the objects of one relation that a section holding ``bullets`` names."""
+    assert section_objects(relation, title, heading, *bullets) == expected
 
 
-def test_schedules_and_purposes_are_no_monitored_parameters(lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert not section_objects("monitors", "Alglucosidase", "Dosage",
-                               "Start at 1 mg/kg, followed by 5 and then 20 mg/kg; infusion volumes are scaled to "
-                               "body weight.")
-    found = section_objects("monitors", "Sebelipase", "Monitoring",
-                            "**Monitoring Parameters:** ALT, platelet count, and lipid profile to follow response.")
-    assert found == {"alt", "platelet count", "lipid profile"}
+@pytest.mark.parametrize(("relation", "title", "heading", "bullets", "named", "not_named"), [
+    ("indicatedFor", "Daprodustat", "Usage", ("Daprodustat is prescribed for the treatment of anemia caused by chronic "
+     "kidney disease (CKD) in adults on dialysis.",), {"anemia"}, {"chronic kidney disease"}),
+    ("indicatedFor", "Daprodustat", "Usage", ("It is used in adults with psoriatic arthritis and non-radiographic "
+     "axial spondyloarthritis with objective signs of inflammation.",),
+     {"psoriatic arthritis", "non-radiographic axial spondyloarthritis"}, {"inflammation"}),
+    ("indicatedFor", "Ensifentrine", "Clinical Use Cases", ("Acute COPD exacerbations are treated with short-acting "
+     "bronchodilators, oral corticosteroids, and antibiotics when indicated; ensifentrine is restarted once the "
+     "patient is stable.",), set(), {"copd exacerbation"}),
+    ("indicatedFor", "Lanthanum Carbonate", "Usage", ("It is prescribed for patients on dialysis whose "
+     "hyperphosphatemia persists despite a low-phosphate diet.",), {"hyperphosphatemia"}, set()),
+    # (named here for the first time: the use)
+    ("indicatedFor", "Vutrisiran", "Usage", ("It treats transthyretin amyloid cardiomyopathy, where it lowers the risk "
+     "of cardiovascular death and urgent heart failure visits.",), {"transthyretin amyloid cardiomyopathy"},
+     {"heart failure"}),
+    ("indicatedFor", "Ocrelizumab", "Usage", ("Ocrelizumab is used for relapsing multiple sclerosis, and its "
+     "subcutaneous form, co-formulated with hyaluronidase, is also approved for primary progressive disease.",),
+     {"multiple sclerosis"}, set()),
+    ("contraindicatedIn", "Etrasimod", "Contraindications", ("European labelling also lists [an immunodeficient state, "
+     "active malignancy, and severe hepatic impairment]",),
+     {"immunodeficiency", "active malignancy", "severe hepatic impairment"}, set()),
+    ("contraindicatedIn", "Ravulizumab", "Contraindications", ("Unresolved serious infection, lack of meningococcal "
+     "vaccination (without antibiotic prophylaxis), severe hepatic impairment (unless the benefit is judged to "
+     "outweigh the risk), hypersensitivity.",),
+     {"lack of meningococcal vaccination", "severe hepatic impairment", "hypersensitivity"}, set()),
+    ("monitors", "Crinecerfont", "Monitoring", ("**Monitoring Parameters:** Serum androstenedione, the daily "
+     "glucocorticoid dose, bone age.",), {"androstenedione", "daily glucocorticoid dose", "bone age"}, {"the"}),
+])
+def test_what_a_section_names_and_leaves_out(lexicon, relation, title, heading, bullets, named, not_named) -> None:  # type: ignore[no-untyped-def]
+    """What a section holding ``bullets`` names (among other objects) and what it must not name."""
+    found = section_objects(relation, title, heading, *bullets)
+    assert named <= found
+    assert not found & not_named
