@@ -63,6 +63,8 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
                 continue  # "non-transfusion-dependent thalassemia", "non-Hodgkin lymphoma": the opposite of the name
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
             mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
+        if " (" in text and _INNER_ACRONYM.search(text):
+            mentions = _acronym_bridged(text, key, mentions, lexicon, scope)
         if len(mentions) > 1 and ("/" in text or "-" in text):
             mentions = _combinations(text, mentions, lexicon)
         pointing = len(mentions) > 1 and ("that " in key or "this " in key or "the same " in key)
@@ -99,6 +101,51 @@ def _product(lexicon: Lexicon, first: str, second: str) -> Concept | None:
         if found is not None:
             return found
     return None
+
+
+_INNER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,5})\)(?= [a-z])")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*$")
+
+
+def spelled_out(acronym: str, words: str) -> bool:
+    """Whether ``words`` end with the name ``acronym`` stands for: its letters in order, the first opening a word
+    ("gastroesophageal junction" for GEJ, "pyruvate kinase" for PK)."""
+    lowered, letters = words.lower(), acronym.lower()
+    for start in (0, *(i + 1 for i, ch in enumerate(lowered) if ch in " -")):
+        if lowered.startswith(letters[0], start):
+            at = start + 1
+            for letter in letters[1:]:
+                at = lowered.find(letter, at) + 1
+                if not at:
+                    break
+            else:
+                return True
+    return False
+
+
+def _acronym_bridged(
+    text: str, key: str, mentions: list[Mention], lexicon: Lexicon, scope: tuple[Scope, ...]
+) -> list[Mention]:
+    """Mentions with the terms that run through an acronym bracket: "gastroesophageal junction (GEJ)
+    adenocarcinoma" and "pyruvate kinase (PK) deficiency" name one term each, written around its acronym."""
+    for found in _INNER_ACRONYM.finditer(text):
+        cut, shift = found.start(), found.end() - found.start()
+        before = _WORDS_BEFORE.search(text, max(0, cut - 80), cut)
+        if before is None or not spelled_out(found.group(1), before.group()):
+            continue
+        bridged = key[:cut] + key[found.end():]
+        hits = scan.hits_by_sentence(lexicon.automaton, bridged, [(0, len(bridged))], words=True)[0]
+        named = {c for m in mentions if m.end == cut for c in m.candidates}
+        for start, end, indexes in _longest(hits):
+            candidates = tuple(lexicon.concepts[i] for i in indexes)
+            if start < cut < end and not named & set(candidates):
+                end += shift  # (a name the words before the bracket already give stays as it is: "a positive
+                # antinuclear antibody (ANA) test" is the positive antibody)
+                term = Mention(text[start:end], start, end, candidates, modifiers_in(start, end, scope))
+                mentions = [m for m in mentions if m.end <= start or m.start >= end]
+                mentions.append(term)
+                mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+$", re.IGNORECASE)

@@ -81,12 +81,15 @@ _ITEM_LEAD_IN = re.compile(
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
     rf"^(?:(?:generally|usually|best)\s+)?(?:avoided|not\s+recommended|not\s+advised)\s+(?:in|with|during)\s+"
     rf"(?:{_PERSONS_WITH})?|"
+    r"^(?:(?:is|are|should\s+be)\s+)?(?:not|never)\s+(?:be\s+)?(?:restarted|resumed|rechallenged|re-?started)\s+"
+    rf"(?:after|following|in)\s+(?:{_PERSONS_WITH})?|"
     rf"^(?:oral|topical|systemic|intravenous|IV|intramuscular|inhaled|intranasal|ophthalmic|rectal|vaginal)\s+"
     rf"[\w-]+\s+in\s+(?:{_PERSONS_WITH})?|"
     r"^(?:application|applying\s+it|use)\s+(?:to|on)\s+(?=\w+\s+skin\b)", re.I
 )  # "People with A, B, or C", "older infants or children with A", "Long-term use in A": the lead-in is no part of
 # the first item; "Application to broken skin": the item is the skin; "Oral ketotifen in infants younger than 6
-# months": the form named is the subject's, the item is who; "generally avoided in A": the verdict is no item
+# months": the form named is the subject's, the item is who; "generally avoided in A", "not restarted after A": the
+# verdict is no item
 _SKIN_STATE = (r"(?:sunburned|sunburnt|windburned|broken|damaged|abraded|irritated|inflamed|eczematous|chapped|cut|"
                r"wounded|weeping|raw|denuded|injured|peeling|infected|diseased)")
 _SHARED_SKIN = re.compile(
@@ -114,6 +117,9 @@ _MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|su
 _HISTORY_OF = re.compile(
     r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
 )
+_SIGNS_OF = re.compile(
+    r"^(?:(?:new|any)\s+)?(?:signs?|symptoms?)(?:\s+(?:and|or)\s+(?:signs?|symptoms?))?\s+of\s+", re.I)
+# "signs of infusion reactions, bleeding, and infection": a list of what is watched, each its own item
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided
 ALLERGEN_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:and/or|or|and)\s+", re.I)
@@ -194,6 +200,9 @@ _TAIL = re.compile(
     # "symptomatic hypotension at dosing time": when to hold a dose
     re.I,
 )
+_VERDICT_TAIL = re.compile(
+    r"\s+(?:rules?\s+out|ruled\s+out|precludes?|bars?)\s+(?:any\s+)?(?:further|re-?treatment|rechallenge|its\s+use|"
+    r"use|treatment)\b.*$", re.I)  # "prior treatment-related ILD rules out further use": the verdict on the item
 _QUALIFIER = re.compile(
     r"^(?:(?:a|an|the|also|known|suspected|confirmed|proven|probable|presumed|documented|significant|"
     r"clinically significant|prior|previous|earlier|"
@@ -307,6 +316,7 @@ def _attach_objects(items: list[str]) -> list[str]:
             continue
         if short and len(words) == 1 and _PREPOSITION.search(_INNER_SPLIT.split(out[-1])[-1]) \
                 and _coordinated_from(items, index) and not _HISTORY_OF.match(_CONJ_LEAD.sub("", out[-1].strip())) \
+                and not _SIGNS_OF.match(_CONJ_LEAD.sub("", out[-1].strip())) \
                 and not _DROP_ITEM.match(_CONJ_LEAD.sub("", out[-1].strip())):
             out[-1] = f"{out[-1]}, {item.strip()}"
             continue
@@ -615,6 +625,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         # lists A, B", "..., and older infants or children with A"
         if _DROP_ITEM.match(item):
             continue  # "including any other ..."
+        item = _VERDICT_TAIL.sub("", item)
         if _QUALIFIER_ONLY.match(item.strip()) or _NO_CONDITION.match(item.strip()) or _ANAPHOR.search(item):
             continue  # "obstruction, known or suspected": the qualifier of the item before
         core = _tidy(DANGLING.sub("", _QUALIFIER.sub("", _TAIL.sub("", _INCLUDED.sub("", item)))))
@@ -625,8 +636,9 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         unqualified = _tidy(_RECENT.sub("", core))  # "recent CNS surgery" is also "CNS surgery"
         whole = _tidy(_QUALIFIER.sub("", item))  # "perioperative pain in the setting of CABG surgery"
         bare = _tidy(_ARTICLE.sub("", item))  # "a baseline QTc above 450 ms" is also "baseline QTc above 450 ms"
+        signed = _tidy(_SIGNS_OF.sub("", core))  # "signs of misuse" is also written "misuse"
         variants = tuple(dict.fromkeys(
-            v for v in (_tidy(item), bare, whole, core, plain, unqualified, *_allergy_each(core)) if v))
+            v for v in (_tidy(item), bare, whole, core, plain, unqualified, *_allergy_each(core), signed) if v))
         phrases.append(Phrase(core, variants))
     if acronym and phrases:
         first = phrases[0]

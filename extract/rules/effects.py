@@ -121,7 +121,7 @@ RISK_ASIDE = re.compile(
 )  # "(more likely with high doses, kidney impairment ...)": risk factors in an aside, up to its ")"
 POPULATION_CUE = Guarded(re.compile(
     r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population|people|persons)\s+"
-    r"(?:with|who (?:had|have))|"
+    r"(?:with|who (?:already )?(?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
     r"trials? (?:in|of|with)|stud(?:y|ies) (?:in|of|with))\s+",
     re.IGNORECASE,
@@ -1057,8 +1057,30 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = enumeration_items(flat)
     if not any(known_effect(ctx, item) for item in items):
         items = list_items(flat)
-    return [_caused(_ONSET_TAIL.sub("", _FORM_TAIL.sub("", _DANGLING_CONJ.sub("", clean_item(part))))) for item in items
-            for part in _CONSEQUENCE.split(item) if part.strip()]
+    return [_caused(_cause_dropped(ctx, _tails_cut(clean_item(part))))
+            for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+
+
+def _tails_cut(item: str) -> str:
+    """An item less a dangling conjunction, the form it comes with and when it strikes."""
+    return _ONSET_TAIL.sub("", _FORM_TAIL.sub("", _DANGLING_CONJ.sub("", item)))
+
+
+_CAUSE_TAIL = re.compile(
+    r"(?<=\w)(?:\s+(?:sometimes|often|usually|occasionally|probably|possibly|mostly|partly))?\s+"
+    r"(?:from|due\s+to|caused\s+by|secondary\s+to|because\s+of)\s+"
+    r"(?:(?:severe|persistent|prolonged|repeated|excessive|marked|heavy)\s+)?(.+)$", re.IGNORECASE)
+_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few)",
+                    re.IGNORECASE)  # "seven due to allergic reactions": how many stopped, no effect
+
+
+def _cause_dropped(ctx: RuleContext, item: str) -> str:
+    """An item less the known effect it comes from: "electrolyte loss from severe vomiting" is the loss (the
+    vomiting is an item of its own); "bleeding from the gums" keeps its site."""
+    tail = _CAUSE_TAIL.search(item)
+    if tail is None or _COUNT.fullmatch(item[:tail.start()].strip()) or not known_effect(ctx, tail.group(1)):
+        return item
+    return item[:tail.start()]
 
 
 _DANGLING_CONJ = re.compile(r"\s+(?:and|or)$", re.IGNORECASE)  # "Nasal ulceration and, rarely, ...": the item

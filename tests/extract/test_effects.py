@@ -1016,3 +1016,16 @@ def test_a_cause_other_than_the_drug_and_a_study_lead_are_no_effects(lexicon) ->
 def test_a_preposition_cut_from_a_range_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     found = side_effect_labels("Nabumetone", "Hepatotoxicity, from raised liver enzymes to, rarely, severe hepatitis")
     assert found == {"hepatotoxicity", "hepatic enzyme increased", "hepatitis"}
+
+
+def test_a_gloss_the_lexicon_joins_to_a_term_and_a_known_cause_are_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplinib", "Interstitial lung disease (pneumonitis), fatigue",
+                               "Severe diarrhoea, electrolyte loss from prolonged vomiting")
+    assert {"interstitial lung disease", "pneumonitis", "fatigue", "diarrhoea", "electrolyte loss"} <= found
+    assert not {label for label in found if "lung disease pneumonitis" in label or " from " in label}
+
+
+def test_a_condition_patients_already_have_is_no_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplinib", "Poorer control of blood pressure in people who already have "
+                                             "hypertension.", "Nausea")
+    assert found == {"nausea"}

@@ -2805,6 +2805,24 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "scaled to body weight.",), set()),
     ("monitors", "Sebelipase", "Monitoring", ("**Monitoring Parameters:** ALT, platelet count, and lipid profile to "
      "follow response.",), {"alt", "platelet count", "lipid profile"}),
+    # signs of several things: each one is watched
+    ("monitors", "Examplinib", "Monitoring", ("**Monitoring Parameters:** Liver enzymes, signs of infusion reactions, "
+     "bruising, and fever.",), {"liver function tests", "signs of infusion reactions", "bruising", "fever"}),
+    # contraindications: the verdict after an item ("rules out further use") and a restart ruled out
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("None formally listed; hypersensitivity and prior "
+     "drug-induced pancreatitis rule out further use.",), {"hypersensitivity", "drug-induced pancreatitis"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("A prior severe anaphylactic reaction to examplinib "
+     "precludes retreatment.",), {"severe anaphylactic reaction to examplinib"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("Not resumed after confirmed myocarditis, and generally "
+     "avoided in people with a history of heart failure.",), {"myocarditis", "history of heart failure"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("In practice, the drug is not restarted after grade 4 "
+     "myocarditis or in patients who had a severe hypersensitivity reaction to it.",),
+     {"myocarditis", "hypersensitivity"}),
+    # a term written around its acronym is one term
+    ("indicatedFor", "Examplinib", "Usage", ("It is used for adults with metastatic gastroesophageal junction (GEJ) "
+     "adenocarcinoma.",), {"gastric cancer"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is given to adults with pyruvate kinase (PK) deficiency who still "
+     "need transfusions.",), {"pyruvate kinase deficiency"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
