@@ -77,7 +77,8 @@ _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|th
 _PERSONS_WITH = r"(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+"
 _ITEM_LEAD_IN = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:(?:infants|babies|children|adolescents)\s+(?:or|and)\s+)?"
-    r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have)\s+|"
+    r"(?:people|patients|persons|those|anyone|individuals|adults|children|infants)\s+(?:with|who\s+have|who\s+"
+    r"(?:have\s+|has\s+)?(?:developed|develop|experienced|had))\s+|"
     r"^(?:long-term|prolonged|chronic|continued|extended)\s+use\s+(?:in|during)\s+|"
     rf"^(?:(?:generally|usually|best)\s+)?(?:avoided|not\s+recommended|not\s+advised)\s+(?:in|with|during)\s+"
     rf"(?:{_PERSONS_WITH})?|"
@@ -133,17 +134,17 @@ _PERSONS_ON = re.compile(
 )  # "Psoriasis patients receiving PUVA, coal tar, ...": the items are the therapies
 _NONE_CLAUSE = re.compile(r"^\s*none\b[^;:]{0,40};\s*", re.I)
 _LISTS_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:also\s+|additionally\s+)?(?:lists?|includes?|excludes?)\s+"
+    r"^none\s+(?:(?:is|are)\s+)?(?:listed|known|reported|formal)?\s*(?:beyond|other\s+than|except(?:\s+for)?|"
+    r"apart\s+from|besides)\s+|"
+    r"^(?:[\w-]+\s+){0,3}(?:also\s+|additionally\s+)?(?:lists?|listed|includes?|included|excludes?|excluded)\s+"
     r"(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?|"
     r"^(?:[\w-]+\s+){0,3}(?:also\s+)?(?:advis|recommend|warn|caution)(?:e|es|ed|s)?\s+against\s+(?:its\s+)?use\s+"
     r"(?:in|with|during|for)\s+|"
     r"^(?:additionally|also)\s+contraindicated\s+(?:under|in|by)\s+(?:[\w-]+\s+){0,2}label(?:l)?ing\s*:\s*|"
     r"^(?:[\w-]+\s+){0,2}label(?:l)?ing\s+(?:also\s+)?(?:rules?\s+out|contraindicates?|forbids?)\s+(?:its\s+)?use\s+"
-    r"(?:in|after|with|during|for)\s+(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?|"
-    r"^none\s+(?:(?:is|are)\s+)?(?:listed|known|reported|formal)?\s*(?:beyond|other\s+than|except(?:\s+for)?|"
-    r"apart\s+from|besides)\s+", re.I)
-# "EU labeling also lists", "labeling also excludes", "older labeling also advised against use in", "European
-# labeling rules out use in patients with",
+    r"(?:in|after|with|during|for)\s+(?:(?:patients|people|those|anyone)\s+(?:with|who\s+have)\s+)?", re.I)
+# "EU labeling also lists", "labeling also excludes", "trials excluded", "older labeling also advised against use in",
+# "European labeling rules out use in patients with",
 # "Additionally contraindicated under European labeling:", "None listed beyond hypersensitivity to the product"
 _SOURCE_LEAD = re.compile(r"^(?:and\s+)?in\s+(?:some|other|US|EU|UK|European)\s+(?:product\s+)?label(?:l)?ing\s+", re.I)
 _CONDITION = re.compile(r"\s+(?:if|when|while|unless|until|once|in)\b.*$", re.I)

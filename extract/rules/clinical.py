@@ -547,6 +547,7 @@ _CHECK_LEAD = re.compile(
     r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude|follow|track|gauge)|during|"
+    r"suggesting|suggestive\s+of|indicating|indicative\s+of|"  # "respiratory symptoms suggesting ILD": what for
     r"throughout|"
     r"for\s+(?:at\s+least|up\s+to|about|\d)|"
     r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"

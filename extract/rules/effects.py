@@ -96,6 +96,8 @@ NON_EFFECT_LABELS = frozenset({
     "body weight", "disease attributes", "immunogenicity", "surgery", "organ transplantation",
     "surgical procedure", "surgical procedures, operative", "chronic disease", "acute disease", "emergencies",
 })
+EXCERPT_NON_EFFECTS = frozenset({"anti-drug antibodies"})
+# (a label's immunogenicity subsection reports antibodies as a test result; a monograph lists them as an effect)
 GENERIC_MENTION = re.compile(r"\badverse\b|\bside effects?\b|^(?:reactions?|events?|disorders?|toxicity)$", re.I)
 ORGAN_REACTION = re.compile(
     r"^(?!(?:most|common|commonly|serious|other|following|these|those|all|any|additional|selected|clinical|drug|"
@@ -494,7 +496,9 @@ def _borrowed_head(ctx: RuleContext, text: str, item: str) -> tuple[Concept, str
 
 def inside_covered(item: str, covered: set[str]) -> bool:
     """An item that is an emitted mention or part of a long or coordinated one ("systemic symptoms" in DRESS's
-    name, "needles" in "pins and needles")."""
+    name, "needles" in "pins and needles"), or whose slashed parts all are ("ILD/pneumonitis")."""
+    if "/" in item and all(part.strip() and inside_covered(part, covered) for part in item.split("/")):
+        return True
     key = f" {match_key(item)} "
     return any(key == f" {c} " or ((len(c.split()) >= MIN_NAME_WORDS or _COORDINATED.search(c) is not None)
                                    and key in f" {c} ") for c in covered)
@@ -576,7 +580,7 @@ def emit_mentions(
         if GENERIC_MENTION.search(mention.text):
             covered.update(emit_organ_reaction(ctx, unit, mention, quals))
             continue
-        if not effect_mention(mention, listing, unit.text) or non_effect_term(mention):
+        if not effect_mention(mention, listing, unit.text) or non_effect_term(mention, excerpt=not ctx.monograph):
             continue
         if "," in mention.text:
             covered.update(emit_parts(ctx, unit, mention, quals))
@@ -862,10 +866,14 @@ _SITE_GLOSS = re.compile(
 # a monograph's "injection-site reactions (pain, redness, swelling)": how the one reaction looks (a label's table,
 # "injection site reactions consisting of erythema and pain", reports each term: see site_term)
 _AT_SITE = re.compile(r"\s+(?:(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b|"
-                      r"where\s+(?:it\s+is\s+|they\s+are\s+)?(applied|injected))", re.I)
+                      r"where\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(applied|injected)|"
+                      r"where\s+the\s+(injection|shot|infusion|patch)\s+(?:is|was|has\s+been)\s+"
+                      r"(?:given|placed|applied|made))", re.I)  # ("where the injection was given": at its site)
 _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
-_SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "application", "injected": "injection"}
+_SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "application", "injected": "injection",
+               "shot": "injection"}
+_GLOSS_AFTER = re.compile(r"\s*\([^()]*\)")
 
 
 def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
@@ -877,8 +885,11 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
     if "site" not in text and "where" not in text:
         return []
     spans: list[Span] = []
+    glosses = [m.span(1 if m.group(1) else 2) for m in _SITE_GLOSS.finditer(text)] if "site" in text else []
     for at in _AT_SITE.finditer(text):
-        named = (at.group(1) or at.group(2)).lower()  # "where applied": at the application site
+        if any(lo <= at.start() < hi for lo, hi in glosses):
+            continue  # "injection site reactions (redness or pain where the injection was given)": their look
+        named = (at.group(1) or at.group(2) or at.group(3)).lower()  # "where applied": at the application site
         site = _SITE_NAMES.get(named, named)
         opener = max((m.end() for m in _RUN_START.finditer(text, 0, at.start())), default=0)
         joints = list(LIST_JOINT.finditer(text, opener, at.start()))
@@ -893,8 +904,10 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
             words = item.split()
             if not words or len(words) > 3:
                 continue
-            concept = ctx.lexicon_concept(f"{site} site {item}", K.ADVERSE_EFFECT) or \
-                ctx.lexicon_concept(f"{site} site {words[-1]}", K.ADVERSE_EFFECT)
+            concept = ctx.lexicon_concept(f"{site} site {item}", K.ADVERSE_EFFECT)
+            if concept is None and not _ELSEWHERE.match(item):
+                concept = ctx.lexicon_concept(f"{site} site {words[-1]}", K.ADVERSE_EFFECT)  # ("skin necrosis"; not
+                # "back pain, and redness, pain, or bruising at the site": the back pain is an effect of its own)
             if concept is not None:
                 found.append((concept, Span(lo, hi)))
         if found:
@@ -904,7 +917,16 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
                 ctx.surface_forms.append((concept, run))
                 spans.append(span)
             spans.append(Span(at.start(), at.end()))
+            gloss = _GLOSS_AFTER.match(text, at.end())
+            if gloss is not None and any(_REACTIONS.fullmatch(text[span.start:span.end].strip()) for _, span in found):
+                spans.append(Span(*gloss.span()))  # "reactions where the injection was given (bruising, redness)":
+                # how the site reactions look
     return spans
+
+
+_ELSEWHERE = re.compile(r"(?:back|chest|joint|muscle|abdominal|stomach|head|throat|bone|ear|eye|tooth|leg|arm)s?\s",
+                       re.I)  # a body part an item names is no site of the injection
+_REACTIONS = re.compile(r"(?:local\s+|skin\s+)?reactions?", re.I)
 
 
 _SENSATION = r"(?:tightness|pressure|heaviness|pain|discomfort)"
@@ -1145,7 +1167,11 @@ def effect_word(mention: Mention) -> bool:
     return GENERIC_MENTION.search(mention.text) is not None or non_effect_term(mention)
 
 
-def non_effect_term(mention: Mention) -> bool:
-    """A mention whose effect concept is a thesaurus term that names no effect ("body weight")."""
+def non_effect_term(mention: Mention, *, excerpt: bool = False) -> bool:
+    """A mention whose effect concept is a thesaurus term that names no effect ("body weight"; in a label
+    ``excerpt``, also "anti-drug antibodies")."""
     concept = pick(mention, EFFECT_KINDS)
-    return concept is not None and concept.label.lower() in NON_EFFECT_LABELS
+    if concept is None:
+        return False
+    label = concept.label.lower()
+    return label in NON_EFFECT_LABELS or (excerpt and label in EXCERPT_NON_EFFECTS)

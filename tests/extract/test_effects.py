@@ -1029,3 +1029,18 @@ def test_a_condition_patients_already_have_is_no_effect(lexicon) -> None:  # typ
     found = side_effect_labels("Examplinib", "Poorer control of blood pressure in people who already have "
                                              "hypertension.", "Nausea")
     assert found == {"nausea"}
+
+
+def test_reactions_where_the_injection_was_given_are_site_reactions(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels("Examplumab", "Reactions where the injection was given (bruising, redness), "
+                                            "headache") == {"injection site reaction", "headache"}
+    assert side_effect_labels("Examplumab", "Redness or pain where the shot was given") == {
+        "injection site erythema", "injection site pain"}
+
+
+def test_antibodies_to_the_drug_and_slashed_known_effects_are_effects(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = monograph_effect_labels("Anti-drug antibodies may form with long use.",
+                                    "Interstitial lung disease (ILD)/pneumonitis, nausea")
+    assert found == {"anti-drug antibodies", "interstitial lung disease", "pneumonitis", "nausea"}
+    # (a label's immunogenicity text reports antibodies as a test result, no effect)
+    assert side_effect_labels("Examplumab", "Anti-drug antibodies developed in 4% of patients.") == set()

@@ -1964,3 +1964,11 @@ def test_drugs_routinely_used_together_without_a_dose_change_are_no_partners(lex
                                  "and no dose adjustment is needed."], "Ensifentrine")
     assert subject_partners(["Doxycycline raises its levels; the two are usually given together, but the dose must be "
                              "halved."], "Ensifentrine") == {"doxycycline"}
+
+
+def test_clotting_factor_products_are_partners_and_thrombin_generation_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["**Factor VIII and factor IX concentrates:** Given for a breakthrough bleed, they add "
+                              "to thrombin generation.",
+                              "**Bypassing agents:** Recombinant factor VIIa and aPCC may raise the risk of clots "
+                              "when combined with it."], "Examplumab")
+    assert found == {"factor viii", "factor ix", "eptacog alfa", "anti-inhibitor coagulant complex"}

@@ -2823,6 +2823,14 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "adenocarcinoma.",), {"gastric cancer"}),
     ("indicatedFor", "Examplinib", "Usage", ("It is given to adults with pyruvate kinase (PK) deficiency who still "
      "need transfusions.",), {"pyruvate kinase deficiency"}),
+    ("indicatedFor", "Examplumab", "Usage", ("It is used as routine prophylaxis in hemophilia A and hemophilia B.",),
+     {"hemophilia a", "hemophilia b"}),
+    # a past-tense list lead and patients who developed a condition
+    ("contraindicatedIn", "Examplumab", "Contraindications", ("None formally defined; trials excluded allergy, "
+     "bleeding disorders, and pregnancy.", "Patients who developed symptomatic heart failure during treatment"),
+     {"hypersensitivity", "bleeding disorders", "pregnancy", "symptomatic heart failure"}),
+    ("monitors", "Examplumab", "Monitoring", ("**Monitoring Parameters:** Serum potassium; breathing symptoms "
+     "suggesting pneumonitis.",), {"serum potassium", "breathing symptoms"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
