@@ -162,6 +162,8 @@ _COMPONENT_OF = re.compile(
     r"patch|spray|inhaler)(?=\s*(?:;|$))", re.I)
 # "any ingredient of the gel, cream, or lotion base": the forms whose ingredients an allergy covers, no items
 _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
+_WITHOUT = re.compile(r"\b(?i:without)\s+(?:(?i:an?|any)\s+)?(?:(?i:confirmed|documented|known)\s+)?[A-Z][A-Z0-9]+\b")
+# (a gene or marker the item lacks: "gliomas without a BRAF fusion, rearrangement, or V600 mutation")
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
 _NOT_FOR_USE = re.compile(r"(?:^|;)\s*not\s+for\s+[^;]*", re.I)
@@ -314,6 +316,11 @@ def _attach_objects(items: list[str]) -> list[str]:
             out.append(f"{allergy}{allergen[3:] if allergen.lower().startswith('to ') else allergen}")
             if _CONJ_LEAD.match(item.strip()):
                 allergy = ""  # "..., or C" closes the allergens
+            continue
+        lacking = _WITHOUT.search(out[-1]) if out else None
+        if lacking and len(words) <= 3 and _coordinated_from(items, index) \
+                and not _COORDINATOR.search(out[-1], lacking.end()):
+            out[-1] = f"{out[-1]}, {item.strip()}"  # what the item lacks, not items of their own
             continue
         if short and len(words) == 1 and _PREPOSITION.search(_INNER_SPLIT.split(out[-1])[-1]) \
                 and _coordinated_from(items, index) and not _HISTORY_OF.match(_CONJ_LEAD.sub("", out[-1].strip())) \

@@ -36,7 +36,7 @@ INDICATION_CUE = Guarded(re.compile(
     r"widened) to|"
     r"(?:given|administered|infused|injected)(?: [\w-]+){0,6}? to (?:raise|lower|reduce|control|prevent|improve|"
     r"restore|increase|decrease|stop|relieve|correct|reverse)|"
-    r"(?:option|choice) for|"
+    r"(?:option|choice) for|(?:being |under |in )?develop(?:ed|ment) for|"  # (an investigational drug's target)
     r"(?:given|administered|offered) to (?:[\w-]+ ){0,2}(?:adults|children|adolescents|patients|people|infants) "
     r"(?:with|who)|"
     r"(?:main|typical|common|usual|principal|labell?ed|approved|other)\s+uses\s+(?:are|include))\b",
@@ -281,7 +281,7 @@ ENDOGENOUS = frozenset({
     "potassium", "sodium", "calcium", "magnesium", "glucose", "phosphate", "chloride", "bicarbonate", "creatinine",
     "urea", "uric acid", "cholesterol", "triglycerides", "bilirubin", "cortisol", "prolactin", "prothrombin",
     "hormone", "hormones", "thyroid hormone", "thyroid hormones", "vitamin b12", "vitamin d", "folate", "ferritin",
-    "dopamine", "serotonin", "aldosterone", "methemoglobin", "histamine", "acetylcholine",
+    "dopamine", "serotonin", "aldosterone", "methemoglobin", "histamine", "acetylcholine", "bradykinin",
     # analytes a label reports or asks to measure, though the lexicon also files some as drugs
     "testosterone", "transaminase", "transaminases", "alanine transaminase", "alanine aminotransferase",
     "aspartate aminotransferase", "ldh", "prostate-specific antigen", "prostate specific antigen", "psa",

@@ -518,7 +518,7 @@ def _given_with(ctx: RuleContext, text: str, lo: int, other: Mention, mentions: 
         for m in mentions)
 
 
-_IS_A = re.compile(r"\b(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_IS_A = re.compile(r"\b(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$", re.I)  # ("is an oral, brain-penetrant")
 
 
 def _subject_described(ctx: RuleContext, text: str, lo: int, mention: Mention, mentions: list[Mention]) -> bool:

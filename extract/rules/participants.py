@@ -98,7 +98,9 @@ _CHANGED_BEFORE = re.compile(
     r"\bfollows?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|"
     r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|"
-    r"\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$",
+    r"\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$|"
+    r"\b(?:breakdown|degradation|release|production|synthesis|formation)\s+of\s+$",  # "slow the breakdown of
+    # bradykinin": what the body makes or clears
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid", "watch blood
 # pressure, potassium, edema", "follow ALP and bilirubin": the body's own

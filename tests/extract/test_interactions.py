@@ -1972,3 +1972,12 @@ def test_clotting_factor_products_are_partners_and_thrombin_generation_is_none(l
                               "**Bypassing agents:** Recombinant factor VIIa and aPCC may raise the risk of clots "
                               "when combined with it."], "Examplumab")
     assert found == {"factor viii", "factor ix", "eptacog alfa", "anti-inhibitor coagulant complex"}
+
+
+def test_a_substance_the_body_breaks_down_and_partners_without_any_apparent_interaction_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Trial participants took it alongside metformin or lisinopril without any apparent "
+                   "pharmacokinetic interaction.",
+                   "ACE inhibitors such as ramipril slow the breakdown of bradykinin and may bring on attacks; they "
+                   "are best avoided."], title="Examplumab")
+    assert partners(found, "examplumab") == {"ace inhibitors", "ramipril"}
+    assert not partners(found, "bradykinin")

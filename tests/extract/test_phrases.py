@@ -143,6 +143,10 @@ def cores(text: str) -> list[str]:
                                                                        "acute, untreated or uncontrolled hepatitis"]),
         # an item whose label is followed only by a verdict is the label
         ("Severe renal impairment (eGFR under 30 mL/min): not recommended", ["Severe renal impairment"]),
+        # the markers an item lacks are no items; other things after a "without" are
+        ("Melanomas without a confirmed NRAS mutation, fusion, or amplification, and pregnancy",
+         ["Melanomas", "pregnancy"]),
+        ("Infants without vaccination, pregnancy, or liver disease", ["Infants", "pregnancy", "liver disease"]),
     ],
 )
 def test_list_phrases_trim_qualifiers_and_split_coordination(text: str, expected: list[str]) -> None:

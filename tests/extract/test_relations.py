@@ -2831,6 +2831,11 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      {"hypersensitivity", "bleeding disorders", "pregnancy", "symptomatic heart failure"}),
     ("monitors", "Examplumab", "Monitoring", ("**Monitoring Parameters:** Serum potassium; breathing symptoms "
      "suggesting pneumonitis.",), {"serum potassium", "breathing symptoms"}),
+    # what an investigational drug is developed for, and a class described with a comma
+    ("indicatedFor", "Examplavir", "Usage", ("Examplavir is an investigational oral antifungal being developed for "
+     "scedosporiosis and invasive aspergillosis.",), {"scedosporiosis", "aspergillosis"}),
+    ("indicatedFor", "Tolebrutinib", "Usage", ("Tolebrutinib is a once-daily, brain-penetrant BTK inhibitor used in "
+     "adults with relapsing multiple sclerosis.",), {"multiple sclerosis"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
