@@ -36,7 +36,8 @@ INDICATION_CUE = Guarded(re.compile(
     r"widened) to|"
     r"(?:given|administered|infused|injected)(?: [\w-]+){0,6}? to (?:raise|lower|reduce|control|prevent|improve|"
     r"restore|increase|decrease|stop|relieve|correct|reverse)|"
-    r"(?:option|choice) for|(?:being |under |in )?develop(?:ed|ment) for|"  # (an investigational drug's target)
+    r"(?:option|choice) for|(?:medicine|medication|remedy) for|"
+    r"(?:being |under |in )?develop(?:ed|ment) for|"  # (an investigational drug's target)
     r"(?:given|administered|offered) to (?:[\w-]+ ){0,2}(?:adults|children|adolescents|patients|people|infants) "
     r"(?:with|who)|"
     r"(?:main|typical|common|usual|principal|labell?ed|approved|other)\s+uses\s+(?:are|include))\b",

@@ -323,12 +323,15 @@ _BELONGS_TO = re.compile(
     r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
     r"seen|reported|described)\s+(?:with|for|of|in)\s+$|"
     r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
+    r"\b(?:is|are|was|were)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|probably\s+)?(?:attributed|put\s+down)\s+"
+    r"(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?to\s+$|"
     r"\b(?:is|are)\s+(?:known\s+|well-known\s+|common\s+|typical\s+)?(?:complications?|consequences?|hazards?)\s+of\s+"
     r"(?:[\w-]+\s+){0,4}$|"
     r"\b(?:is|are)\s+(?:an?\s+)?(?:boxed\s+|black[-\s]box\s+|class\s+)?warnings?\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
-# ("... has been linked to olmesartan (a different ARB)", "are boxed warnings for fluoroquinolones such as
-# ciprofloxacin", "are complications of long-term high-dose glucocorticoid therapy")
+# ("... has been linked to olmesartan (a different ARB)", "are attributed mainly to palbociclib", "are boxed
+# warnings for fluoroquinolones such as ciprofloxacin", "are complications of long-term high-dose glucocorticoid
+# therapy")
 
 
 def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Span]:

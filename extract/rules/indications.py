@@ -111,6 +111,8 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             if defined is not None:  # "intermittent claudication, the cramping leg pain that comes on with walking"
                 skip_until = defined.end()
                 continue
+            if _KIND_OF_ILLNESS.search(mention.text):
+                continue  # "MoCD Type A, an ultra-rare inherited metabolic disease": what kind of illness the use is
         in_setting = _in_setting(unit.text, previous_end, setting_end, mention) and not (
             _LAB_TARGET.search(unit.text, max(0, previous_end - 40), previous_end) and setting_end < previous_end)
         # ("to lower LDL cholesterol in adults with primary hyperlipidemia", "to lower elevated intraocular pressure
@@ -227,6 +229,7 @@ def _abbreviates_cause(text: str, before: Mention, mention: Mention) -> bool:
 
 _GLOSS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|as\s+well\s+as)\b)[\w-]+){1,4}?\s*\(\s*", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
+_KIND_OF_ILLNESS = re.compile(r"\b(?:diseases?|disorders?|conditions?|illness(?:es)?)$", re.I)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which|where|in\s+which)\b", re.I)
 
 
@@ -277,13 +280,15 @@ def risk_settings(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 _SIGNS_LEAD = re.compile(
     r",?\s+(?:recogni[sz]ed|characteri[sz]ed|marked|manifested|identified|signall?ed)\s+by\b|"
     r"\b(?:accompanying|associated|attendant)\s+symptoms\s+(?:such\s+as|like|including|e\.\s?g\.,?)|"
-    r"\b(?:condition|disease|disorder|illness)\s+(?:that|which)\s+(?:causes?|leads?\s+to|results?\s+in)\b", re.I)
+    r"\b(?:condition|disease|disorder|illness)\s+(?:that|which)\s+(?:causes?|leads?\s+to|results?\s+in)\b|"
+    r"\b(?:that|which)\s+(?:usually\s+|typically\s+|often\s+)?presents?\s+(?:[\w-]+\s+){0,6}?with\b", re.I)
 
 
 def signs_of_use(text: str) -> list[tuple[int, int]]:
     """The signs a use is recognised by ("opioid overdose, recognized by slowed breathing, pinpoint pupils and
     unresponsiveness", "the headache and accompanying symptoms such as nausea", "the autoimmune condition that
-    causes patchy hair loss"): what the use looks like, not uses of their own."""
+    causes patchy hair loss", "a disorder that presents in the first days of life with seizures"): what the use
+    looks like, not uses of their own."""
     found = _SIGNS_LEAD.search(text)
     if found is None:
         return []

@@ -1044,3 +1044,10 @@ def test_antibodies_to_the_drug_and_slashed_known_effects_are_effects(lexicon) -
     assert found == {"anti-drug antibodies", "interstitial lung disease", "pneumonitis", "nausea"}
     # (a label's immunogenicity text reports antibodies as a test result, no effect)
     assert side_effect_labels("Examplumab", "Anti-drug antibodies developed in 4% of patients.") == set()
+
+
+def test_effects_put_down_to_another_drug_or_to_the_disease_are_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels("Examplinib", "Low platelet counts are common with the combination but are attributed "
+                                            "mainly to cytarabine.", "Nausea") == {"nausea"}
+    assert side_effect_labels("Examplinib", "Seizures and developmental delay are features of the disease itself "
+                                            "rather than side effects of the drug.", "Headache") == {"headache"}

@@ -2836,6 +2836,12 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "scedosporiosis and invasive aspergillosis.",), {"scedosporiosis", "aspergillosis"}),
     ("indicatedFor", "Tolebrutinib", "Usage", ("Tolebrutinib is a once-daily, brain-penetrant BTK inhibitor used in "
      "adults with relapsing multiple sclerosis.",), {"multiple sclerosis"}),
+    # "a medicine for X"; how a use presents is no use
+    ("indicatedFor", "Examplinib", "Usage", ("Examplinib is a topical medicine for primary axillary hyperhidrosis.",),
+     {"hyperhidrosis"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It treats molybdenum cofactor deficiency (MoCD) Type A, a disorder that "
+     "usually presents in the first week of life with seizures and feeding difficulty.",),
+     {"molybdenum cofactor deficiency"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
