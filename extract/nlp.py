@@ -107,7 +107,7 @@ _INNER_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]{1,5})\)(?= [a-z])")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*$")
 
 
-def spelled_out(acronym: str, words: str) -> bool:
+def _spelled_out(acronym: str, words: str) -> bool:
     """Whether ``words`` end with the name ``acronym`` stands for: its letters in order, the first opening a word
     ("gastroesophageal junction" for GEJ, "pyruvate kinase" for PK)."""
     lowered, letters = words.lower(), acronym.lower()
@@ -131,7 +131,7 @@ def _acronym_bridged(
     for found in _INNER_ACRONYM.finditer(text):
         cut, shift = found.start(), found.end() - found.start()
         before = _WORDS_BEFORE.search(text, max(0, cut - 80), cut)
-        if before is None or not spelled_out(found.group(1), before.group()):
+        if before is None or not _spelled_out(found.group(1), before.group()):
             continue
         bridged = key[:cut] + key[found.end():]
         hits = scan.hits_by_sentence(lexicon.automaton, bridged, [(0, len(bridged))], words=True)[0]

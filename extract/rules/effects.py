@@ -876,7 +876,7 @@ _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
 _SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "application", "injected": "injection",
                "shot": "injection"}
-_GLOSS_AFTER = re.compile(r"\s*\([^()]*\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)")
 
 
 def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[Span]:
@@ -920,7 +920,7 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
                 ctx.surface_forms.append((concept, run))
                 spans.append(span)
             spans.append(Span(at.start(), at.end()))
-            gloss = _GLOSS_AFTER.match(text, at.end())
+            gloss = _BRACKET_AFTER.match(text, at.end())
             if gloss is not None and any(_REACTIONS.fullmatch(text[span.start:span.end].strip()) for _, span in found):
                 spans.append(Span(*gloss.span()))  # "reactions where the injection was given (bruising, redness)":
                 # how the site reactions look
@@ -1163,11 +1163,6 @@ def names_subject(ctx: RuleContext, item: str) -> bool:
 
 _CAUSED_BY_NAME = re.compile(r" (?:induced|associated|related|provoked|triggered|poisoning|toxicity|intoxication|"
                              r"overdose|hypersensitivity|allergy|allergic|reactions?) ")  # "dapsone hypersensitivity"
-
-
-def effect_word(mention: Mention) -> bool:
-    """A mention of the adverse-effect notion itself ("adverse drug reactions") or of a non-effect term."""
-    return GENERIC_MENTION.search(mention.text) is not None or non_effect_term(mention)
 
 
 def non_effect_term(mention: Mention, *, excerpt: bool = False) -> bool:
