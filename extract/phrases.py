@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.text import PEOPLE
+from extract.text import PEOPLE, SIGNS_OF
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD_LABEL = re.compile(r"^[^:(]{1,60}(?:\([^():]*\))?:\s+")  # "Relative contraindications (use only if ...): "
@@ -118,8 +118,7 @@ _MEASURE_QUALIFIER = re.compile(r"fasting|random|trough|peak|resting|standing|su
 _HISTORY_OF = re.compile(
     r"^(?:(?:a|any|prior|previous|personal|family|current)\s+(?:or\s+)?)*(?:history|diagnosis)\s+of\s+", re.I
 )
-_SIGNS_OF = re.compile(
-    r"^(?:(?:new|any)\s+)?(?:signs?|symptoms?)(?:\s+(?:and|or)\s+(?:signs?|symptoms?))?\s+of\s+", re.I)
+_SIGNS_OF = re.compile(rf"^(?:(?:new|any)\s+)?{SIGNS_OF}\s+", re.I)
 # "signs of infusion reactions, bleeding, and infection": a list of what is watched, each its own item
 MAX_PART_WORDS = 7
 _LABEL_ONLY = re.compile(r"^[A-Z0-9]{1,2}\b")  # a type letter or number whose noun was elided

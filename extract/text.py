@@ -65,6 +65,8 @@ _CLAUSE_BREAK = re.compile(r";\s+")
 
 
 ANOTHER_NAME = r"(?:also\s+)?(?:called|known\s+as|termed)"  # "(DRESS, also called ...)", "also known as a gliptin"
+SIGNS_OF = r"(?:signs?|symptoms?)\s+(?:(?:and|or)\s+(?:signs?|symptoms?)\s+)?of"  # "signs and symptoms of"
+NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
 
 
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

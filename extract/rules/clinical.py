@@ -37,7 +37,16 @@ from extract.rules.base import (
     usable,
 )
 from extract.rules.participants import participants
-from extract.text import ANOTHER_NAME, LIST_JOINT, NAME_LIST_SPLIT, PEOPLE, blanked, clause_spans, lab_interference
+from extract.text import (
+    ANOTHER_NAME,
+    LIST_JOINT,
+    NAME_LIST_SPLIT,
+    PEOPLE,
+    SIGNS_OF,
+    blanked,
+    clause_spans,
+    lab_interference,
+)
 from extract.units import Unit
 
 
@@ -556,7 +565,7 @@ _PURPOSE_TAIL = re.compile(
 
 
 _SIGNS_EXAMPLES = re.compile(
-    r"\b(?:signs?|symptoms?)\s+(?:(?:and|or)\s+(?:signs?|symptoms?)\s+)?of\s+[^,;:()]{2,60}?,?\s+"
+    rf"\b{SIGNS_OF}\s+[^,;:()]{{2,60}}?,?\s+"
     r"((?:such\s+as|like|e\.\s?g\.,?|including)\s+(?:[\w'-]+\s*,\s*)*[^,;.]*)", re.I)
 # (the examples end at the first comma after a word of their own: "such as black stools, weight gain or edema in
 # patients with heart failure" names one example; "such as cold, pale or bluish fingers" runs on)

@@ -33,7 +33,7 @@ from extract.rules.base import (
     pick,
     usable,
 )
-from extract.text import ANOTHER_NAME, LIST_JOINT, NAME_LIST_SPLIT, NAME_SEPARATOR
+from extract.text import ANOTHER_NAME, LIST_JOINT, NAME_LIST_SPLIT, NAME_SEPARATOR, NUMBER_WORD
 from extract.units import Unit
 
 _SOC_NAMES = (
@@ -371,8 +371,8 @@ _OTHER_CAUSE = re.compile(r"\b(?:although|though|but)\s+[^,;.]{1,60}?\b(?:is|are
 _RISK_TAIL = re.compile(r"\s+risks?$", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"
-    r"more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:in|out\s+of)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:users|people|patients|adults|"
+    rf"more\s+than|fewer\s+than|less\s+than)\s+)?(?:{NUMBER_WORD}|a\s+few)\s+(?:in|out\s+of)\s+"
+    rf"(?:{NUMBER_WORD}|a\s+hundred)\s+(?:users|people|patients|adults|"
     r"children|women|men|recipients|participants)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s(?:when|whenever)\s", re.IGNORECASE)
 _ANOTHER_SETTING = re.compile(r",\s*(?:(?:or|and)\s+)?(?:with|in|during|after|when|while|on|at)\b", re.IGNORECASE)
@@ -1095,8 +1095,8 @@ _CAUSE_TAIL = re.compile(
     r"(?<=\w)(?:\s+(?:sometimes|often|usually|occasionally|probably|possibly|mostly|partly))?\s+"
     r"(?:from|due\s+to|caused\s+by|secondary\s+to|because\s+of)\s+"
     r"(?:(?:severe|persistent|prolonged|repeated|excessive|marked|heavy)\s+)?(.+)$", re.IGNORECASE)
-_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few)",
-                    re.IGNORECASE)  # "seven due to allergic reactions": how many stopped, no effect
+_COUNT = re.compile(rf"(?:{NUMBER_WORD}|several|many|some|few)", re.IGNORECASE)
+# ("seven due to allergic reactions": how many stopped, no effect)
 
 
 def _cause_dropped(ctx: RuleContext, item: str) -> str:
