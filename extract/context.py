@@ -146,8 +146,10 @@ def _scopes(hits: list[_Hit], length: int, key: str | None = None) -> tuple[Scop
                 stop = min(stop, yielded)
             out.append((end, min(stop, inside[1]), rule.category))
         if direction in ("backward", "bidirectional"):
+            crossed = _contrasts_crossed(key, start, end, terminators)
             begin = max((t_end for t_start, t_end in terminators if t_end <= start
-                         and not _aside_clause(key, t_start, t_end, start)), default=0)
+                         and not _aside_clause(key, t_start, t_end, start) and (t_start, t_end) not in crossed),
+                        default=0)
             out.append((max(begin, inside[0]), start, rule.category))
         if direction == "subject" and key is not None:
             subject = _subject_before(key, start, terminators)
@@ -180,7 +182,18 @@ def concession_end(key: str) -> int | None:
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_POINTS_BACK = re.compile(r"\s(?:it|them)$")  # "..., but the drug does not treat it": "it" is named before "but"
+_CONTRAST = frozenset({"but", "yet"})
 _RELATIVE_OPENING = frozenset({"which", "who"})
+
+
+def _contrasts_crossed(
+        key: str | None, start: int, end: int, terminators: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The "but" a backward trigger ending in "it" runs across ("X looks similar, but the drug does not treat
+    it"): the pronoun points to what was named before it."""
+    if key is None or _POINTS_BACK.search(key, start, end) is None:
+        return set()
+    return {(lo, hi) for lo, hi in terminators if key[lo:hi] in _CONTRAST}
 
 
 def _aside_terminator(asides: list[tuple[int, int]], t_start: int, trigger_end: int) -> bool:

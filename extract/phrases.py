@@ -164,6 +164,7 @@ _INNER_SPLIT = re.compile(r"\s+(?:including|such as)\s+", re.I)
 _WITHOUT = re.compile(r"\b(?i:without)\s+(?:(?i:an?|any)\s+)?(?:(?i:confirmed|documented|known)\s+)?[A-Z][A-Z0-9]+\b")
 # (a gene or marker the item lacks: "gliomas without a BRAF fusion, rearrangement, or V600 mutation")
 _PREPOSITION = re.compile(r"\b(?:to|of|with|in|for|from|on|by|after|before|during)\b", re.I)
+_CATEGORY = re.compile(r"\b(?:measures|parameters|indicators|endpoints)$", re.I)  # a kind whose examples follow
 _ADD_ITEM = re.compile(r"^(?:including|such as|e\.g\.?,?|eg|like)\s+", re.I)
 _NOT_FOR_USE = re.compile(r"(?:^|;)\s*not\s+for\s+[^;]*", re.I)
 # "...; not for ophthalmic, oral, or intravaginal use": the ways it is not to be used, no conditions
@@ -172,7 +173,7 @@ _OF_LEAD = re.compile(r"^of\s+", re.I)  # "History of A or of B": B, the "of" re
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|at follow-?up|periodically|regularly|annually|monthly|weekly|daily|"
-    r"at every|at each|"
+    r"at every|at each|on\s+(?:(?:this|the)\s+)?(?:treatment|therapy|drug|medicine|medication)|"
     r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
     r"if|then|within|without|whose|who\s+(?:cannot|can|are|is|have|has|had|were|was|need|must|may|do|does)",
     # schedules, time windows, conditions and who they apply to (not "WHO functional class")
@@ -399,6 +400,75 @@ def _lend_heads(items: list[str]) -> list[str]:
     return out
 
 
+_CELL = (r"(?:platelet|neutrophil|lymphocyte|leukocyte|eosinophil|monocyte|reticulocyte|"
+         r"(?:white|red)\s+(?:blood\s+)?cell|CD4)s?")
+_SOLUTE = (r"(?:sodium|potassium|magnesium|calcium|phosphate|phosphorus|chloride|bicarbonate|glucose|albumin|lipase|"
+           r"amylase)")
+_DIRECTION = r"low|high|raised|elevated|decreased|increased|reduced|abnormal"
+_MEASURED = re.compile(rf"^(?:(?P<direction>{_DIRECTION})\s+)?(?:(?:blood|serum)\s+)?(?:(?P<cell>{_CELL})|{_SOLUTE})"
+                       r"(?:\s+(?P<head>counts?|levels?|concentrations?))?$", re.I)
+_ANALYTE = rf"(?:(?:blood|serum)\s+)?(?:{_CELL}|{_SOLUTE})"
+_MEASURE_RUN = re.compile(rf"\b(?P<direction>{_DIRECTION})\s+(?P<run>{_ANALYTE}(?:\s*,\s*{_ANALYTE})*\s*,?\s+"
+                          rf"(?:and|or)\s+(?:(?:{_DIRECTION})\s+)?{_ANALYTE})\s+(?P<head>counts?|levels?)\b", re.I)
+_RUN_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """The runs of measures that share one head and one direction, each measure named in full: "low
+    lymphocyte and neutrophil counts" -> "low lymphocyte counts", "low neutrophil counts"."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for run in _MEASURE_RUN.finditer(text):
+        names = []
+        for part in _RUN_SPLIT.split(run["run"]):
+            found = _measured(part)
+            if found is not None:
+                direction = found["direction"] or run["direction"]
+                names.append(f"{direction} {_singular(found, _DIRECTION_LEAD.sub('', part))} {run['head']}")
+        runs.append((run.start(), run.end(), names))
+    return runs
+
+
+_DIRECTION_LEAD = re.compile(rf"^(?:{_DIRECTION})\s+", re.I)
+
+
+def _singular(found: re.Match[str], name: str) -> str:
+    return name.removesuffix("s") if found["cell"] else name  # "platelets" take a count as "platelet counts"
+
+
+def _measured(item: str) -> re.Match[str] | None:
+    return _MEASURED.match(_CONJ_LEAD.sub("", item.strip()))
+
+
+def _lend_measure_heads(items: list[str]) -> list[str]:
+    """Blood cells or solutes listed before one measure each take it, with the direction the run opens with:
+    "low lymphocyte and neutrophil counts" are low lymphocyte counts and low neutrophil counts, "low magnesium,
+    sodium and phosphate levels" three low levels. A cell takes a count, a solute a level."""
+    out = list(items)
+    for index, item in enumerate(items):
+        last = _measured(item)
+        if last is None or not last["head"] or bool(last["cell"]) != last["head"].lower().startswith("count"):
+            continue
+        run: list[re.Match[str]] = []
+        for earlier in reversed(items[:index]):
+            found = _measured(earlier)
+            if found is None or found["head"] or bool(found["cell"]) != bool(last["cell"]):
+                break
+            run.insert(0, found)
+            if found["direction"]:
+                break  # the direction opens the run: "decreased hemoglobin, low A and B counts" starts at A
+        if not run:
+            continue
+        direction = run[0]["direction"]
+        for offset, found in enumerate([*run, last]):
+            position = index - len(run) + offset
+            lead = _CONJ_LEAD.match(items[position].strip())
+            named = found.group() if found["head"] else f"{_singular(found, found.group())} {last['head']}"
+            if direction and not found["direction"]:
+                named = f"{direction} {named}"
+            out[position] = f"{lead.group() if lead else ''}{named}"
+    return out
+
+
 def _allergy_each(core: str) -> list[str]:
     """"hypersensitivity to A or B" is also written "hypersensitivity to A" and "hypersensitivity to B"."""
     lead = _ALLERGY_TO.match(core)
@@ -438,6 +508,10 @@ def _split_coordination(item: str, names: frozenset[str] = frozenset()) -> list[
     parts = _COORDINATOR.split(_TAIL.sub("", item))  # "A and B in patients at risk of C": A and B
     if len(parts) == 1 or any(len(p.split()) > MAX_PART_WORDS or not p for p in parts) or _TAIL.search(parts[0]):
         return [item]  # (a condition clause, "CBC if infection or bruising ...", is no list)
+    signs = _SIGNS_OF.match(item)
+    if signs is not None and _PREPOSITION.search(parts[0]):  # "signs of A and B": the signs of each, split as
+        watched = _split_coordination(item[signs.end():], names)  # A and B would be ("urinary or genital
+        return [item[:signs.end()] + watched[0], *watched[1:]]  # infection": one item)
     if _PREPOSITION.search(parts[0]) and not _HISTORY_OF.match(parts[0]):
         return [item]  # "hypersensitivity to A or B": one item (but "history of A or B" lists two)
     if any(p.endswith("-") for p in parts):  # "second- and third-degree AV block": one item, but "second- or
@@ -590,6 +664,8 @@ def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
             dropping = True
             continue
         dropping = examples_open = False
+        if len(parts) > 1 and _CATEGORY.search(parts[0]):
+            parts = parts[1:]  # "response measures such as A and B": the measures are A and B
         # "..., including the patch adhesive": parts of the product an allergy covers are no conditions
         parts = [p for i, p in enumerate(parts) if not ((i or _ADD_ITEM.match(p)) and _COMPONENT.search(p))]
         raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
@@ -624,7 +700,7 @@ def list_phrases(text: str, max_words: int = 10) -> list[Phrase]:
         return []  # prose, not a list ("if liver injury is suspected" only closes its item)
     phrases = []
     raws = _raw_items(flat, names)
-    for raw in _lend_heads(_qualifier_runs_joined(raws)):
+    for raw in _lend_measure_heads(_lend_heads(_qualifier_runs_joined(raws))):
         item = _OF_LEAD.sub("", _CONJ_LEAD.sub("", raw.strip()))
         if not item or _DROP_ITEM.match(item) or item.lower() in ("and", "or"):
             continue

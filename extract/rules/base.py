@@ -196,6 +196,20 @@ def about_other_drug(unit: Unit, mentions: list[Mention], subject: Subject, lexi
         for m in mentions)
 
 
+def other_led_spans(text: str, mentions: list[Mention], subject: Subject) -> list[tuple[int, int]]:
+    """The clauses after a semicolon that open with another drug ("It is not approved for that; A and B are
+    the inhibitors approved for it"): what they name belongs to those drugs."""
+    if "; " not in text:
+        return []
+    spans = []
+    for lo, hi in clause_spans(text):
+        lead = next((m for m in mentions if lo <= m.start < hi and m.first(K.DRUG)), None)
+        if lo > 0 and text[:lo].rstrip().endswith(";") and lead is not None and lead.start - lo <= 3 \
+                and not subject.is_alias(lead.text, lead.candidates):
+            spans.append((lo, hi))
+    return spans
+
+
 def _other_led_clauses(text: str, mentions: list[Mention], subject: Subject) -> bool:
     """Every clause that names something opens with another drug ("It is not approved for that; finerenone,
     a different drug, is used to slow kidney damage in diabetes")."""

@@ -487,7 +487,9 @@ _NOT_USED_BEFORE = re.compile(r"\b(?:do\s+not|don't|never|avoid)\s+(?:use|using|
 _REASON_LEAD = re.compile(r"\s*(?:because|since)\b[^,;]{1,120},", re.I)
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:is\s+|of\s+)?(?:(?:at\s+or\s+)?(?:below|above)|under|over|less\s+than|greater\s+than|more\s+than|<|>|"
-    r"\u2264|\u2265)\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|the\s+)?\d", re.I)
+    r"\u2264|\u2265)\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|the\s+)?\d|"
+    r"\s+(?:is|are)\s+(?:already\s+)?(?:reduced|lowered|impaired|decreased|low)\b", re.I)
+# ("... should be followed when creatinine clearance is reduced": who the advice is for, no check)
 _NAMED_WITH_WHEN = re.compile(r" (?:after|before|during|at|on|in|when|while|if|for|from|within) ")
 
 
@@ -665,7 +667,8 @@ _RELATED_TO = re.compile(r"\b(?:related|similar)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)
 
 
 _KIND = r"(?:non-?)?selective|(?:ir)?reversible"  # "Selective, Reversible MAO-B Inhibitor": its kind, said first
-_NOT_A_CLASS = re.compile(rf"\w+ly$|(?:{_KIND})$", re.I)  # (and "chemically (related to ...)": how, not what)
+_NOT_A_CLASS = re.compile(rf"\w+ly$|(?:{_KIND})$|[\w-]+-(?:directed|targeted|targeting|based|derived)$", re.I)
+# (and "chemically (related to ...)": how, not what; "TROP2-Directed": what it is aimed at, no class)
 _KIND_LEAD = re.compile(rf"^(?:{_KIND})\s+(?=\w)", re.I)
 _AGENT_NOUN = re.compile(r"(?:stimulator|modulator|inhibitor|agonist|antagonist|blocker|enhancer|activator)s?", re.I)
 _CLASS_HEAD = re.compile(rf"\b(?:{_AGENT_NOUN.pattern}|agents?|drugs?|medicines?|analogu?es?|antibod\w+|"

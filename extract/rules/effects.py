@@ -18,7 +18,7 @@ from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
-from extract.phrases import DANGLING
+from extract.phrases import DANGLING, measured_runs
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
@@ -260,7 +260,12 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         # "CSF rhinorrhea when large tumors eroding the skull base shrink": when the effect happens
         masked.append(Span(when.start(), setting_end(unit.text, when.end())))
     masked += other_drugs_effects(ctx, unit.text, mentions)
+    runs, measures = measure_runs(ctx, unit.text)
+    masked += runs
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
+    for concept, name in measures:  # (a run is named in full only where the sentence's effects are)
+        ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
+        covered.add(match_key(name))
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
     for mention in mentions:  # "liver enzymes may increase": the rise of a lab value is the effect
@@ -737,6 +742,24 @@ def emit_lab_rises(ctx: RuleContext, unit: Unit, concept: Concept, end: int, qua
         found = [c for c in ctx.lexicon.lookup(f"{test} increased") if c.kind == K.ADVERSE_EFFECT]
         if found:
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, found[0], unit, f"{test} increased", **quals)
+
+
+def measure_runs(ctx: RuleContext, text: str) -> tuple[list[Span], list[tuple[Concept, str]]]:
+    """Measures that share one head and direction ("low lymphocyte and neutrophil counts"): each its own
+    effect, named in full, when the lexicon knows every one of a run (the run's words are then masked)."""
+    spans: list[Span] = []
+    effects: list[tuple[Concept, str]] = []
+    for start, end, names in measured_runs(text):
+        found = [(_measure_effect(ctx, name), name) for name in names]
+        if all(concept is not None for concept, _ in found):
+            spans.append(Span(start, end))
+            effects += [(concept, name) for concept, name in found if concept is not None]
+    return spans, effects
+
+
+def _measure_effect(ctx: RuleContext, name: str) -> Concept | None:
+    """"low lymphocyte counts", else its lexicon's shorter name "low lymphocyte"."""
+    return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or ctx.lexicon_concept(name.rpartition(" ")[0], K.ADVERSE_EFFECT)
 
 
 def emit_organ_reaction(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, str]) -> set[str]:

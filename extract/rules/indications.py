@@ -19,6 +19,7 @@ from extract.rules.base import (
     as_kind,
     coordinated_words,
     elided_heads,
+    other_led_spans,
     pick,
     usable,
 )
@@ -78,7 +79,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
         + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)] + [m.span() for m in _ORIGIN.finditer(unit.text)] \
-        + [m.span() for m in _FEATURES_DEFINED.finditer(unit.text)]
+        + [m.span() for m in _FEATURES_DEFINED.finditer(unit.text)] + other_led_spans(unit.text, mentions, ctx.subject)
     before: Mention | None = None
     for mention in mentions:
         abbreviated_cause, before = before is not None and _abbreviates_cause(unit.text, before, mention), mention

@@ -1051,3 +1051,15 @@ def test_effects_put_down_to_another_drug_or_to_the_disease_are_none(lexicon) ->
                                             "mainly to cytarabine.", "Nausea") == {"nausea"}
     assert side_effect_labels("Examplinib", "Seizures and developmental delay are features of the disease itself "
                                             "rather than side effects of the drug.", "Headache") == {"headache"}
+
+
+def test_measures_sharing_a_head_are_each_an_effect_named_in_full(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = side_effect_labels("Examplinib", "Blood tests showed low eosinophil and leukocyte counts, and high "
+                                             "potassium and calcium levels.")
+    assert found == {"eosinophil count decreased", "white blood cell count decreased", "hyperkalemia",
+                     "hypercalcemia"}
+
+
+def test_autoimmune_diabetes_is_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels("Examplinib", "Hormone problems: hypothyroidism, type 1 diabetes mellitus") >= {
+        "type 1 diabetes mellitus"}

@@ -259,3 +259,28 @@ def test_when_a_level_is_checked_and_why_a_group_is_at_risk_are_no_items() -> No
 def test_a_grade_alone_is_no_item() -> None:
     assert cores("Known significant or chronic liver disease, such as cirrhosis") == [
         "chronic liver disease", "cirrhosis"]
+
+
+def test_cells_and_solutes_before_one_measure_each_take_it() -> None:
+    assert cores("Anemia, low eosinophil and monocyte counts") == ["Anemia", "low eosinophil counts",
+                                                                   "low monocyte counts"]
+    assert cores("High potassium, chloride and calcium levels") == [
+        "High potassium levels", "High chloride levels", "High calcium levels"]
+    assert cores("Reduced hemoglobin, low platelets and leukocyte counts") == [
+        "Reduced hemoglobin", "low platelet counts", "low leukocyte counts"]  # the hemoglobin is no count
+    assert cores("Weight loss and low platelet counts") == ["Weight loss", "low platelet counts"]
+
+
+def test_a_kind_of_measure_with_examples_is_no_item() -> None:
+    assert cores("Blood pressure, and efficacy endpoints such as exercise capacity and symptom scores") == [
+        "Blood pressure", "exercise capacity", "symptom scores"]
+
+
+def test_signs_of_two_things_are_two_items_unless_they_share_a_head() -> None:
+    assert cores("ECG, signs of bleeding and liver function tests") == [
+        "ECG", "signs of bleeding", "liver function tests"]
+    assert cores("signs of bacterial or fungal infection") == ["signs of bacterial or fungal infection"]
+
+
+def test_being_on_treatment_is_no_part_of_an_item() -> None:
+    assert cores("Pregnancy, grade 3 pneumonitis on therapy") == ["Pregnancy", "grade 3 pneumonitis"]

@@ -2842,6 +2842,18 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
     ("indicatedFor", "Examplinib", "Usage", ("It treats molybdenum cofactor deficiency (MoCD) Type A, a disorder that "
      "usually presents in the first week of life with seizures and feeding difficulty.",),
      {"molybdenum cofactor deficiency"}),
+    ("monitors", "Examplinib", "Precautions", ("**Patients with Renal Impairment:** Its partner drug is cleared by the "
+     "kidneys, so that drug's label should be followed when creatinine clearance is reduced.",), set()),
+    ("indicatedFor", "Pegcetacoplan", "Usage", ("It has no approval for IgA nephropathy and trials continue; "
+     "sparsentan and budesonide are the drugs approved for IgA nephropathy.",), set()),
+    ("indicatedFor", "Pegcetacoplan", "Usage", ("It is used for paroxysmal nocturnal hemoglobinuria; eculizumab is "
+     "another option.",), {"paroxysmal nocturnal hemoglobinuria"}),
+    ("indicatedFor", "Lumasiran", "Clinical Use Cases", ("**Emergency Situations:** Secondary hyperoxaluria looks much "
+     "the same on urine tests, but lumasiran does not treat it because the liver enzyme is normal there.",), set()),
+    ("memberOf", "Examplinib", "Mechanism", ("**Pharmacological Classification:** Antibody-Drug Conjugate, "
+     "HER2-Directed; Antineoplastic Agent",), {"antibody-drug conjugates", "antineoplastics"}),
+    ("interactsWith", "Examplinib", "Drug Interactions", ("Other HER2-directed agents may add to its effects on heart "
+     "function.",), {"her2-directed therapies"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
