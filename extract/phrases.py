@@ -70,9 +70,11 @@ _SCHEDULE_ONLY = re.compile(
     r"approximately|roughly|around|"
     r"(?:every\s+|(?:about|approximately|roughly|around|within)\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:afterwards?|later))?)$|"
-    r"^(?:more|less)\s+(?:often|frequently)\b", re.I
+    r"^(?:more|less)\s+(?:often|frequently)\b|"
+    r"^\d+(?:\.\d+)?$|^(?:(?:monthly|weekly)\s+)?(?:to|until|through)\s+(?:months?|weeks?|days?|years?)\s+\w+$", re.I
 )  # "monthly (for the first 3 months)", "1-2 weeks after starting", "about 40 minutes afterward", "more often in
-# diabetes": when or how often, not what
+# diabetes": when or how often, not what (nor the bare 1 and 3 of "at baseline, 1, 3 and 6 months", nor "monthly to
+# month three")
 _OWN_HEAD = re.compile(r"\b(?:carriers?|patients?|users?|use|coadministration|therapy|treatment)$", re.I)  # a new item
 _PERSONS_WITH = r"(?:people|patients|persons|those|anyone|individuals)\s+(?:with|who\s+have)\s+"
 _ITEM_LEAD_IN = re.compile(
@@ -173,7 +175,8 @@ _OF_LEAD = re.compile(r"^of\s+", re.I)  # "History of A or of B": B, the "of" re
 _TAIL_WORDS = (
     r"particularly|especially|except|unless",  # exceptions and emphasis
     r"at least|every|during|at baseline|at follow-?up|periodically|regularly|annually|monthly|weekly|daily|"
-    r"at every|at each|on\s+(?:(?:this|the)\s+)?(?:treatment|therapy|drug|medicine|medication)|"
+    r"at every|at each|at\s+(?:weeks?|months?|days?)\s+\d+|"
+    r"on\s+(?:(?:this|the)\s+)?(?:treatment|therapy|drug|medicine|medication)|"
     r"when|whenever|while|before|after starting|after\s+(?:parenteral|intravenous|oral|each|every|any|abdominal)|"
     r"if|then|within|without|whose|who\s+(?:cannot|can|are|is|have|has|had|were|was|need|must|may|do|does)",
     # schedules, time windows, conditions and who they apply to (not "WHO functional class")
@@ -404,13 +407,13 @@ _CELL = (r"(?:platelet|neutrophil|lymphocyte|leukocyte|eosinophil|monocyte|retic
          r"(?:white|red)\s+(?:blood\s+)?cell|CD4)s?")
 _SOLUTE = (r"(?:sodium|potassium|magnesium|calcium|phosphate|phosphorus|chloride|bicarbonate|glucose|albumin|lipase|"
            r"amylase)")
-_DIRECTION = r"low|high|raised|elevated|decreased|increased|reduced|abnormal"
-_MEASURED = re.compile(rf"^(?:(?P<direction>{_DIRECTION})\s+)?(?:(?:blood|serum)\s+)?(?:(?P<cell>{_CELL})|{_SOLUTE})"
+DIRECTION = r"low|high|raised|elevated|decreased|increased|reduced|abnormal"  # which way a measure moved
+_MEASURED = re.compile(rf"^(?:(?P<direction>{DIRECTION})\s+)?(?:(?:blood|serum)\s+)?(?:(?P<cell>{_CELL})|{_SOLUTE})"
                        r"(?:\s+(?P<head>counts?|levels?|concentrations?))?$", re.I)
 _ANALYTE = rf"(?:(?:blood|serum)\s+)?(?:{_CELL}|{_SOLUTE})"
-_MEASURE_RUN = re.compile(rf"\b(?P<direction>{_DIRECTION})\s+(?P<run>{_ANALYTE}(?:\s*,\s*{_ANALYTE})*\s*,?\s+"
-                          rf"(?:and|or)\s+(?:(?:{_DIRECTION})\s+)?{_ANALYTE})\s+(?P<head>counts?|levels?)\b", re.I)
-_RUN_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+_MEASURE_RUN = re.compile(rf"\b(?P<direction>{DIRECTION})\s+(?P<run>{_ANALYTE}(?:\s*,\s*{_ANALYTE})*\s*,?\s+"
+                          rf"(?:and|or)\s+(?:(?:{DIRECTION})\s+)?{_ANALYTE})\s+(?P<head>counts?|levels?)\b", re.I)
+RUN_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
 
 
 def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
@@ -419,7 +422,7 @@ def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
     runs: list[tuple[int, int, list[str]]] = []
     for run in _MEASURE_RUN.finditer(text):
         names = []
-        for part in _RUN_SPLIT.split(run["run"]):
+        for part in RUN_SPLIT.split(run["run"]):
             found = _measured(part)
             if found is not None:
                 direction = found["direction"] or run["direction"]
@@ -428,7 +431,7 @@ def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-_DIRECTION_LEAD = re.compile(rf"^(?:{_DIRECTION})\s+", re.I)
+_DIRECTION_LEAD = re.compile(rf"^(?:{DIRECTION})\s+", re.I)
 
 
 def _singular(found: re.Match[str], name: str) -> str:
@@ -668,8 +671,17 @@ def _raw_items(flat: str, names: frozenset[str]) -> list[str]:
             parts = parts[1:]  # "response measures such as A and B": the measures are A and B
         # "..., including the patch adhesive": parts of the product an allergy covers are no conditions
         parts = [p for i, p in enumerate(parts) if not ((i or _ADD_ITEM.match(p)) and _COMPONENT.search(p))]
-        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw) for part in _split_coordination(raw, names))
+        raws.extend(part for raw in parts if not _DROP_ITEM.match(raw)
+                    for part in _split_coordination(_persons_dropped(raw), names))
     return raws
+
+
+def _persons_dropped(raw: str) -> str:
+    """An item less the people it opens with, so that what they have can be split: "such as those with A or B"
+    names A and B."""
+    bare = _ADD_ITEM.sub("", raw)
+    lead = _ITEM_LEAD_IN.match(bare)
+    return bare[lead.end():] if lead is not None and _COORDINATOR.search(bare, lead.end()) else raw
 
 
 _BRACKETED_LIST = re.compile(r"^([^\[\]]*?)\[([^\[\]]*,[^\[\]]*)\]\s*\.?\s*$")

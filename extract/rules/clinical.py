@@ -482,7 +482,8 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
         monitored_list_items(ctx, unit, mentions, named)  # (a list, not a test the drug upsets)
 
 
-_PRODUCT_AFTER = re.compile(r"[\s-]+(?:tablets?|pills?|medicines?|medications?)\b", re.I)
+_PRODUCT_AFTER = re.compile(r"[\s-]+(?:tablets?|pills?|medicines?|medications?|correction|replacement|repletion|"
+                            r"supplements?|supplementation)\b", re.I)  # (also "electrolyte correction": a treatment)
 _NOT_USED_BEFORE = re.compile(r"\b(?:do\s+not|don't|never|avoid)\s+(?:use|using|rely\s+on)\s+(?:the\s+|a\s+)?$", re.I)
 _REASON_LEAD = re.compile(r"\s*(?:because|since)\b[^,;]{1,120},", re.I)
 _THRESHOLD_AFTER = re.compile(

@@ -18,7 +18,7 @@ from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
-from extract.phrases import DANGLING, measured_runs
+from extract.phrases import DANGLING, DIRECTION, RUN_SPLIT, measured_runs
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
@@ -261,6 +261,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         masked.append(Span(when.start(), setting_end(unit.text, when.end())))
     masked += other_drugs_effects(ctx, unit.text, mentions)
     runs, measures = measure_runs(ctx, unit.text)
+    measures += directed_list(ctx, unit.text)
     masked += runs
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     for concept, name in measures:  # (a run is named in full only where the sentence's effects are)
@@ -289,8 +290,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         if _HOW_MANY.match(item):
             continue  # "taste changes, reported by about one in five users": how many, no effect
         item = DANGLING.sub("", item)  # "rash during (or soon after the infusion)"
-        if (at_risk := _RISK_TAIL.sub("", item)) != item and known_effect(ctx, at_risk):
-            item = at_risk  # "may raise infection risk": the infection is the effect
+        item = _risked(ctx, item)
         change = _CHANGE_IN.fullmatch(item)
         if change and ctx.lexicon_concept(change.group("what"), K.MONITORING) is not None:
             # "paradoxical severe decreases in HDL cholesterol": the parameter moving is the effect
@@ -374,6 +374,8 @@ _OTHER_CAUSE = re.compile(r"\b(?:although|though|but)\s+[^,;.]{1,60}?\b(?:is|are
                           r"(?:common|usual|frequent|likely|known|more\s+likely)?\s*causes?\b[^,;.]*", re.IGNORECASE)
 # "Seizures also occurred, although the tumor itself is a common cause": the other cause is no effect
 _RISK_TAIL = re.compile(r"\s+risks?$", re.IGNORECASE)
+_RISK_LEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:increased|higher|added)\s+)?risks?\s+of\s+", re.IGNORECASE)
+_HOW_LARGE = re.compile(r"^(?:cumulative|overall|added|additional|increased|higher|greater)\s+", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"(?:(?:reported|seen|noted|experienced)\s+(?:by|in)\s+)?(?:(?:about|around|roughly|nearly|almost|up\s+to|over|"
     rf"more\s+than|fewer\s+than|less\s+than)\s+)?(?:{NUMBER_WORD}|a\s+few)\s+(?:in|out\s+of)\s+"
@@ -757,6 +759,42 @@ def measure_runs(ctx: RuleContext, text: str) -> tuple[list[Span], list[tuple[Co
     return spans, effects
 
 
+_DIRECTED_LIST = re.compile(
+    rf"^\W*(?P<direction>{DIRECTION})\s+(?P<run>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*[\w-]+(?:\s[\w-]+)?)*\s*,?\s+(?:and|or)\s+"
+    r"[\w-]+(?:\s[\w-]+)?)\W*$", re.I)
+_DOWN = re.compile(r"low|decreased|reduced", re.I)
+
+
+def _risked(ctx: RuleContext, item: str) -> str:
+    """What an item says there is a risk of, when the lexicon knows it as an effect: "may raise infection risk",
+    "a risk of bleeding", "cumulative infection risk"."""
+    at_risk = _RISK_LEAD.sub("", _RISK_TAIL.sub("", item))
+    if at_risk == item:
+        return item
+    for name in (at_risk, _HOW_LARGE.sub("", at_risk)):
+        if known_effect(ctx, name):
+            return name
+    return item
+
+
+def directed_list(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
+    """A bullet that is one direction and a list of lab tests ("Raised CPK, amylase, and lipase"): each test
+    moved that way is an effect (none when any item is no test the lexicon knows)."""
+    found = _DIRECTED_LIST.match(text)
+    if found is None:
+        return []
+    tests = [t for t in RUN_SPLIT.split(found["run"]) if t]
+    if not all(ctx.lexicon_concept(test, K.MONITORING) for test in tests):
+        return []
+    effects = []
+    for test in tests:
+        name = f"{found['direction']} {test}"
+        concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or \
+            moved_value(ctx, test, down=_DOWN.fullmatch(found["direction"]) is not None)
+        effects.append((concept, name))
+    return effects
+
+
 def _measure_effect(ctx: RuleContext, name: str) -> Concept | None:
     """"low lymphocyte counts", else its lexicon's shorter name "low lymphocyte"."""
     return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or ctx.lexicon_concept(name.rpartition(" ")[0], K.ADVERSE_EFFECT)
@@ -1029,6 +1067,8 @@ def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) 
     phrase = qualified(ctx, text, mention) or bracketed_modifier(ctx, text, mention)
     if not phrase and len(mention.text.split()) <= MAX_WIDENED_WORDS:
         phrase = effect_phrase(text, mention.start, mention.end, bounds)
+        if phrase and _risked(ctx, phrase) != phrase:
+            phrase = ""  # "a risk of bleeding", "cumulative infection risk": the risk of the effect is no name of it
     if phrase and match_key(phrase) != match_key(mention.text) and not known_other(ctx, phrase):
         found = [c for c in ctx.lexicon.lookup(phrase) if c.kind in EFFECT_KINDS]
         if found and more_specific(phrase, found[0].label):
@@ -1037,8 +1077,8 @@ def mention_effect(ctx: RuleContext, text: str, mention: Mention, bounds: Span) 
         return as_kind(concept, K.ADVERSE_EFFECT), phrase
     picked = pick(mention, EFFECT_KINDS)
     surface = unwrap(mention.text)
-    if picked is not None and more_specific(surface, picked.label):
-        return chunk_concept(surface, K.ADVERSE_EFFECT), surface
+    if picked is not None and more_specific(surface, picked.label) and _risked(ctx, surface) == surface:
+        return chunk_concept(surface, K.ADVERSE_EFFECT), surface  # (but "risk of bleeding" is the bleeding)
     return (as_kind(picked, K.ADVERSE_EFFECT) if picked else None), surface
 
 

@@ -154,6 +154,8 @@ _MODIFIED_ITEM_GAP = re.compile(
 
 _EXAMPLE_MARKER = r"(?:e\.\s?g\.|such\s+as|including|for\s+(?:example|instance))[\s,:]*"
 _LIST_GAPS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    # "ondansetron, class IA and III antiarrhythmics": the classes of the next item, which the list goes on to
+    r"[\s,]*(?:(?:and|or)\s+)?class(?:es)?\s+[IV]{1,3}[A-D]?(?:\s*(?:,|/|and|or)\s*[IV]{1,3}[A-D]?)*\s+",
     # "Mixed agonist-antagonists and partial agonists (butorphanol, ...)": a class the lexicon lacks, then its examples
     r"[\s,]*(?:and|or)\s+(?:[\w-]+\s+){1,2}?(?:agonists|antagonists|inhibitors|blockers|inducers|drugs|agents|"
     rf"medicines|medications)\s*\(\s*(?:{_EXAMPLE_MARKER})?",
@@ -454,13 +456,13 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     lead = lead_in(ctx, unit)
     # "with or without X": X takes no part, neither as a partner nor as a group of its own; nor do the
     # drugs of a clause that names them as the alternative ("...; pantoprazole is a common alternative")
-    aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
+    aside = alternative_clauses(unit.text) + comparator_spans(unit.text) + kept_values(unit.text)
     read_with_lead = bool(lead) and not any(_partner_named(ctx, unit.text, m) for m in mentions
                                             if not any(lo <= m.start < hi for lo, hi in aside))
     if read_with_lead:
         unit = replace(unit, text=f"{unit.label}: {unit.text}")
         mentions = find_mentions(unit.text, ctx.lexicon)
-        aside = alternative_clauses(unit.text) + comparator_spans(unit.text)
+        aside = alternative_clauses(unit.text) + comparator_spans(unit.text) + kept_values(unit.text)
     if _PLANNED_BENEFIT.search(unit.text) or _NOT_AN_INTERACTION.search(unit.text) or \
             only_denied_cues(unit.text, mentions) or co_use_report(unit.text) or \
             dismissed_change(unit.text) or \
@@ -505,6 +507,15 @@ def interactions(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
             lead_in_partners(ctx, unit, out, lead)
     finally:
         style.sync(ctx)
+
+
+_KEPT = re.compile(r"(?:;\s*|\band\s+)(?:keep|maintain|correct)\s[^;]*", re.IGNORECASE)
+
+
+def kept_values(text: str) -> list[tuple[int, int]]:
+    """What the advice keeps in range ("...; check ECGs and keep potassium and magnesium normal"): values
+    managed, no partners."""
+    return [m.span() for m in _KEPT.finditer(text)]
 
 
 _ASKED_TOGETHER = re.compile(r"^\W*(?:both|they|these|either|each|the\s+two|two)\b", re.IGNORECASE)

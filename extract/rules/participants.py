@@ -86,7 +86,9 @@ _BODY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CARRIER = re.compile(rf"\b{_CARRIER_WORDS}\b", re.IGNORECASE)
-_METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)", re.IGNORECASE)
+_METABOLITE_NAME = re.compile(r"(?:N|O)-?(?:desmethyl|demethyl|acetyl)(?![-\s]?(?:(?:DL|D|L)-|cysteine|leucine|"
+                              r"glucosamine|carnitine|tyrosine|aspart))", re.IGNORECASE)
+# (but "N-acetylcysteine" and "N-acetyl-DL-leucine" are drugs of their own, no metabolites)
 _METABOLITE_AFTER = re.compile(r"[\s-]+metabolites?\b", re.IGNORECASE)  # "the active epoxide metabolite"
 _DEVICE_AFTER = re.compile(
     r"[\s-]+(?:IUDs?|intrauterine\s+(?:devices?|systems?)|devices?|coils?|implants?|stents?)\b", re.IGNORECASE

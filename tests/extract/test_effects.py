@@ -1063,3 +1063,8 @@ def test_measures_sharing_a_head_are_each_an_effect_named_in_full(lexicon) -> No
 def test_autoimmune_diabetes_is_an_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert side_effect_labels("Examplinib", "Hormone problems: hypothyroidism, type 1 diabetes mellitus") >= {
         "type 1 diabetes mellitus"}
+
+
+def test_the_risk_of_an_effect_is_that_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels("Examplinib", "Marked neutropenia with a risk of bleeding",
+                              "Cumulative infection risk over long courses") == {"neutropenia", "bleeding", "infection"}

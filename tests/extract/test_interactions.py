@@ -1981,3 +1981,21 @@ def test_a_substance_the_body_breaks_down_and_partners_without_any_apparent_inte
                    "are best avoided."], title="Examplumab")
     assert partners(found, "examplumab") == {"ace inhibitors", "ramipril"}
     assert not partners(found, "bradykinin")
+
+
+def test_a_vaughan_williams_class_goes_on_with_the_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Drugs that lengthen the QT interval [haloperidol, class IA or III antiarrhythmics]: avoid "
+                   "using them together."], title="Citalopram")
+    assert partners(found, "citalopram") >= {"haloperidol", "antiarrhythmics"}
+    assert not partners(found, "antiarrhythmics") - {"citalopram"}
+
+
+def test_values_the_advice_keeps_in_range_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = subject_partners(["Methadone and sotalol may add to QT prolongation; take an ECG and keep calcium and "
+                              "potassium in range."], "Citalopram")
+    assert found == {"methadone", "sotalol"}
+
+
+def test_an_acetylated_amino_acid_drug_is_a_partner_not_a_metabolite(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["N-acetylcysteine may deepen the blood pressure fall it causes."],
+                            "Nitroglycerin") == {"acetylcysteine"}

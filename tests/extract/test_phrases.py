@@ -284,3 +284,13 @@ def test_signs_of_two_things_are_two_items_unless_they_share_a_head() -> None:
 
 def test_being_on_treatment_is_no_part_of_an_item() -> None:
     assert cores("Pregnancy, grade 3 pneumonitis on therapy") == ["Pregnancy", "grade 3 pneumonitis"]
+
+
+def test_the_people_an_example_names_are_no_part_of_what_they_have() -> None:
+    assert cores("Risk of seizures, such as those with epilepsy or recent head injury or alcohol withdrawal") == [
+        "Risk of seizures", "epilepsy", "recent head injury", "alcohol withdrawal"]
+
+
+def test_bare_times_and_weeks_are_no_items() -> None:
+    assert cores("Lipid panel at baseline, 2, 4 and 8 months; pain score at week 12") == ["Lipid panel",
+                                                                                       "pain score"]

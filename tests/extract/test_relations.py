@@ -2854,6 +2854,14 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "HER2-Directed; Antineoplastic Agent",), {"antibody-drug conjugates", "antineoplastics"}),
     ("interactsWith", "Examplinib", "Drug Interactions", ("Other HER2-directed agents may add to its effects on heart "
      "function.",), {"her2-directed therapies"}),
+    ("monitors", "Examplinib", "Precautions", ("**Patients with Comorbid Conditions:** Low magnesium calls for extra "
+     "ECG checks and electrolyte correction before the first dose.",), {"ecg"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It treats an inherited ataxia and is meant to slow the loss of walking, "
+     "speech and swallowing.",), {"ataxia"}),
+    ("indicatedFor", "Ramucirumab", "Usage", ("Ramucirumab is used for advanced gastroesophageal adenocarcinoma.",),
+     {"gastroesophageal adenocarcinoma"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Raised ALT, amylase and lipase", "Headache"),
+     {"alanine aminotransferase increased", "amylase increased", "lipase increased", "headache"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
