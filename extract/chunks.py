@@ -134,7 +134,7 @@ _LEFT_STOP = _word_set(
     "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
     "mimic mimics mimicking although though unless whereas presenting accompany accompanies accompanied accompanying "
-    "notice notices noticed few many several people occasional occasionally needing requiring"
+    "notice notices noticed few many several people occasional occasionally needing requiring formed form forms"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -45,7 +45,8 @@ _NO_CONDITION = re.compile(
     r"^(?:patients|people|persons|individuals)$|"  # ("including patients with IPF": the IPF is named on its own)
     r"^(?:outside|in)\s+(?:the\s+)?(?:United\s+States|US|USA|EU|European\s+Union|Europe|UK|United\s+Kingdom|Canada|"
     r"Japan|(?:some|other|many|several)\s+countries)$|"  # "Outside the United States, labeling also excludes ..."
-    r"^(?:strong|moderate|weak|potent|mild)$|^(?:inhibitors?|inducers?|substrates?|blockers?|agonists?|antagonists?)$",
+    r"^(?:strong|moderate|weak|potent|mild)$|^(?:inhibitors?|inducers?|substrates?|blockers?|agonists?|antagonists?)$|"
+    r"^(?:however|note|also|additionally|moreover|furthermore|but)$",  # ("However:": a turn, no item)
     # the halves of "strong or moderate CYP3A4 inhibitors or inducers" around the named class
     re.I,
 )  # "a diagnosis (or family history of X)", "vaginal forms": no condition on their own; nor is the lead of a
@@ -68,7 +69,7 @@ _DROP_ITEM = re.compile(
 _SCHEDULE_ONLY = re.compile(
     r"^(?:then\s+)?(?:monthly|weekly|daily|annually|yearly|quarterly|regularly|once|twice|routinely|about|"
     r"approximately|roughly|around|"
-    r"(?:every\s+|(?:about|approximately|roughly|around|within)\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*"
+    r"(?:every\s+|(?:about|approximately|roughly|around|within|(?:for\s+)?at\s+least)\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\s*"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:afterwards?|later))?)$|"
     r"^(?:more|less)\s+(?:often|frequently)\b|"
     r"^\d+(?:\.\d+)?$|^(?:(?:monthly|weekly)\s+)?(?:to|until|through)\s+(?:months?|weeks?|days?|years?)\s+\w+$", re.I
@@ -188,7 +189,7 @@ _TAIL_WORDS = (
     r"where\s+(?:indicated|available|appropriate|possible|feasible|needed|necessary|relevant)",  # "... level where
     # available": when the check is done
     # what comes with it ("INR with warfarin"), but not a name's own "with" ("CBC with differential")
-    r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)",
+    r"(?:together|along)\s+with|with\s+(?!an?\b|the\b|differential\b|reduced\b|preserved\b|aura\b)|as\s+with",
     r"in\s+(?!(?:the\s+)?(?:urine|stool|blood|saliva|sputum|eyes?)\b|vision\b|mood\b|behaviou?r\b|sleep\b|"
     r"weight\b|appetite\b|breathing\b)",  # the population or setting: "in older adults", "in hepatic impairment"
 )

@@ -57,7 +57,7 @@ NAME_LIST_SPLIT = re.compile(rf"\s*{NAME_SEPARATOR}\s*", re.IGNORECASE)
 CLOSED_BRACKET = re.compile(r"\([^()]*\)")  # a bracket with no bracket inside: an aside, a remark
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.IGNORECASE)
 # the joint between two items of a coordinated list: ", ", ", and ", " or "
-PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|men)"
+PEOPLE = r"(?:people|patients|persons|individuals|those|adults|children|women|men|infants|babies|newborns|neonates)"
 # who a statement is about ("in patients with lupus", "psoriasis patients receiving PUVA")
 
 

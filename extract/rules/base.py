@@ -48,8 +48,8 @@ STRONG_INDICATION_CUE = Guarded(re.compile(
     r"part of (?:[\w-]+ ){0,3}(?:therapy|treatment|regimens?) for)\b", re.I
 ))
 MONITOR_CUE = Guarded(re.compile(
-    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|(?<!doses )(?<!dosing )(?<!dose )follow(?:ed)?(?!\s+by)|periodic\w*|"
-    r"evaluat\w*|tests?|"
+    r"\b(?:monitor\w*|check\w*|assess\w*|measur\w*|confirm\w*|"
+    r"(?<!doses )(?<!dosing )(?<!dose )follow(?:ed)?(?!\s+by)|periodic\w*|evaluat\w*|tests?|"
     r"guided\s+by|titrat\w*)\b",  # (not "levels": "plasma levels are higher" asks for no monitoring)
     re.IGNORECASE,
 ))

@@ -142,6 +142,11 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
         concept = pick(mention, CONDITION_KINDS)
         if concept is None or concept.label.lower() in _OUTCOMES:
             continue  # ("a trial found higher mortality": why, not where)
+        if _THERAPY_AFTER.match(unit.text, mention.end):
+            continue  # "an alternative hemophilia treatment should be considered": a therapy for it, no setting
+        if concept.kind == K.POPULATION and _WHO_HAVE.match(unit.text, mention.end) and \
+                not unit.text[:mention.start].strip(" *-:"):
+            continue  # "Infants who have had a serious allergic reaction to it": who has the contraindication
         phrase = _covering(phrases, mention)
         if phrases and phrase is None and (parts := _named_parts(ctx, mention, found)):
             for part, part_concept in parts:  # "Children and adolescents": one thesaurus name, two items
@@ -184,6 +189,8 @@ def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], rel
                             subject_allergy(ctx, part.core) or known_effect(ctx, part.core))
 
 
+_THERAPY_AFTER = re.compile(r"\s+(?:treatments?|therapy|therapies|medicines?|medications?|products?)\b", re.I)
+_WHO_HAVE = re.compile(r"\s+who\s+(?:have|has|had)\b", re.I)
 _CO_USE = re.compile(
     r"\b(?:(?:concomitant|concurrent|current|recent|ongoing|combined)\s+(?:use|therapy|treatment|administration)\s+"
     r"(?:of|with)|use\s+of|^\W*use\s+with(?!\s+(?:caution|care))|co-?administration\s+(?:of|with)|"
@@ -442,8 +449,10 @@ def monitoring(ctx: RuleContext, unit: Unit, mentions: list[Mention], *, unnamed
     checked = [(lo, hi) for lo, hi in clause_spans(unit.text) if not lab_interference(unit.text[lo:hi]) and (
         unit.kind == "monitoring" or MONITOR_CUE.search(unit.text[lo:hi])) and not _STORAGE.search(unit.text, lo, hi)]
     reason = _REASON_LEAD.match(unit.text)
+    who = [m.span() for m in _PATIENT_SCOPE.finditer(unit.text)]  # "in patients with a history of gallstones"
     for mention in mentions:
-        if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or (
+        if not usable(mention) or not any(lo <= mention.start < hi for lo, hi in checked) or \
+                any(lo <= mention.start < hi for lo, hi in who) or (
                 unit.kind != "monitoring" and _THRESHOLD_AFTER.match(unit.text, mention.end)) or (
                 reason is not None and mention.start < reason.end()) or \
                 _NOT_USED_BEFORE.search(unit.text, max(0, mention.start - 40), mention.start) or \
@@ -611,7 +620,8 @@ _FOR = re.compile(r"^((?:(?!\b(?:when|if|used|treated|taken|given|in)\b).)+?)\s+
 _DOSING = re.compile(r"(?:the\s+)?(?:dose|doses|dosing|dosage)\b", re.I)
 _NAMED_TEST = re.compile(r"\b(?:screening|testing|tests?|checks?)$", re.I)  # "screening for tardive dyskinesia"
 _ANY = re.compile(r"^(?:any|new)\s+", re.I)
-_DURATION = re.compile(r"(?:the\s+)?(?:first|next|last|initial|\d|months?\b|weeks?\b|days?\b|years?\b|life\b|long)",
+_DURATION = re.compile(r"(?:the\s+)?(?:(?:at\s+least|up\s+to|about|approximately|around|several|a\s+few)\s+)?"
+                       r"(?:first|next|last|initial|\d|months?\b|weeks?\b|days?\b|years?\b|life\b|long)",
                        re.I)  # "weekly for the first 4 weeks": how long, not what for
 _BARE_HEADS = frozenset({"function", "level", "levels", "status", "count", "test", "tests", "signs", "symptoms",
                          "values", "output", "intake"})

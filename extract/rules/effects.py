@@ -170,7 +170,8 @@ SETTING_BEFORE = re.compile(
     r"\bfrom\s+the|"  # "back pain from the lumbar puncture": its cause
     r"\b(?:treatment|therapy|treating)\s+(?:of|for)|"  # "... on the first day of treatment for Lyme disease"
     r"\b(?:use|used|using|taken|prescribed)\s+for|"  # "continuous use for hepatic encephalopathy was well tolerated"
-    r"\b(?:patients|subjects|people|persons|individuals|those|adults|children)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:patients|subjects|people|persons|individuals|those|adults|children|infants|babies|newborns|neonates)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     # "subjects treated with apixaban with diabetes", "hypoglycemia in patients treated for diabetes"
     r"(?:with|without|who\s+have|who\s+had|whose|(?:being\s+)?treated\s+for))\s+"
     r"(?:(?:severe|known|existing|pre-existing|underlying|obstructive|uncontrolled|advanced|the|a|an)\s+)*$",
@@ -202,6 +203,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:[\w-]+\s+)?(?:creams?|ointments?|gels?|lotions?|tablets?|capsules?|suspensions?|powders?|injections?|sprays?|"
     r"patches|suppositories|inserts?|lacquers?|shampoos?|foams?)$|"  # a dosage form ("with creams and ointments")
     r"\b(?:existing|pre-?existing|underlying)\s+(?:disease|condition|illness)$|^(?:duration|severity|intensity)$|"
+    r"^(?:their|its|these|those)\s+(?:complications?|consequences?|sequelae)$|"  # "gallstones and their complications"
     # "either new or a flare of existing disease": its course; "duration" alone: an aspect of the effect named
     r"^(?:which|that|who|when|whenever|while|if|before|until|upon|but|especially|particularly|rarely|often|usually|"
     r"either|less|sometimes|occasionally|"
@@ -326,7 +328,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 _BELONGS_TO = re.compile(
     r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
-    r"seen|reported|described)\s+(?:with|for|of|in)\s+$|"
+    r"seen|reported|described)\s+(?:with|for|of|in)\s+(?:(?:injectable|injected|oral|intravenous|inhaled|topical|"
+    r"long-acting|depot)\s+)?$|"  # ("are a problem of injectable somatostatin analogs")
     r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
     r"\b(?:is|are|was|were)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|probably\s+)?(?:attributed|put\s+down)\s+"
     r"(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?to\s+$|"
@@ -932,11 +935,13 @@ _SITE_GLOSS = re.compile(
 _AT_SITE = re.compile(r"\s+(?:(?:at|on|around)\s+the\s+(injection|application|infusion|patch|catheter)\s+sites?\b|"
                       r"where\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(applied|injected)|"
                       r"where\s+the\s+(injection|shot|infusion|patch)\s+(?:is|was|has\s+been)\s+"
-                      r"(?:given|placed|applied|made))", re.I)  # ("where the injection was given": at its site)
+                      r"(?:given|placed|applied|made)|"
+                      r"where\s+the\s+(needle)\s+(?:went|goes|entered|enters)(?:\s+in)?\b)",
+                      re.I)  # ("where the injection was given", "where the needle went in": at its site)
 _RUN_START = re.compile(r"[;:(]|\bwith\b|\bsuch\s+as\b|\bincluding\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
 _SITE_NAMES = {"patch": "application", "catheter": "infusion", "applied": "application", "injected": "injection",
-               "shot": "injection"}
+               "shot": "injection", "needle": "injection"}
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)")
 
 
@@ -953,7 +958,7 @@ def site_reactions(ctx: RuleContext, unit: Unit, quals: dict[str, str]) -> list[
     for at in _AT_SITE.finditer(text):
         if any(lo <= at.start() < hi for lo, hi in glosses):
             continue  # "injection site reactions (redness or pain where the injection was given)": their look
-        named = (at.group(1) or at.group(2) or at.group(3)).lower()  # "where applied": at the application site
+        named = next(g for g in at.groups() if g).lower()  # "where applied": at the application site
         site = _SITE_NAMES.get(named, named)
         opener = max((m.end() for m in _RUN_START.finditer(text, 0, at.start())), default=0)
         joints = list(LIST_JOINT.finditer(text, opener, at.start()))

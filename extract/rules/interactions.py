@@ -77,6 +77,8 @@ CUE = re.compile(
     r"prolong\w*|accumulat\w*|displac\w*|alter(?!nat)\w*|affect\w*|impair\w*|block\w*|diminish\w*|weaken\w*|"
     r"eliminat\w*|excret\w*|slow\w*|speed\w*|delay\w*|hasten\w*|bioavailab\w*|absorb\w*|half-life|AUC|Cmax|pharmacokinetic\w*|"
     r"pharmacodynamic\w*|binding|response|activity|action|deepen\w*|worsen\w*|aggravat\w*|exacerbat\w*|"
+    r"(?:dose|dosing|dosage)\s+adjust\w*|adjust\w*\s+(?:the\s+|their\s+|its\s+)?(?:dose|dosing|dosage)s?|"
+    r"(?:dose|dosage)s?\s+(?:may\s+|might\s+|will\s+)?(?:need|require)s?\s+adjust\w*|"
     r"(?:not|never)\s+safe|unsafe|provok\w*|intensif\w*|augment\w*|amplif\w*|inactivat(?:es?|ing|ion)\b|"
     r"(?:be|is|are|been)\s+inactivated\b|neutrali[sz]\w*|also\s+(?:taking|receiving)|harmful|dangerous|"
     r"(?:less|more)\s+effective|(?:work|act)s?\s+less\s+well|ineffective|efficacy|(?:less|more)\s+likely|"
@@ -559,7 +561,11 @@ _CONTINUED_LIST = re.compile(r"(?:this|these|they|such\s+(?:drugs|medicines))\s+
                              re.IGNORECASE)
 _DENIED_CUE = re.compile(
     r"\b(?:do|does|did|will|would|should)\s+not\s+(?:[\w-]+\s+)?interact\w*(?:\s+(?:significantly|meaningfully))?|"
-    r"\bno\s+(?:[\w-]+\s+){0,3}interactions?\b", re.IGNORECASE)
+    r"\bno\s+(?:[\w-]+\s+){0,3}interactions?\b|"
+    r"\bno\s+(?:need|requirement)\s+(?:for|to)\s+(?:\w+\s+){0,2}?adjust\w*(?:\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:doses?|dosages?|dosing))?|\bno\s+(?:dose|dosage|dosing)\s+adjust\w*|"
+    r"\b(?:doses?|dosages?)\s+(?:do|does|did)\s+not\s+need\s+(?:to\s+be\s+)?adjust\w*", re.IGNORECASE)
+# (nor is a dose adjustment denied: "studies with A and B found no need to adjust the dose")
 
 
 _CO_USE_REPORT = re.compile(

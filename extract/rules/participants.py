@@ -79,7 +79,7 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(
     r"[\s-]+(?:lowering|raising|receptors?|reuptake|uptake|transporters?|synthesis|release|secretion|retention|"
     r"control|system|axis|output|checks?|monitoring|testing|load|burden|overload|tone|breakdown|turnover|"
-    r"deprivation|suppression|ablation)\b"
+    r"deprivation|suppression|ablation|blockade|signall?ing|signal)\b"
     # "renin-angiotensin-aldosterone system", "add to the serotonin load", "androgen deprivation"
     rf"|[\s-]+{_CARRIER_WORDS}\b|[\s-]+(?:assays?|tests?|determinations?)\b"
     r"|-\s?(?:sparing|depleting|wasting|losing|retaining|based|mediated|dependent)\b",

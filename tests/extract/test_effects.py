@@ -1068,3 +1068,8 @@ def test_autoimmune_diabetes_is_an_effect(lexicon) -> None:  # type: ignore[no-u
 def test_the_risk_of_an_effect_is_that_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert side_effect_labels("Examplinib", "Marked neutropenia with a risk of bleeding",
                               "Cumulative infection risk over long courses") == {"neutropenia", "bleeding", "infection"}
+
+
+def test_who_formed_antibodies_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert "anti-drug antibodies" in monograph_effect_labels("A few patients formed anti-drug antibodies, without a "
+                                                             "clear effect on safety.")

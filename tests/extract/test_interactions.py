@@ -1999,3 +1999,19 @@ def test_values_the_advice_keeps_in_range_are_no_partners(lexicon) -> None:  # t
 def test_an_acetylated_amino_acid_drug_is_a_partner_not_a_metabolite(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert subject_partners(["N-acetylcysteine may deepen the blood pressure fall it causes."],
                             "Nitroglycerin") == {"acetylcysteine"}
+
+
+def test_the_blockade_a_drug_brings_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Estrogen-containing products, such as combined hormonal contraceptives, work against "
+                             "estrogen blockade and should not be used."], "Fulvestrant") == {
+        "estrogens", "combined hormonal contraceptives"}
+
+
+def test_doses_that_need_adjusting_mark_an_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["**Insulin and other glucose-lowering drugs** (e.g., sulfonylureas): glucose control may "
+                             "change, so doses may need adjustment."], "Octreotide") >= {"insulin", "sulfonylureas"}
+
+
+def test_a_dose_said_to_need_no_adjusting_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not subject_partners(["Trials with metoprolol and ramipril found no need to adjust the dose, but dizziness "
+                                 "should be reported."], "Silodosin")

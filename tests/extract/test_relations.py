@@ -2862,6 +2862,31 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      {"gastroesophageal adenocarcinoma"}),
     ("hasAdverseEffect", "Examplinib", "Side Effects", ("Raised ALT, amylase and lipase", "Headache"),
      {"alanine aminotransferase increased", "amylase increased", "lipase increased", "headache"}),
+    ("memberOf", "Examplimab", "Mechanism", ("**Pharmacological Classification:** Monoclonal Antibody, Passive "
+     "Immunizing Agent",), {"monoclonal antibodies", "passive immunizing agents"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Headache", "Injection-site nodules are a problem of "
+     "injectable octreotide, not of this oral tablet."), {"headache"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Kidney stones and their complications, such as obstruction or "
+     "infection",), {"nephrolithiasis", "obstruction", "infection"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Mild pain or bruising where the needle went in, and fever",),
+     {"injection site pain", "injection site bruising", "pyrexia"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Bruising at the injection site in infants with "
+     "thrombocytopenia",), {"injection site bruising"}),
+    ("contraindicatedIn", "Examplimab", "Contraindications", ("Infants who have had anaphylaxis after a previous "
+     "dose.",), {"anaphylaxis"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("However:", "Severe hepatic impairment"),
+     {"severe hepatic impairment"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("In people with a history of gallstones, an alternative "
+     "epilepsy treatment should be considered.",), {"gallbladder disease"}),
+    ("monitors", "Examplinib", "Monitoring", ("**Monitoring Parameters:** Platelet count at baseline and monthly for "
+     "at least 6 months after starting",), {"platelet count"}),
+    ("monitors", "Examplinib", "Precautions", ("Monitor blood pressure closely, and watch for urinary symptoms in "
+     "patients with a history of kidney stones.",), {"blood pressure"}),
+    ("monitors", "Examplinib", "Monitoring", ("**Monitoring Parameters:** Blood pressure, thyroid function tests as "
+     "with other kinase inhibitors",), {"blood pressure", "thyroid function"}),
+    ("monitors", "Examplinib", "Precautions", ("Confirm pregnancy status before the first dose.",), {"pregnancy test"}),
+    ("indicatedFor", "Nirsevimab", "Usage", ("Nirsevimab is given to infants to prevent lower respiratory tract "
+     "disease caused by respiratory syncytial virus.",), {"respiratory syncytial virus infection"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
