@@ -62,6 +62,9 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
             if text[max(0, start - 4):start].lower() == "non-":
                 continue  # "non-transfusion-dependent thalassemia", "non-Hodgkin lymphoma": the opposite of the name
             candidates: tuple[Concept, ...] = tuple([concepts[i] for i in indexes])
+            if "-" in text[end:end + 1] and _DISEASE_STATE.match(text, end) and all(
+                    c.kind in (EntityKind.DRUG, EntityKind.DRUG_CLASS) for c in candidates):
+                continue  # "platinum-resistant ovarian cancer": how the disease answers a drug, no mention of it
             mentions.append(Mention(surface, start, end, candidates, modifiers_in(start, end, scope)))
         if " (" in text and _INNER_ACRONYM.search(text):
             mentions = _acronym_bridged(text, key, mentions, lexicon, scope)
@@ -72,6 +75,7 @@ def mentions_by_sentence(texts: Sequence[str], lexicon: Lexicon) -> list[list[Me
     return out
 
 
+_DISEASE_STATE = re.compile(r"-(?:resistant|refractory|sensitive|na[iï]ve|intolerant|pretreated|exposed)\b", re.I)
 _GENE_JOINT = re.compile(r"-[A-Z]{2,}[\w\u03b1-\u03c9]*")  # "PML-RARA", "PML-RARα", "BCR-ABL1"
 COMBINATION_GAP = re.compile(r"\s?[/-]\s?")  # "lopinavir/ritonavir", "atovaquone-proguanil"
 

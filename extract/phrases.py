@@ -18,9 +18,10 @@ VERDICT = re.compile(r"\s*(?:(?:generally|usually|best)\s+)?(?:not\s+(?:approved
                      r"contraindicated|avoid(?:ed)?|do\s+not\s+use|must\s+not\s+be\s+used)\b", re.I)
 # what a labelled item says of its label ("Elderly patients with dementia: not approved, because ...")
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\])(?!(?<=\d,)\d{3}(?!\d)))\s*"
+    r"\s*(?:;|(?<!\bsevere)(?<!\bserious)(?<!\bmild)(?<!\bmoderate),(?![^()]*\))(?![^\[\]]*\])(?!(?<=\d,)\d{3}(?!\d))"
+    r"(?!(?<=\d,)\d+-))\s*"
 )  # not "a severe, immediate-type reaction": adjectives before one noun; nor inside a bracket, round or square, nor
-# in a number ("below 50,000/mm3")
+# in a number ("below 50,000/mm3") or a chemical name's locants ("1,3-beta-D-glucan", "1,25-dihydroxyvitamin D")
 _QUALIFIER_ONLY = re.compile(
     r"^(?:an?\s+)?(?:(?:known|suspected|confirmed|documented|possible|serious|severe|significant|new|worsening|[a-z]+ly|"
     r"(?:pre|post|before|after)-?meal|bedtime)"
@@ -42,6 +43,8 @@ _NO_CONDITION = re.compile(
     r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
     r"^(?:(?:although|though|while)\s+)?(?:not\s+an?\s+)?(?:(?:additional|other|further|relative|absolute|formal|"
     r"strict|more)\s+)?contraindications?\b|"
+    r"(?:\b(?:lists?|has|have|gives?|names?)\s+|^)no\s+(?:specific\s+|formal\s+|absolute\s+|other\s+)?"
+    r"contraindications?\b|"  # "The label lists no specific contraindications"
     r"^(?:patients|people|persons|individuals)$|"  # ("including patients with IPF": the IPF is named on its own)
     r"^(?:outside|in)\s+(?:the\s+)?(?:United\s+States|US|USA|EU|European\s+Union|Europe|UK|United\s+Kingdom|Canada|"
     r"Japan|(?:some|other|many|several)\s+countries)$|"  # "Outside the United States, labeling also excludes ..."

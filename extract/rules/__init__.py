@@ -75,6 +75,8 @@ def apply_rules(ctx: RuleContext, unit: Unit, mentions: list[Mention] | None = N
         monitoring(ctx, unit, mentions)
     elif kind == "pregnancy":
         pregnancy(ctx, unit, mentions)
+        monitoring(ctx, unit, [m for m in mentions if _PREGNANCY_TEST.fullmatch(m.text)])  # "a pregnancy test
+        # before starting" (the section's other checks are the baby's, not the patient's)
     elif kind in ("precautions", "dosage"):
         if kind == "precautions":
             precautions(ctx, unit, mentions)
@@ -141,6 +143,7 @@ _ASK_TO_TAKE = re.compile(
     re.IGNORECASE,
 )  # (also "Can it be combined with a biologic such as adalimumab?")
 _ASK_ABOUT_ME = re.compile(r"\b(?:if|when|since)\s+I\b|\ballerg|\bduring\b|\bpregnan|\bbreast", re.IGNORECASE)
+_PREGNANCY_TEST = re.compile(r"pregnancy\s+(?:tests?|testing|status)", re.I)
 _NO_WORD = re.compile(r"^\s*no\s*[.,;:!]", re.I)  # a bare "No." answer, not "No interaction is known"
 
 

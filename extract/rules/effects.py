@@ -214,7 +214,8 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:face|lips?|tongue|throat|mouth|eyes?|skin|hands?|feet|legs?|arms?|ankles?|neck|back|dry|chest|jaws?|"
     r"lungs?|liver|kidneys?|heart|tendons?|nerves?|muscles?|joints?|stomach|head|bones?|teeth|gums?|nose|ears?|foot|"
     r"scalp|nails?|hair|thyroid|bladder|bowels?|brain|blood|urine|sweat|saliva|tears?|semen|stools?|fluids?|"
-    r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?)$|"
+    r"larynx|pharynx|eyelids?|genitals?|perineum|fingers?|toes?|knees?|wrists?|elbows?|shoulders?|eyebrows?|"
+    r"eyelashes|lashes)$|"
     # a body part or fluid alone names no effect
     r"^(?:effects?|reactions?|problems?|symptoms?|signs?|features?|manifestations?|changes?|behaviou?rs?|"
     r"enlargement|major|minor|new|emergence|"

@@ -411,6 +411,7 @@ def not_a_use(text: str, mention: Mention) -> bool:
         or _RISK_BRACKET.search(text, max(0, mention.start - 120), mention.start) is not None
         or _QUALIFYING_CONDITION.search(text, max(0, mention.start - 160), mention.start) is not None
         or _NOUN_AFTER.match(text, mention.end) is not None
+        or (mention.text.lower().endswith(" ill") and _PEOPLE_AFTER.match(text, mention.end) is not None)
         or _DEFINITION.search(text, max(0, mention.start - 120), mention.start) is not None
         or (mention.text.lower() in _SYMPTOMS and _SYMPTOM_FROM.match(text, mention.end) is not None)
         or _MISUSED_FOR.search(text, window, mention.start) is not None
@@ -620,8 +621,11 @@ _SYMPTOM_FROM = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:from|ca
 # "relieves pain, stiffness, and swelling from osteoarthritis", "the pain of trigeminal neuralgia": the
 # symptoms of the use, not uses
 _NOUN_AFTER = re.compile(r"\s+(?:alarms?|tests?|testing|screening|devices?|pumps?|clinics?|programs?|kits?|visits?|"
-                         r"hospitali[sz]ations?|admissions?)\b", re.I)
-# "a bedwetting alarm", "an HIV test", "urgent heart failure visits": the condition only names the thing
+                         r"hospitali[sz]ations?|admissions?)\b|"
+                         r"\s+(?:[^\W\d_][\w-]*\s+)?(?:status|expression)\b", re.I)
+# "a bedwetting alarm", "an HIV test", "urgent heart failure visits": the condition only names the thing; "tumor FRα
+# status": a marker of it
+_PEOPLE_AFTER = re.compile(rf"\s+{PEOPLE}\b", re.I)  # "in critically ill adults": who, not what for
 _QUALIFYING_CONDITION = re.compile(
     r"\b(?:(?:at\s+least\s+one|one\s+or\s+more)\s+(?:[\w-]+\s+){0,2}|(?:weight-related|obesity-related|related|"
     r"co-?existing|coexistent|accompanying|additional|underlying|associated)\s+)"

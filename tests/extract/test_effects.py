@@ -1073,3 +1073,8 @@ def test_the_risk_of_an_effect_is_that_effect(lexicon) -> None:  # type: ignore[
 def test_who_formed_antibodies_is_no_part_of_the_effect(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "anti-drug antibodies" in monograph_effect_labels("A few patients formed anti-drug antibodies, without a "
                                                              "clear effect on safety.")
+
+
+def test_an_effect_said_not_to_be_a_feature_of_the_drug_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert side_effect_labels("Examplinib", "Seizures, a known risk with bupropion, have not been a major feature of "
+                                            "this drug.", "Nausea") == {"nausea"}

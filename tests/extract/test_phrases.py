@@ -294,3 +294,8 @@ def test_the_people_an_example_names_are_no_part_of_what_they_have() -> None:
 def test_bare_times_and_weeks_are_no_items() -> None:
     assert cores("Lipid panel at baseline, 2, 4 and 8 months; pain score at week 12") == ["Lipid panel",
                                                                                        "pain score"]
+
+
+def test_the_locants_of_a_chemical_name_are_no_list() -> None:
+    assert cores("Echinocandin, 1,3-beta-D-glucan synthase inhibitor") == ["Echinocandin",
+                                                                          "1,3-beta-D-glucan synthase inhibitor"]

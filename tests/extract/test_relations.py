@@ -2887,6 +2887,14 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
     ("monitors", "Examplinib", "Precautions", ("Confirm pregnancy status before the first dose.",), {"pregnancy test"}),
     ("indicatedFor", "Nirsevimab", "Usage", ("Nirsevimab is given to infants to prevent lower respiratory tract "
      "disease caused by respiratory syncytial virus.",), {"respiratory syncytial virus infection"}),
+    ("indicatedFor", "Olaparib", "Usage", ("Olaparib is used for platinum-sensitive ovarian cancer or fallopian tube "
+     "cancer.",), {"ovarian cancer", "fallopian tube cancer"}),
+    ("indicatedFor", "Micafungin", "Usage", ("Micafungin is used for candidemia in critically ill adults.",),
+     {"invasive candidiasis"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("The label lists no specific contraindications.",),
+     set()),
+    ("monitors", "Examplinib", "Pregnancy and Breastfeeding", ("It may harm a fetus. A pregnancy test is recommended "
+     "before starting, and breastfed babies should be watched for drowsiness.",), {"pregnancy test"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
