@@ -642,7 +642,8 @@ _DESCRIBED = re.compile(r"(?:an?|i\.\s?e\.,?)\s|(?:signall?ed|shown|marked|heral
 # a bracket that describes the term before it, or says how it shows ("(signaled by fever or sore throat)")
 _ITEM_START = re.compile(r"[^,;:.()]*$")
 _SYNDROME = re.compile(r"\bsyndrome$", re.I)  # its bracketed signs are how it shows, not effects of their own
-_BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+the\s+\w", re.IGNORECASE)
+_BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+(?:the\s+\w|(?:both\s+)?(?:hands|feet|legs|arms|fingers|"
+                         r"toes|lips|eyes)\b)", re.IGNORECASE)  # ("numbness in hands and feet": no article)
 LAY_DESCRIPTION_WORDS = 4
 
 
@@ -666,10 +667,11 @@ def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
                 m.end == before and _SYNDROME.search(m.text) for m in mentions):
             spans.append(Span(term.start(), term.end()))  # "neuroleptic malignant syndrome (fever, rigidity, ...)"
             continue
-        if after_term and _lay_description(term.group(1)) \
-                and sum(1 for lo, _ in terms if term.start(1) <= lo < term.end(1)) <= 1:
-            spans.append(Span(term.start(), term.end()))  # "angioedema (swelling of the face, lips, or throat)"
-            continue
+        inside = sum(1 for lo, _ in terms if term.start(1) <= lo < term.end(1))
+        if after_term and _lay_description(term.group(1)) and (inside <= 1 or (
+                inside == 2 and "," not in term.group(1) and " or " in term.group(1))):
+            spans.append(Span(term.start(), term.end()))  # "angioedema (swelling of the face, lips, or throat)",
+            continue  # "peripheral neuropathy (tingling or numbness in the hands and feet)": one description
         if (term.start(1), term.end(1)) not in terms or term.group(1).isupper() or _glosses_last(term, mentions):
             continue
         lead = _ITEM_START.search(text, 0, term.start())

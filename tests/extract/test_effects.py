@@ -1078,3 +1078,8 @@ def test_who_formed_antibodies_is_no_part_of_the_effect(lexicon) -> None:  # typ
 def test_an_effect_said_not_to_be_a_feature_of_the_drug_is_none(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert side_effect_labels("Examplinib", "Seizures, a known risk with bupropion, have not been a major feature of "
                                             "this drug.", "Nausea") == {"nausea"}
+
+
+def test_two_symptoms_placed_in_the_body_describe_the_effect_before(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert monograph_effect_labels("Peripheral neuropathy (burning or numbness in feet and hands), dizziness") == {
+        "neuropathy peripheral", "dizziness"}
