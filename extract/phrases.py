@@ -418,6 +418,7 @@ _ANALYTE = rf"(?:(?:blood|serum)\s+)?(?:{_CELL}|{_SOLUTE})"
 _MEASURE_RUN = re.compile(rf"\b(?P<direction>{DIRECTION})\s+(?P<run>{_ANALYTE}(?:\s*,\s*{_ANALYTE})*\s*,?\s+"
                           rf"(?:and|or)\s+(?:(?:{DIRECTION})\s+)?{_ANALYTE})\s+(?P<head>counts?|levels?)\b", re.I)
 RUN_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+_DIRECTION_LEAD = re.compile(rf"^(?:{DIRECTION})\s+", re.I)
 
 
 def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
@@ -433,9 +434,6 @@ def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
                 names.append(f"{direction} {_singular(found, _DIRECTION_LEAD.sub('', part))} {run['head']}")
         runs.append((run.start(), run.end(), names))
     return runs
-
-
-_DIRECTION_LEAD = re.compile(rf"^(?:{DIRECTION})\s+", re.I)
 
 
 def _singular(found: re.Match[str], name: str) -> str:

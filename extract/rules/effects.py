@@ -267,7 +267,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     measures += directed_list(ctx, unit.text)
     masked += runs
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
-    for concept, name in measures:  # (a run is named in full only where the sentence's effects are)
+    for concept, name in measures:  # each measure of a run named in full (the run's own words were masked)
         ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
         covered.add(match_key(name))
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
@@ -765,22 +765,15 @@ def measure_runs(ctx: RuleContext, text: str) -> tuple[list[Span], list[tuple[Co
     return spans, effects
 
 
+def _measure_effect(ctx: RuleContext, name: str) -> Concept | None:
+    """"low lymphocyte counts", else its lexicon's shorter name "low lymphocyte"."""
+    return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or ctx.lexicon_concept(name.rpartition(" ")[0], K.ADVERSE_EFFECT)
+
+
 _DIRECTED_LIST = re.compile(
     rf"^\W*(?P<direction>{DIRECTION})\s+(?P<run>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*[\w-]+(?:\s[\w-]+)?)*\s*,?\s+(?:and|or)\s+"
     r"[\w-]+(?:\s[\w-]+)?)\W*$", re.I)
 _DOWN = re.compile(r"low|decreased|reduced", re.I)
-
-
-def _risked(ctx: RuleContext, item: str) -> str:
-    """What an item says there is a risk of, when the lexicon knows it as an effect: "may raise infection risk",
-    "a risk of bleeding", "cumulative infection risk"."""
-    at_risk = _RISK_LEAD.sub("", _RISK_TAIL.sub("", item))
-    if at_risk == item:
-        return item
-    for name in (at_risk, _HOW_LARGE.sub("", at_risk)):
-        if known_effect(ctx, name):
-            return name
-    return item
 
 
 def directed_list(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
@@ -801,9 +794,16 @@ def directed_list(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
     return effects
 
 
-def _measure_effect(ctx: RuleContext, name: str) -> Concept | None:
-    """"low lymphocyte counts", else its lexicon's shorter name "low lymphocyte"."""
-    return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or ctx.lexicon_concept(name.rpartition(" ")[0], K.ADVERSE_EFFECT)
+def _risked(ctx: RuleContext, item: str) -> str:
+    """What an item says there is a risk of, when the lexicon knows it as an effect: "may raise infection risk",
+    "a risk of bleeding", "cumulative infection risk"."""
+    at_risk = _RISK_LEAD.sub("", _RISK_TAIL.sub("", item))
+    if at_risk == item:
+        return item
+    for name in (at_risk, _HOW_LARGE.sub("", at_risk)):
+        if known_effect(ctx, name):
+            return name
+    return item
 
 
 def emit_organ_reaction(ctx: RuleContext, unit: Unit, mention: Mention, quals: dict[str, str]) -> set[str]:

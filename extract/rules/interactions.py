@@ -565,7 +565,7 @@ _DENIED_CUE = re.compile(
     r"\bno\s+(?:need|requirement)\s+(?:for|to)\s+(?:\w+\s+){0,2}?adjust\w*(?:\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:doses?|dosages?|dosing))?|\bno\s+(?:dose|dosage|dosing)\s+adjust\w*|"
     r"\b(?:doses?|dosages?)\s+(?:do|does|did)\s+not\s+need\s+(?:to\s+be\s+)?adjust\w*", re.IGNORECASE)
-# (nor is a dose adjustment denied: "studies with A and B found no need to adjust the dose")
+# (a dose adjustment the sentence denies is no cue either: "studies with A and B found no need to adjust the dose")
 
 
 _CO_USE_REPORT = re.compile(
