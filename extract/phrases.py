@@ -412,13 +412,13 @@ _CELL = (r"(?:platelet|neutrophil|lymphocyte|leukocyte|eosinophil|monocyte|retic
 _SOLUTE = (r"(?:sodium|potassium|magnesium|calcium|phosphate|phosphorus|chloride|bicarbonate|glucose|albumin|lipase|"
            r"amylase)")
 DIRECTION = r"low|high|raised|elevated|decreased|increased|reduced|abnormal"  # which way a measure moved
-_MEASURED = re.compile(rf"^(?:(?P<direction>{DIRECTION})\s+)?(?:(?:blood|serum)\s+)?(?:(?P<cell>{_CELL})|{_SOLUTE})"
+_SAMPLE = r"(?:(?:blood|serum)\s+)?"
+_MEASURED = re.compile(rf"^(?:(?P<direction>{DIRECTION})\s+)?{_SAMPLE}(?:(?P<cell>{_CELL})|{_SOLUTE})"
                        r"(?:\s+(?P<head>counts?|levels?|concentrations?))?$", re.I)
-_ANALYTE = rf"(?:(?:blood|serum)\s+)?(?:{_CELL}|{_SOLUTE})"
+_ANALYTE = rf"{_SAMPLE}(?:{_CELL}|{_SOLUTE})"
 _MEASURE_RUN = re.compile(rf"\b(?P<direction>{DIRECTION})\s+(?P<run>{_ANALYTE}(?:\s*,\s*{_ANALYTE})*\s*,?\s+"
                           rf"(?:and|or)\s+(?:(?:{DIRECTION})\s+)?{_ANALYTE})\s+(?P<head>counts?|levels?)\b", re.I)
 RUN_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
-_DIRECTION_LEAD = re.compile(rf"^(?:{DIRECTION})\s+", re.I)
 
 
 def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
@@ -430,14 +430,18 @@ def measured_runs(text: str) -> list[tuple[int, int, list[str]]]:
         for part in RUN_SPLIT.split(run["run"]):
             found = _measured(part)
             if found is not None:
-                direction = found["direction"] or run["direction"]
-                names.append(f"{direction} {_singular(found, _DIRECTION_LEAD.sub('', part))} {run['head']}")
+                names.append(_with_head(found, run["head"], run["direction"]))
         runs.append((run.start(), run.end(), names))
     return runs
 
 
-def _singular(found: re.Match[str], name: str) -> str:
-    return name.removesuffix("s") if found["cell"] else name  # "platelets" take a count as "platelet counts"
+def _with_head(found: re.Match[str], head: str, direction: str | None) -> str:
+    """A measure of a run named in full: "neutrophil" with "counts" after "low ..." -> "low neutrophil counts" (its
+    own direction and head kept; "platelets" take a count as "platelet counts")."""
+    name = found.group()
+    if not found["head"]:
+        name = f"{name.removesuffix('s') if found['cell'] else name} {head}"
+    return name if found["direction"] or not direction else f"{direction} {name}"
 
 
 def _measured(item: str) -> re.Match[str] | None:
@@ -463,14 +467,10 @@ def _lend_measure_heads(items: list[str]) -> list[str]:
                 break  # the direction opens the run: "decreased hemoglobin, low A and B counts" starts at A
         if not run:
             continue
-        direction = run[0]["direction"]
         for offset, found in enumerate([*run, last]):
             position = index - len(run) + offset
             lead = _CONJ_LEAD.match(items[position].strip())
-            named = found.group() if found["head"] else f"{_singular(found, found.group())} {last['head']}"
-            if direction and not found["direction"]:
-                named = f"{direction} {named}"
-            out[position] = f"{lead.group() if lead else ''}{named}"
+            out[position] = f"{lead.group() if lead else ''}{_with_head(found, last['head'], run[0]['direction'])}"
     return out
 
 

@@ -201,13 +201,8 @@ def other_led_spans(text: str, mentions: list[Mention], subject: Subject) -> lis
     the inhibitors approved for it"): what they name belongs to those drugs."""
     if "; " not in text:
         return []
-    spans = []
-    for lo, hi in clause_spans(text):
-        lead = next((m for m in mentions if lo <= m.start < hi and m.first(K.DRUG)), None)
-        if lo > 0 and text[:lo].rstrip().endswith(";") and lead is not None and lead.start - lo <= 3 \
-                and not subject.is_alias(lead.text, lead.candidates):
-            spans.append((lo, hi))
-    return spans
+    return [(lo, hi) for lo, hi in clause_spans(text)
+            if lo > 0 and text[:lo].rstrip().endswith(";") and _opened_by_other(lo, hi, mentions, subject)]
 
 
 def _other_led_clauses(text: str, mentions: list[Mention], subject: Subject) -> bool:
@@ -215,14 +210,18 @@ def _other_led_clauses(text: str, mentions: list[Mention], subject: Subject) -> 
     a different drug, is used to slow kidney damage in diabetes")."""
     named = False
     for lo, hi in clause_spans(text):
-        inside = [m for m in mentions if lo <= m.start < hi]
-        if not any(not m.first(K.DRUG) for m in inside):
+        if all(m.first(K.DRUG) for m in mentions if lo <= m.start < hi):
             continue  # a clause naming no condition, effect or class says nothing of its own
         named = True
-        lead = next((m for m in inside if m.first(K.DRUG)), None)
-        if lead is None or lead.start - lo > 3 or subject.is_alias(lead.text, lead.candidates):
+        if not _opened_by_other(lo, hi, mentions, subject):
             return False
     return named
+
+
+def _opened_by_other(lo: int, hi: int, mentions: list[Mention], subject: Subject) -> bool:
+    """The clause ``[lo, hi)`` opens with a drug that is not the subject."""
+    lead = next((m for m in mentions if lo <= m.start < hi and m.first(K.DRUG)), None)
+    return lead is not None and lead.start - lo <= 3 and not subject.is_alias(lead.text, lead.candidates)
 
 
 def other_drug_or_class(mention: Mention, subject: Subject, lexicon: Lexicon) -> bool:
