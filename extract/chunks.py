@@ -92,7 +92,8 @@ _ENUM_CUE = re.compile(
 # finds the same spans in the lower-cased text, twice as fast.
 _ENUM_CUE_LOWER = re.compile(_ENUM_CUE.pattern)
 _ENUM_SPLIT = re.compile(
-    r"\s*(?:,|;|\band/or\b|\band\b|\bor\b|(?<=\w)/(?=\w)|\bincluding\b|\bsuch as\b|\bconsisting of\b)\s*",
+    r"\s*(?:,|;|\band/or\b|\band\b|\bor\b|(?<=\w)/(?=\w)|\bincluding\b|\bsuch as\b|\bconsisting of\b|"
+    r"\bfor (?:example|instance)\b)\s*",
     re.IGNORECASE,
 )
 _FREQUENCY_PREFIX = re.compile(

@@ -43,7 +43,7 @@ _NO_CONDITION = re.compile(
     r"suspensions?|solutions?|tablets?|capsules?|syrups?|injections?|patch(?:es)?|creams?|gels?))$|"
     r"^(?:(?:although|though|while)\s+)?(?:not\s+an?\s+)?(?:(?:additional|other|further|relative|absolute|formal|"
     r"strict|more)\s+)?contraindications?\b|"
-    r"(?:\b(?:lists?|has|have|gives?|names?)\s+|^)no\s+(?:specific\s+|formal\s+|absolute\s+|other\s+)?"
+    r"(?:\b(?:lists?|has|have|gives?|names?|contains?|includes?)\s+|^)no\s+(?:specific\s+|formal\s+|absolute\s+|other\s+)?"
     r"contraindications?\b|"  # "The label lists no specific contraindications"
     r"^(?:patients|people|persons|individuals)$|"  # ("including patients with IPF": the IPF is named on its own)
     r"^(?:outside|in)\s+(?:the\s+)?(?:United\s+States|US|USA|EU|European\s+Union|Europe|UK|United\s+Kingdom|Canada|"

@@ -18,7 +18,9 @@ from extract.sections import clean_heading, section_kind
 from extract.text import strip_markdown
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
-_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)([^*_]{1,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|(?:\*\*|__)\s+[-\u2013\u2014]\s)\s*")
+# ("**Strong CYP3A inducers** - rifampin lowers exposure": a bold lead before a dash is a label too)
 _TABLE_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
 _PLAIN_LABEL = re.compile(r"^([A-Z][A-Za-z &/()'-]{1,50}):\s+")
 _PLAIN_LABEL_REACH = 52  # the colon of a plain label is among the first 52 characters

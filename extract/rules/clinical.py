@@ -349,7 +349,8 @@ _NOT_CONTRAINDICATION = re.compile(
     # take it
     r"\bnot\s+(?:approved|indicated|licensed)\s+for\s+(?:either|these|those|such|this|that|any\s+of\s+these)\s+"
     r"(?:conditions?|uses?|indications?|disorders?|diseases?)\b|"
-    r"\b(?:lists?|has|have|carr(?:y|ies)|gives?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|other\s+)?"
+    r"\b(?:lists?|has|have|carr(?:y|ies)|gives?|contains?|includes?)\s+no\s+(?:absolute\s+|strict\s+|formal\s+|specific\s+|"
+    r"other\s+)?"
     r"contraindications?\b|"
     r"\bno\s+(?:other\s+|further\s+|formal\s+)?contraindications?\s+(?:appear|are\s+(?:listed|given|stated)|exist)\b",
     re.I)
@@ -507,8 +508,10 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{3,120})\)")
 _TIMING_ITEM = re.compile(
     r"(?:^|\bneed\s+for\s+)(?:(?:a|an|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|each|"
     r"every)\s+"
-    r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b|^(?:during|throughout|until)\s", re.I)
-# "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter (nor "need for a second dose")
+    r"(?:doses?|infusions?|injections?|visits?|cycles?|courses?)\b|^(?:during|throughout|until)\s|"
+    r"^(?:hospitali[sz]ation|admission|inpatient\s+(?:stay|care|monitoring)|a\s+hospital\s+stay)\b", re.I)
+# "before the 2nd, 3rd, 4th, and 7th infusions": when a scan is done, no parameter (nor "need for a second dose");
+# "hospitalization for 24 hours after the first dose": where the patient is watched
 
 
 def bracketed_lab_values(ctx: RuleContext, unit: Unit, mention: Mention) -> set[str]:
@@ -565,7 +568,8 @@ def monitored_list_items(ctx: RuleContext, unit: Unit, mentions: list[Mention], 
 
 _CHECK_LEAD = re.compile(
     r"^(?:(?:clinicians?|doctors?|prescribers?|nurses?|pharmacists?)\s+)?(?:check|ask\s+about|follow|track|assess|"
-    r"review|record|measure|monitor|watch\s+for|look\s+for)\s+(?:the\s+|for\s+)?(?=\w)", re.I)
+    r"review|record|measure|monitor|watch\s+for|look\s+for|confirm|confirmation\s+of|verify|verification\s+of)\s+"
+    r"(?:the\s+|for\s+)?(?=\w)", re.I)  # ("confirmation of KRAS G12C status": the status is checked)
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude|follow|track|gauge)|during|"
     r"suggesting|suggestive\s+of|indicating|indicative\s+of|"  # "respiratory symptoms suggesting ILD": what for

@@ -224,6 +224,7 @@ NOT_AN_EFFECT = re.compile(
     r"^(?:very|sometimes?|occasionally|less\s+often|more\s+often|less\s+commonly|more\s+commonly)\b|"
     r"^(?:[\w-]+\s+)?(?:falls?|drops?|declines?|rises?)$|"  # "a transient fall (in white cell count)"
     r"^(?:(?:very|too|abnormally|unusually)\s+)?(?:slow|fast|rapid|low|high|irregular|weak|strong|severe|mild)$|"
+    r"^(?:from\s+\w+\s+)?to\s+(?:mild|moderate|severe|serious|life-threatening|fatal)$|"  # "from mild to severe"
     r"^(?:(?:harmless|bright|dark|pale|light|deep|reddish|brownish|yellowish|greenish|bluish|orange|red|brown|yellow|"
     r"green|blue|black|white|pink|purple|grey|gray)(?:[\s-]+|$))+$|"  # "harmless reddish-brown": a colour alone
     r"[=%<>\u2265\u2264]|\d|"
@@ -264,8 +265,9 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         masked.append(Span(when.start(), setting_end(unit.text, when.end())))
     masked += other_drugs_effects(ctx, unit.text, mentions)
     runs, measures = measure_runs(ctx, unit.text)
-    measures += directed_list(ctx, unit.text)
-    masked += runs
+    directed, moved = directed_lists(ctx, unit.text)
+    measures += moved
+    masked += runs + directed
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
     for concept, name in measures:  # each measure of a run named in full (the run's own words were masked)
         ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, name, **quals)
@@ -281,7 +283,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
-    for item in _candidates(ctx, _ranges_listed(_replaced(unit.text, headings, ","))):
+    for item in _candidates(ctx, _ranges_listed(ctx, _replaced(unit.text, headings, ","))):
         item = _MORE_LEAD.sub("", item)  # "the main concerns were more atrial fibrillation": how often, no name
         item = _WHO_ALSO_LEAD.sub("", item)  # "in children also abdominal pain": who, then the effect
         if inside_covered(item, covered) or match_key(item) in settings or covered_with_setting(item, covered) \
@@ -328,8 +330,8 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
 
 
 _BELONGS_TO = re.compile(
-    r"\b(?:is|are)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|typical|"
-    r"seen|reported|described)\s+(?:with|for|of|in)\s+(?:(?:injectable|injected|oral|intravenous|inhaled|topical|"
+    r"\b(?:is|are|was|were)\s+(?:mainly|mostly|largely|chiefly|only|usually)?\s*(?:a\s+problem|a\s+concern|an\s+issue|"
+    r"typical|common|frequent|seen|reported|described)\s+(?:with|for|of|in)\s+(?:(?:injectable|injected|oral|intravenous|inhaled|topical|"
     r"long-acting|depot)\s+)?$|"  # ("are a problem of injectable somatostatin analogs")
     r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
     r"\b(?:is|are|was|were)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|probably\s+)?(?:attributed|put\s+down)\s+"
@@ -338,9 +340,9 @@ _BELONGS_TO = re.compile(
     r"(?:[\w-]+\s+){0,4}$|"
     r"\b(?:is|are)\s+(?:an?\s+)?(?:boxed\s+|black[-\s]box\s+|class\s+)?warnings?\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
-# ("... has been linked to olmesartan (a different ARB)", "are attributed mainly to palbociclib", "are boxed
-# warnings for fluoroquinolones such as ciprofloxacin", "are complications of long-term high-dose glucocorticoid
-# therapy")
+# ("... has been linked to olmesartan (a different ARB)", "kidney injury was common with colistin, the comparator",
+# "are attributed mainly to palbociclib", "are boxed warnings for fluoroquinolones such as ciprofloxacin", "are
+# complications of long-term high-dose glucocorticoid therapy")
 
 
 def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Span]:
@@ -645,6 +647,10 @@ _SYNDROME = re.compile(r"\bsyndrome$", re.I)  # its bracketed signs are how it s
 _BODY_PLACE = re.compile(r"\b(?:of|in|on|around|under)\s+(?:the\s+\w|(?:both\s+)?(?:hands|feet|legs|arms|fingers|"
                          r"toes|lips|eyes)\b)", re.IGNORECASE)  # ("numbness in hands and feet": no article)
 LAY_DESCRIPTION_WORDS = 4
+_SENSATION = r"(?:numbness|tingling|burning|prickling|pins\s+and\s+needles|weakness|pain)"
+_SENSATIONS_PLACED = re.compile(
+    rf"{_SENSATION}(?:\s*,\s*(?:(?:or|and)\s+)?{_SENSATION}|\s+(?:or|and)\s+{_SENSATION})+\s+(?:of|in|on)\b",
+    re.IGNORECASE)  # "(numbness, tingling, or burning in the feet)"
 
 
 def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
@@ -668,8 +674,9 @@ def gloss_spans(text: str, mentions: list[Mention]) -> list[Span]:
             spans.append(Span(term.start(), term.end()))  # "neuroleptic malignant syndrome (fever, rigidity, ...)"
             continue
         inside = sum(1 for lo, _ in terms if term.start(1) <= lo < term.end(1))
-        if after_term and _lay_description(term.group(1)) and (inside <= 1 or (
-                inside == 2 and "," not in term.group(1) and " or " in term.group(1))):
+        if after_term and _lay_description(term.group(1)) and (
+                inside <= 1 or _SENSATIONS_PLACED.match(term.group(1))
+                or (inside == 2 and "," not in term.group(1) and " or " in term.group(1))):
             spans.append(Span(term.start(), term.end()))  # "angioedema (swelling of the face, lips, or throat)",
             continue  # "peripheral neuropathy (tingling or numbness in the hands and feet)": one description
         if (term.start(1), term.end(1)) not in terms or term.group(1).isupper() or _glosses_last(term, mentions):
@@ -776,14 +783,30 @@ _DIRECTED_LIST = re.compile(
 _DOWN = re.compile(r"low|decreased|reduced", re.I)
 
 
-def directed_list(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
-    """A bullet that is one direction and a list of lab tests ("Raised CPK, amylase, and lipase"): each test
-    moved that way is an effect (none when any item is no test the lexicon knows)."""
+def directed_lists(ctx: RuleContext, text: str) -> tuple[list[Span], list[tuple[Concept, str]]]:
+    """The parts of a bullet (whole, or between semicolons and colons) that are one direction and a list of lab
+    tests ("Raised CPK, amylase, and lipase", "...; low lymphocytes, neutrophils, and phosphate"), and their
+    effects: each test moved that way (none of a part when any item is no test the lexicon knows)."""
+    spans, effects = [], []
+    start = 0
+    for part in _PART_BREAK.split(text):
+        found = _directed_part(ctx, part)
+        if found:
+            spans.append(Span(start, start + len(part)))
+            effects += found
+        start += len(part) + 1
+    return spans, effects
+
+
+_PART_BREAK = re.compile(r"[;:]")
+
+
+def _directed_part(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
     found = _DIRECTED_LIST.match(text)
     if found is None:
         return []
     tests = [t for t in RUN_SPLIT.split(found["run"]) if t]
-    if not all(ctx.lexicon_concept(test, K.MONITORING) for test in tests):
+    if not all(_known_test(ctx, found["direction"], test) for test in tests):
         return []
     effects = []
     for test in tests:
@@ -792,6 +815,12 @@ def directed_list(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
             moved_value(ctx, test, down=_DOWN.fullmatch(found["direction"]) is not None)
         effects.append((concept, name))
     return effects
+
+
+def _known_test(ctx: RuleContext, direction: str, test: str) -> bool:
+    """A lab test the lexicon knows, by its name, as a serum level ("phosphate"), or moved ("low lymphocytes")."""
+    return any(ctx.lexicon_concept(name, K.MONITORING) for name in (test, f"serum {test}")) \
+        or ctx.lexicon_concept(f"{direction} {test}", K.ADVERSE_EFFECT) is not None
 
 
 def _risked(ctx: RuleContext, item: str) -> str:
@@ -856,7 +885,12 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False  # "cholesterol may fall", "hemoglobin usually falls": a verb, not the effect "fall"
     if text.startswith("-like", mention.end) and not mention.text.lower().endswith(("syndrome", "reaction")):
         return False  # "a flu-like acute phase reaction": like the flu, not the flu ("NMS-like reactions" are NMS)
+    if _SITES_AFTER.match(text, mention.end):
+        return False  # "painful swelling at lymphoma sites": where the effect is, no effect
     return not setting_of(text, mention)
+
+
+_SITES_AFTER = re.compile(r"\s+sites?\b(?!\s+(?:reactions?|pain|infections?))", re.I)
 
 
 def setting_of(text: str, mention: Mention) -> bool:
@@ -1127,13 +1161,22 @@ def candidate_items(ctx: RuleContext, text: str) -> list[str]:
     return _candidates(ctx, SOC_HEADING.sub(",", text))
 
 
-_RANGE = re.compile(r"\s+ranging\s+from\s+((?:[^,;()]+?,\s*){0,6}?[^,;()]+?)\s+to\s+", re.IGNORECASE)
+_RANGE = re.compile(r"(?:\s+ranging|\s*,)\s+from\s+((?:[^,;()]+?,\s*){0,6}?[^,;()]+?)\s+to\s+", re.IGNORECASE)
 
 
-def _ranges_listed(text: str) -> str:
+def _ranges_listed(ctx: RuleContext, text: str) -> str:
     """"reactions ranging from rash and urticaria to anaphylaxis" (or "from rash, fever, and joint pain to
-    anaphylaxis"): the ends of the range are list items."""
-    return _RANGE.sub(r", \1, ", text) if "ranging" in text else text
+    anaphylaxis", "Hepatotoxicity, from raised transaminases to liver injury"): the ends of the range are list
+    items."""
+    if "from" not in text:
+        return text
+    return _RANGE.sub(lambda m: f", {m.group(1)}, " if "ranging" in m.group(0) or _effect_named(ctx, m.group(1))
+                      else m.group(0), text)  # (not ", from the first week to the end": a span of time)
+
+
+def _effect_named(ctx: RuleContext, text: str) -> bool:
+    """The lexicon names an adverse effect in ``text`` (a condition alone counts only in a listing)."""
+    return any(m.first(K.ADVERSE_EFFECT) for m in find_mentions(text, ctx.lexicon))
 
 
 def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:
@@ -1150,11 +1193,36 @@ def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:
 
 
 def _candidates(ctx: RuleContext, flat: str) -> list[str]:
-    items = enumeration_items(flat)
-    if not any(known_effect(ctx, item) for item in items):
-        items = list_items(flat)
+    items = _listed(ctx, flat)
+    if ";" in flat or ", wh" in flat or ", that " in flat:
+        # "A and B, which can be fatal; C; D (d1, d2)": the list goes on after a clause ended it, with parts that are
+        # each one plain item ("Liver fibrosis, which can be silent": the item before the clause)
+        seen = {match_key(item) for item in items}
+        for index, part in enumerate(_SEMICOLON_OUTSIDE_BRACKETS.split(flat)):
+            head = _RELATIVE_TAIL.sub("", part)
+            if head == part and index == 0:
+                continue  # (the sentence's own list began there)
+            if head != part and (len(head.split()) > _MAX_HEAD_WORDS or _effect_named(ctx, head)):
+                continue  # (a clause before the "which", or a known effect its mention names already)
+            part = head
+            more = _listed(ctx, part)
+            if len(more) == 1 and match_key(more[0]) not in seen and not _PRONOUN_LED.match(more[0]) \
+                    and more[0] == " ".join(_BRACKETED.sub(" ", part).split()).rstrip("."):
+                items += more
     return [_caused(_cause_dropped(ctx, _tails_cut(clean_item(part))))
             for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|that|who)\b.*$", re.IGNORECASE | re.DOTALL)
+_MAX_HEAD_WORDS = 4
+_SEMICOLON_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
+_PRONOUN_LED = re.compile(r"(?:they|it|these|this|those|which|who|she|he)\b", re.IGNORECASE)  # a clause, no item
+
+
+def _listed(ctx: RuleContext, flat: str) -> list[str]:
+    items = enumeration_items(flat)
+    return items if any(known_effect(ctx, item) for item in items) else list_items(flat)
 
 
 def _tails_cut(item: str) -> str:

@@ -704,14 +704,19 @@ _AS_WITH = re.compile(r",\s+(?:just\s+)?as\s+(?:it|they)\s+(?:does|do|did)\s+(?:
 # "TCAs may blunt the effect of lofexidine, as they do with clonidine": the drug the comparison borrows from
 
 
+_LIKE_OTHERS = re.compile(r"^\W*(?:like|unlike|as\s+with|as\s+for)\s+(?:other|all|most|many|some)\s+[^,;:.]+",
+                          re.IGNORECASE)  # "Like other antibacterials, it may blunt ...": the company the subject keeps
+
+
 def comparator_spans(text: str) -> list[tuple[int, int]]:
     """What a comparison sets the named drugs against ("higher rates of kidney injury with vancomycin than
-    cefepime or meropenem", "much less than its effect on repaglinide", ", as they do with clonidine") and the
-    drug interactions are put down to ("come from rifampin"), each up to the next punctuation: yardsticks and
-    other drugs, not partners."""
+    cefepime or meropenem", "much less than its effect on repaglinide", ", as they do with clonidine", "Like
+    other antibacterials, it ...") and the drug interactions are put down to ("come from rifampin"), each up to
+    the next punctuation: yardsticks and other drugs, not partners."""
+    like = _LIKE_OTHERS.match(text)
+    spans = [like.span()] if like is not None else []
     if "than" not in text.lower() and " from " not in text and " as " not in text:
-        return []
-    spans = []
+        return spans
     for found in [*_THAN.finditer(text), *_ATTRIBUTED.finditer(text), *_AS_WITH.finditer(text)]:
         stop = _COMPARATOR_END.search(text, found.end())
         spans.append((found.end(), stop.start() if stop else len(text)))
@@ -813,7 +818,8 @@ def read_sentence(ctx: RuleContext, unit: Unit, out: Emitter, named: list[Item],
             # prolongation); C (myopathy)": the subject's partners, whatever words the items hold ("inducers",
             # "seizure-threshold-lowering drugs", a bracketed reason are no cue between them)
             implicit_pairs(ctx, out, others)
-        elif (len(runs) == 2 and parallel_clauses(unit.text, runs)) or verdict_clauses(unit.text, runs):
+        elif (len(runs) == 2 and (parallel_clauses(unit.text, runs) or likewise_clause(unit.text, runs))) \
+                or verdict_clauses(unit.text, runs):
             # "A (e.g., a1) carry the greatest worry, and B such as b1 may also add to the risk": each clause names
             # partners of the subject, not of each other
             implicit_pairs(ctx, out, others)
@@ -848,6 +854,16 @@ def parallel_clauses(text: str, runs: list[list[Item]]) -> bool:
     between = text[first[-1].end:second[0].mention.start]
     return _CLAUSE_BREAK.search(between) is not None and _ALSO_AFTER.match(text, second[-1].end) is not None \
         and CUE.search(between) is None
+
+
+_LIKEWISE = re.compile(r"[,;]\s+(?:as|and\s+so|so)\s+(?:should|must|does|do|is|are|can|may|would)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def likewise_clause(text: str, runs: list[list[Item]]) -> bool:
+    """A second list that takes the first's verdict by "as should" ("A and B should be avoided, as should C"):
+    both lists are partners of the subject."""
+    return _LIKEWISE.search(text, runs[0][-1].end, runs[1][0].mention.start) is not None
 
 
 _VERDICT_AFTER = re.compile(r"\s+(?:is|are|should|must|may|can|need)\b[^,;()]{1,40},\s+", re.IGNORECASE)
@@ -968,12 +984,14 @@ def listed_through_unknown(text: str, runs: list[list[Item]]) -> list[list[Item]
 
 _CLEARED_BY = r"(?:metaboli[sz]ed|cleared|broken\s+down|eliminated)\s+(?:\w+\s+)?by"
 _EXAMPLES_GAP = re.compile(
-    rf"[\s,(]*(?:(?:(?:and|or)\s+other|that|which|meaning|i\.e\.,?|{_CLEARED_BY})\s+[^.;:()]{{1,100}}?[\s,(]*)?"
+    rf"[\s,(]*(?:(?:(?:and|or)\s+other|that|(?:in\s+|for\s+)?which|whose|meaning|i\.e\.,?|{_CLEARED_BY})\s+"
+    r"[^.;:()]{1,100}?[\s,(]*)?"
     r"(?:such\s+as|including|e\.\s?g\.?|for\s+(?:example|instance)|like)\b|"
     rf"\s+(?:(?:used\s+)?for\s+(?!example|instance)|{_CLEARED_BY}\s+)[^.;:()]{{1,40}}?\s*\(\s*",
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
-# lower potassium, such as C": C is an example of them (also after a gloss: "Dopaminergic drugs, meaning medicines
+# lower potassium, such as C", "CYP450 substrates in which a small change can do harm, such as C": C is an example of
+# them (also after a gloss: "Dopaminergic drugs, meaning medicines
 # that raise dopamine levels (e.g., C)"); so are the bracketed examples after a purpose
 # ("Cholinesterase inhibitors for dementia (donepezil, ...)") or after the route that clears them ("Benzodiazepines
 # metabolized by CYP3A4 (midazolam, ...)")

@@ -350,6 +350,7 @@ def _with_subject(ctx: RuleContext, name: str) -> bool:
 def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[Item]:
     """Mentions that can take part in an interaction: the subject, drugs, classes, substances."""
     items: list[Item] = []
+    counterparts: list[Item] = []
     for mention in products(text, mentions) if ctx.monograph else mentions:  # (label excerpts name the cations)
         if items and mention.start < items[-1].mention.start + len(items[-1].surface):
             continue  # the salt word of the previous name ("caspofungin acetate")
@@ -414,6 +415,8 @@ def participants(ctx: RuleContext, text: str, mentions: list[Mention]) -> list[I
                 and not metabolite(text, mention):
             items.extend(elided_classes(ctx, text, mention, concept))
             items.append(Item(mention, concept, False, surface))
+            counterparts += counterpart_classes(ctx, text, mention, concept)  # (added once the scan is past them)
+    items.extend(counterparts)
     by_disease = vaccines_by_disease(ctx, text, items)
     # ("..., or yellow fever vaccines": the head the last one shares is no vaccine class of its own)
     ends = {i.mention.end for i in by_disease}
@@ -449,6 +452,26 @@ def elided_classes(ctx: RuleContext, text: str, mention: Mention, concept: Conce
         return []
     return [Item(Mention(word.group(), word.start(), word.end(), (shared,), mention.modifiers), shared, False,
                  word.group()) for word, shared in found]
+
+
+_ROLE = re.compile(r"\b(?:inhibitors|inducers|substrates)$", re.IGNORECASE)
+_COUNTERPART = re.compile(r"(?:\s*\([^()]*\))?\s+(?:and/or|and|or)\s+(inhibitors|inducers|substrates)\b(?!\s+of\b)",
+                          re.IGNORECASE)  # (the first's examples may come between: "inhibitors (e.g. A) and inducers")
+
+
+def counterpart_classes(ctx: RuleContext, text: str, mention: Mention, concept: Concept) -> list[Item]:
+    """The class after "and" in "strong CYP3A4 inhibitors and inducers": the second role word takes the
+    first's modifiers (strong CYP3A4 inducers), when the lexicon knows that class."""
+    role = _ROLE.search(mention.text) if concept.kind == K.DRUG_CLASS else None
+    after = _COUNTERPART.match(text, mention.end) if role is not None else None
+    if role is None or after is None:
+        return []
+    name = mention.text[:role.start()] + after.group(1).lower()
+    counterpart = ctx.lexicon_concept(name, K.DRUG_CLASS)
+    if counterpart is None or counterpart.key == concept.key:
+        return []
+    word = Mention(after.group(1), after.start(1), after.end(1), (counterpart,), mention.modifiers)
+    return [Item(word, counterpart, False, after.group(1), written=False)]
 
 
 def drug_level(ctx: RuleContext, mention: Mention) -> Item | None:

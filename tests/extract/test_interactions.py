@@ -2015,3 +2015,31 @@ def test_doses_that_need_adjusting_mark_an_interaction(lexicon) -> None:  # type
 def test_a_dose_said_to_need_no_adjusting_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert not subject_partners(["Trials with metoprolol and ramipril found no need to adjust the dose, but dizziness "
                                  "should be reported."], "Silodosin")
+
+
+def test_examples_after_a_relative_clause_belong_to_their_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """"CYP450 substrates in which small changes matter, such as warfarin": warfarin is one of the substrates, each
+    a partner of the subject and none of the class."""
+    found = pairs(["For CYP450 substrates in which small changes matter, such as warfarin or tacrolimus, check "
+                   "levels."], title="Examplimab")
+    assert partners(found, "examplimab") == {"cyp450 substrates", "warfarin", "tacrolimus"}
+    assert not partners(found, "cyp450 substrates") - {"examplimab"}
+
+
+def test_second_role_word_takes_the_first_ones_modifiers(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Strong CYP3A4 inhibitors (for example itraconazole) and inducers (for example "
+                             "rifampin) change its exposure."], "Examplinib") == {
+        "strong cyp3a4 inhibitors", "itraconazole", "strong cyp3a4 inducers", "rifampin"}
+
+
+def test_as_should_gives_the_second_list_the_first_ones_verdict(lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = pairs(["Opioids raise the risk of sedation and should be avoided, as should alcohol."], "Examplinib")
+    assert partners(found, "examplinib") == {"opioids", "alcohol"}
+    assert frozenset({"opioids", "alcohol"}) not in found
+
+
+def test_the_company_a_comparison_keeps_is_no_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """"Like other antibiotics, it ...": the class the subject is compared with pairs with nothing."""
+    assert pairs(["Like other antibiotics, it may weaken live bacterial vaccines such as the oral typhoid vaccine."],
+                 "Examplicillin") == {frozenset({"examplicillin", "live vaccines"}),
+                                      frozenset({"examplicillin", "typhoid vaccine"})}

@@ -2895,6 +2895,34 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      set()),
     ("monitors", "Examplinib", "Pregnancy and Breastfeeding", ("It may harm a fetus. A pregnancy test is recommended "
      "before starting, and breastfed babies should be watched for drowsiness.",), {"pregnancy test"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Headache", "Kidney injury was common with colistin, the "
+     "comparator, and rare with this drug."), {"headache"}),
+    ("monitors", "Examplinib", "Monitoring", ("**Monitoring Parameters:** Confirmation of KRAS mutation status before "
+     "starting; blood pressure",), {"kras mutation status", "blood pressure"}),
+    ("monitors", "Examplimab", "Monitoring", ("**Monitoring Parameters:** Hospitalization for 48 hours after the first "
+     "dose; blood pressure",), {"blood pressure"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("The US label contains no formal contraindications.",),
+     set()),
+    ("interactsWith", "Examplinib", "Drug Interactions", ("**Strong CYP3A inducers** - phenytoin lowers exposure; "
+     "avoid.",), {"phenytoin"}),
+    ("indicatedFor", "Examplimab", "Usage", ("It treats relapsed follicular lymphoma and mantle cell lymphoma.",),
+     {"follicular lymphoma", "mantle cell lymphoma"}),
+    ("indicatedFor", "Examplicillin", "Usage", ("It is used for hospital-acquired bacterial pneumonia caused by "
+     "Klebsiella.",), {"hospital-acquired pneumonia"}),
+    ("interactsWith", "Examplicillin", "Drug Interactions", ("OAT1 inhibitors such as probenecid raise its levels.",),
+     {"oat1 and oat3 inhibitors", "probenecid"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Liver toxicity, from raised transaminases to acute liver "
+     "failure",), {"hepatotoxicity", "transaminases increased", "acute liver failure"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Rash, from mild to severe",), {"rash"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Anemia, fatigue; low platelets, neutrophils, and magnesium",),
+     {"anaemia", "fatigue", "platelet count decreased", "neutrophil count decreased", "blood magnesium decreased"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Neurologic toxicity, for example tremor or confusion",),
+     {"neurotoxicity", "tremor", "confusional state"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Pain and swelling at lymphoma sites",), {"pain", "oedema"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Peripheral neuropathy (tingling, numbness, or pain in the "
+     "feet)",), {"neuropathy peripheral"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Liver fibrosis, which can be silent; alopecia; nail thinning "
+     "(brittle, split nails)",), {"liver fibrosis", "alopecia", "nail thinning", "split nail"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
