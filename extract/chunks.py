@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Protocol
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_SPLIT = re.compile(r"\s*(?:(?!(?<=\b[dDlL]),[dDlL]\b)(?:,(?!\d)|(?<!\d),)|;|\band/or\b)\s*")
+_SPLIT = re.compile(r"\s*(?:(?!(?<=\b[dDlL]),[dDlL]\b)(?:,(?!\d)|(?<!\d),)|;|\band/or\b|(?<=\s)/(?=\s))\s*")
 # "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name ("Imodium A-D, Diamode" are two)
 _CONJ = re.compile(
     r"^(?:and|or|plus|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|"
@@ -92,7 +92,7 @@ _ENUM_CUE = re.compile(
 # finds the same spans in the lower-cased text, twice as fast.
 _ENUM_CUE_LOWER = re.compile(_ENUM_CUE.pattern)
 _ENUM_SPLIT = re.compile(
-    r"\s*(?:,|;|\band/or\b|\band\b|\bor\b|(?<=\w)/(?=\w)|\bincluding\b|\bsuch as\b|\bconsisting of\b|"
+    r"\s*(?:,|;|\band/or\b|\band\b|\bor\b|(?<=\w)/(?=\w)|(?<=\s)/(?=\s)|\bincluding\b|\bsuch as\b|\bconsisting of\b|"
     r"\bfor (?:example|instance)\b)\s*",
     re.IGNORECASE,
 )
@@ -135,7 +135,8 @@ _LEFT_STOP = _word_set(
     "short-lived momentary fleeting "
     "example examples instance eg show shows showed shown reveal reveals revealed resemble resembles resembling "
     "mimic mimics mimicking although though unless whereas presenting accompany accompanies accompanied accompanying "
-    "notice notices noticed few many several people occasional occasionally needing requiring formed form forms"
+    "notice notices noticed few many several people occasional occasionally needing requiring formed form forms "
+    "keep keeps kept leave leaves allow allows permit permits"
 )
 _RIGHT_WORDS = _word_set(
     "increased decreased elevated abnormal peripheral generalised generalized localised localized "

@@ -206,8 +206,10 @@ _TAIL = re.compile(
     r"|\s+(?:from|of|due\s+to)\s+any\s+(?:cause|origin|kind|type|source)\b.*$"  # "comatose states from any cause"
     r"|\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:regimens?|induction|prevention|prophylaxis)\b.*$"
     # "previous cesarean delivery for labor induction": the use the item applies to
-    r"|\s+at\s+(?:the\s+)?(?:dosing|dose)\s+time\b.*$|\s+at\s+the\s+time\s+(?:a|the|of\s+a)\s+dose\b.*$",
-    # "symptomatic hypotension at dosing time": when to hold a dose
+    r"|\s+at\s+(?:the\s+)?(?:dosing|dose)\s+time\b.*$|\s+at\s+the\s+time\s+(?:a|the|of\s+a)\s+dose\b.*$"
+    r"|\s+at\s+(?:the\s+)?(?:(?:planned|scheduled|intended)\s+)?(?:time\s+of\s+)?(?:the\s+)?(?:infusion|injection)\b.*$",
+    # "symptomatic hypotension at dosing time", "active infection at the planned time of infusion": when to hold a
+    # dose
     re.I,
 )
 _VERDICT_TAIL = re.compile(
@@ -411,7 +413,8 @@ _CELL = (r"(?:platelet|neutrophil|lymphocyte|leukocyte|eosinophil|monocyte|retic
          r"(?:white|red)\s+(?:blood\s+)?cell|CD4)s?")
 _SOLUTE = (r"(?:sodium|potassium|magnesium|calcium|phosphate|phosphorus|chloride|bicarbonate|glucose|albumin|lipase|"
            r"amylase)")
-DIRECTION = r"low|high|raised|elevated|decreased|increased|reduced|abnormal"  # which way a measure moved
+MOVE = r"low|high|raised|elevated|decreased|increased|reduced"  # which way a measure moved
+DIRECTION = rf"{MOVE}|abnormal"  # (or that it moved out of range)
 _SAMPLE = r"(?:(?:blood|serum)\s+)?"
 _MEASURED = re.compile(rf"^(?:(?P<direction>{DIRECTION})\s+)?{_SAMPLE}(?:(?P<cell>{_CELL})|{_SOLUTE})"
                        r"(?:\s+(?P<head>counts?|levels?|concentrations?))?$", re.I)

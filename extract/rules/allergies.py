@@ -120,7 +120,9 @@ _ALLERGY_LEAD = re.compile(_ALLERGY_OPENING + r"\s+to\s+", re.I)
 _ANY_INGREDIENT = re.compile(r"^(?:to\s+)?(?:any|anything|its|their)\b", re.I)  # "its vehicle", "to anything else"
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _SELF = frozenset({"it", "this drug", "this medicine", "the drug", "the medicine", "the product", "this product",
-                   "the preparation", "the formulation"})  # "hypersensitivity to the product": to the subject
+                   "the preparation", "the formulation", "the components", "its components", "both components",
+                   "either component", "the combination", "this combination"})
+# "hypersensitivity to the product", "to the components" (of a combination): to the subject
 _PRODUCT_PART = re.compile(r"\b(?:ingredients?|components?|excipients?|vehicle|base)$", re.I)
 # "to malathion or lotion ingredients", "or vehicle components": what the product holds, the one allergy
 

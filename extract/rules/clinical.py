@@ -573,7 +573,7 @@ _CHECK_LEAD = re.compile(
 _PURPOSE_TAIL = re.compile(
     r"\s+(?:to\s+(?:confirm|guide|check|assess|detect|judge|look|see|document|exclude|follow|track|gauge)|during|"
     r"suggesting|suggestive\s+of|indicating|indicative\s+of|"  # "respiratory symptoms suggesting ILD": what for
-    r"throughout|"
+    r"throughout|until\s+(?:recovery|resolution|it\s+resolves|counts?\s+recover|blood\s+counts?\s+recover)|"
     r"for\s+(?:at\s+least|up\s+to|about|\d)|"
     r"after\s+(?:washout|each|every|the|starting|stopping)|with\s+the|in\s+(?:patients|people|those)|"
     r"by\s+(?:[\w-]+\s+){0,2}?(?:echocardiogra\w*|DXA|DEXA|PCR|ultrasound|ECG|EKG|electrocardiogra\w*|spirometry|MRI|CT|oximetry|"
@@ -804,7 +804,8 @@ def _part_names(part: str) -> list[str]:
     if items:
         return items
     brand = _BRAND_CLAUSE.match(part.strip()) or _NAME_DESCRIBED.match(part.strip())
-    return [brand.group("name")] if brand else []
+    return [brand.group("name")] if brand and not _DENIAL.search(part) else []  # ("Maxipime is a brand of cefepime
+    # alone and is a different product": another product's name)
 
 
 _CALLED_A_KIND = re.compile(

@@ -18,7 +18,7 @@ from extract.guard import Guarded
 from extract.lexicon import match_key
 from extract.model import Concept, Mention, Relation
 from extract.nlp import find_mentions
-from extract.phrases import DANGLING, DIRECTION, RUN_SPLIT, measured_runs
+from extract.phrases import DANGLING, MOVE, RUN_SPLIT, measured_runs
 from extract.rules.base import (
     BLOCKING,
     EFFECT_KINDS,
@@ -149,7 +149,7 @@ _ADVERB_BEFORE = re.compile(
     r"\b(?:usually|often|typically|then|gradually|slowly|quickly|initially|generally)\s+$", re.I)
 _CAUSES = re.compile(
     r"\b(?:(?:can|may|might|could|will|often|sometimes)\s+(?:cause|lead\s+to|trigger|aggravate|worsen|bring\s+on|"
-    r"promote|unmask)|causes|leads\s+to|triggers|promotes|unmasks|(?:^|\b(?:is|are|has\s+been|have\s+been)\s+)"
+    r"promote|unmask|allow|permit|favou?r)|causes|leads\s+to|triggers|promotes|unmasks|(?:^|\b(?:is|are|has\s+been|have\s+been)\s+)"
     r"(?:(?:strongly|also)\s+)?(?:linked|tied)\s+to)\s+(.+)$",
     re.IGNORECASE,
 )
@@ -265,7 +265,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
         masked.append(Span(when.start(), setting_end(unit.text, when.end())))
     masked += other_drugs_effects(ctx, unit.text, mentions)
     runs, measures = measure_runs(ctx, unit.text)
-    directed, moved = directed_lists(ctx, unit.text)
+    directed, moved = directed_lists(ctx, unit.text, runs)
     measures += moved
     masked += runs + directed
     covered = emit_mentions(ctx, unit, mentions, masked, quals)
@@ -336,7 +336,8 @@ _BELONGS_TO = re.compile(
     r"\b(?:has|have)\s+been\s+(?:linked|tied|attributed)\s+to\s+$|"
     r"\b(?:is|are|was|were)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|probably\s+)?(?:attributed|put\s+down)\s+"
     r"(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?to\s+$|"
-    r"\b(?:is|are)\s+(?:known\s+|well-known\s+|common\s+|typical\s+)?(?:complications?|consequences?|hazards?)\s+of\s+"
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:known\s+|well-known\s+|recogni[sz]ed\s+|common\s+|typical\s+)?"
+    r"(?:complications?|consequences?|hazards?|(?:side\s+|adverse\s+)?effects?|toxicit(?:y|ies))\s+of\s+"
     r"(?:[\w-]+\s+){0,4}$|"
     r"\b(?:is|are)\s+(?:an?\s+)?(?:boxed\s+|black[-\s]box\s+|class\s+)?warnings?\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
@@ -777,44 +778,32 @@ def _measure_effect(ctx: RuleContext, name: str) -> Concept | None:
     return ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or ctx.lexicon_concept(name.rpartition(" ")[0], K.ADVERSE_EFFECT)
 
 
-_DIRECTED_LIST = re.compile(
-    rf"^\W*(?P<direction>{DIRECTION})\s+(?P<run>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*[\w-]+(?:\s[\w-]+)?)*\s*,?\s+(?:and|or)\s+"
-    r"[\w-]+(?:\s[\w-]+)?)\W*$", re.I)
+_DIRECTED_RUN = re.compile(
+    rf"(?:^|[;:,]|\b(?:such\s+as|including|and|or)\b)\W*?(?P<lead>(?P<direction>{MOVE})\s+"
+    r"(?P<run>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*[\w-]+(?:\s[\w-]+)?)*\s*,?\s+(?:and|or)\s+[\w-]+(?:\s[\w-]+)?))"
+    r"(?=\s*(?:[.;:,)]|$))", re.I)
 _DOWN = re.compile(r"low|decreased|reduced", re.I)
 
 
-def directed_lists(ctx: RuleContext, text: str) -> tuple[list[Span], list[tuple[Concept, str]]]:
-    """The parts of a bullet (whole, or between semicolons and colons) that are one direction and a list of lab
-    tests ("Raised CPK, amylase, and lipase", "...; low lymphocytes, neutrophils, and phosphate"), and their
-    effects: each test moved that way (none of a part when any item is no test the lexicon knows)."""
+def directed_lists(ctx: RuleContext, text: str, runs: list[Span]) -> tuple[list[Span], list[tuple[Concept, str]]]:
+    """One direction before a list of lab tests that ends a list item ("Raised CPK, amylase, and lipase", "...;
+    low lymphocytes, neutrophils, and phosphate", "changes such as high glucose or uric acid"), and its effects:
+    each test moved that way (none of a run when any item is no test the lexicon knows; none inside the measure
+    ``runs`` that share a head: "raised lipase and amylase levels")."""
     spans, effects = [], []
-    start = 0
-    for part in _PART_BREAK.split(text):
-        found = _directed_part(ctx, part)
-        if found:
-            spans.append(Span(start, start + len(part)))
-            effects += found
-        start += len(part) + 1
+    for run in _DIRECTED_RUN.finditer(text):
+        if any(span.start < run.end("lead") and run.start("lead") < span.end for span in runs):
+            continue
+        tests = [t for t in RUN_SPLIT.split(run["run"]) if t]
+        if not all(_known_test(ctx, run["direction"], test) for test in tests):
+            continue
+        spans.append(Span(run.start("lead"), run.end("lead")))
+        for test in tests:
+            name = f"{run['direction']} {test}"
+            concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or \
+                moved_value(ctx, test, down=_DOWN.fullmatch(run["direction"]) is not None)
+            effects.append((concept, name))
     return spans, effects
-
-
-_PART_BREAK = re.compile(r"[;:]")
-
-
-def _directed_part(ctx: RuleContext, text: str) -> list[tuple[Concept, str]]:
-    found = _DIRECTED_LIST.match(text)
-    if found is None:
-        return []
-    tests = [t for t in RUN_SPLIT.split(found["run"]) if t]
-    if not all(_known_test(ctx, found["direction"], test) for test in tests):
-        return []
-    effects = []
-    for test in tests:
-        name = f"{found['direction']} {test}"
-        concept = ctx.lexicon_concept(name, K.ADVERSE_EFFECT) or \
-            moved_value(ctx, test, down=_DOWN.fullmatch(found["direction"]) is not None)
-        effects.append((concept, name))
-    return effects
 
 
 def _known_test(ctx: RuleContext, direction: str, test: str) -> bool:
@@ -1195,22 +1184,29 @@ def _replaced(text: str, matches: list[re.Match[str]], by: str) -> str:
 def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     items = _listed(ctx, flat)
     if ";" in flat or ", wh" in flat or ", that " in flat:
-        # "A and B, which can be fatal; C; D (d1, d2)": the list goes on after a clause ended it, with parts that are
-        # each one plain item ("Liver fibrosis, which can be silent": the item before the clause)
-        seen = {match_key(item) for item in items}
-        for index, part in enumerate(_SEMICOLON_OUTSIDE_BRACKETS.split(flat)):
-            head = _RELATIVE_TAIL.sub("", part)
-            if head == part and index == 0:
-                continue  # (the sentence's own list began there)
-            if head != part and (len(head.split()) > _MAX_HEAD_WORDS or _effect_named(ctx, head)):
-                continue  # (a clause before the "which", or a known effect its mention names already)
-            part = head
-            more = _listed(ctx, part)
-            if len(more) == 1 and match_key(more[0]) not in seen and not _PRONOUN_LED.match(more[0]) \
-                    and more[0] == " ".join(_BRACKETED.sub(" ", part).split()).rstrip("."):
-                items += more
+        items += _items_past_clauses(ctx, flat, items)
     return [_caused(_cause_dropped(ctx, _tails_cut(clean_item(part))))
             for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+
+
+def _items_past_clauses(ctx: RuleContext, flat: str, items: list[str]) -> list[str]:
+    """Plain one-item parts the sentence's own list did not reach: "A and B, which can be fatal; C; D (d1, d2)"
+    goes on after the clause that ended it, and "Liver fibrosis, which can be silent" names the item before the
+    clause."""
+    reached = [f" {match_key(item)} " for item in items]
+    more: list[str] = []
+    for index, part in enumerate(_SEMICOLON_OUTSIDE_BRACKETS.split(flat)):
+        head = _RELATIVE_TAIL.sub("", part)
+        if head == part and index == 0:
+            continue  # (the sentence's own list began there)
+        if head != part and (len(head.split()) > _MAX_HEAD_WORDS or _effect_named(ctx, head)):
+            continue  # (a clause before the "which", or a known effect its mention names already)
+        key = f" {match_key(head)} "
+        found = _listed(ctx, head)
+        if len(found) == 1 and not any(item in key for item in reached) and not _PRONOUN_LED.match(found[0]) \
+                and found[0] == " ".join(_BRACKETED.sub(" ", head).split()).rstrip("."):
+            more += found
+    return more
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -77,6 +77,7 @@ def indications(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     previous_end = skip_until = setting_end = -1
     lay_names: dict[int, str] = {}  # bracketed term's start -> the lay description it glosses
     described = lay_descriptions(unit.text, mentions) + risk_settings(unit.text, mentions) + signs_of_use(unit.text) \
+        + symptoms_relieved(unit.text, mentions) \
         + [m.span() for m in _ONSET.finditer(unit.text)] + expansion_spans(unit.text) \
         + [m.span() for m in _CRITERIA_BRACKET.finditer(unit.text)] + [m.span() for m in _ORIGIN.finditer(unit.text)] \
         + [m.span() for m in _FEATURES_DEFINED.finditer(unit.text)] + other_led_spans(unit.text, mentions, ctx.subject)
@@ -297,6 +298,21 @@ def signs_of_use(text: str) -> list[tuple[int, int]]:
     return [(found.end(), stop.start() if stop else len(text))]
 
 
+_RELIEVED_SYMPTOMS = re.compile(
+    r"\b(?:reliev|eas|improv|reduc|lessen|control)(?:e|es|ing)?\s+(?:its\s+|the\s+|their\s+|related\s+)?"
+    r"symptoms\s+(?:such\s+as|like|including|e\.\s?g\.,?)\s", re.I)
+
+
+def symptoms_relieved(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The symptoms a use named before is relieved of ("obstructive hypertrophic cardiomyopathy, taken to ...
+    relieve symptoms such as breathlessness and fatigue"): the use's own symptoms, not uses of their own."""
+    found = _RELIEVED_SYMPTOMS.search(text)
+    if found is None or not any(m.end <= found.start() and m.first(K.CONDITION) for m in mentions):
+        return []
+    stop = _SIGNS_STOP.search(text, found.end())
+    return [(found.end(), stop.start() if stop else len(text))]
+
+
 _ONSET = re.compile(
     r"\b(?:once|as\s+soon\s+as|after|when)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w-]+\s+){1,3}?(?:has|have)\s+"
     r"(?:begun|started|set\s+in|developed|appeared)\b",
@@ -454,8 +470,10 @@ _AROUND_PROCEDURE_AFTER = re.compile(
 # ", which is leakage with coughing or sneezing": what the condition before is, no use of its own
 _DEFINITION = re.compile(
     r",\s+which\s+(?:is|are|means|involves?)\s+[^.;:]*$|"
+    r",\s+an?\s+(?:rare\s+|uncommon\s+|heterogeneous\s+|small\s+)?(?:group|type|form|kind|family|class)\s+of\s+[^.;:()]*$|"
     r",\s+the\s+(?:periods?|episodes?|times?|spells?|phases?)\s+(?:of|when|in\s+which)\s+[^.;:()]*$", re.I)
-# ("... who experience off episodes, the periods of returning stiffness and tremor": what the use means)
+# ("... who experience off episodes, the periods of returning stiffness and tremor", "MLNs with FGFR1 rearrangement,
+# a rare group of blood cancers": what the use is)
 _UMBRELLA = frozenset({"infections", "active infection", "severe infection", "bacterial infections", "arrhythmias",
                        "cancer", "tumors"})  # labels of headings over several uses ("Infections: 1 g daily")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\s+$")

@@ -249,6 +249,8 @@ def measured(text: str, mention: Mention) -> bool:
         return True
     if _AMOUNT_EATEN.match(mention.text) and _CHANGED_BEFORE.search(text, 0, mention.start):
         return True  # "weight loss and lower food intake may reduce glucose-lowering needs": how much is eaten
+    if _CYTOKINE.match(mention.text) and _CYTOKINES.search(text, 0, mention.start):
+        return True  # "cytokines released during treatment (especially interleukin-6)": the body's own
     if mention.text.lower() not in ENDOGENOUS:
         return False
     before = _FLUID_BEFORE.search(text, 0, mention.start) or _CHANGED_BEFORE.search(text, 0, mention.start)
@@ -259,6 +261,8 @@ def measured(text: str, mention: Mention) -> bool:
     return _MEASURED_WITH.search(text, 0, mention.start) is not None and mention.candidates[0].kind == K.MONITORING
 
 
+_CYTOKINE = re.compile(r"(?:interleukin|IL)[-\s]?\d+$|interferon|TNF|tumou?r\s+necrosis\s+factor", re.IGNORECASE)
+_CYTOKINES = re.compile(r"\bcytokines?\b", re.IGNORECASE)
 _AMOUNT_EATEN = re.compile(r"(?:food|caloric|calorie|energy|dietary)\s+intake$", re.IGNORECASE)
 _MEASURED_WITH = re.compile(r"\b(?:levels?|concentrations?|counts?|tests?)\s+(?:and|or)\s+$", re.IGNORECASE)
 _OWN_COMPONENT = re.compile(

@@ -2043,3 +2043,8 @@ def test_the_company_a_comparison_keeps_is_no_partner(lexicon) -> None:  # type:
     assert pairs(["Like other antibiotics, it may weaken live bacterial vaccines such as the oral typhoid vaccine."],
                  "Examplicillin") == {frozenset({"examplicillin", "live vaccines"}),
                                       frozenset({"examplicillin", "typhoid vaccine"})}
+
+
+def test_the_cytokines_a_treatment_releases_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Cytokines released during treatment (especially interleukin-6) can suppress CYP450 "
+                             "enzymes and raise levels of CYP450 substrates."], "Examplimab") == {"cyp450 substrates"}

@@ -2923,6 +2923,28 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "feet)",), {"neuropathy peripheral"}),
     ("hasAdverseEffect", "Examplinib", "Side Effects", ("Liver fibrosis, which can be silent; alopecia; nail thinning "
      "(brittle, split nails)",), {"liver fibrosis", "alopecia", "nail thinning", "split nail"}),
+    ("contraindicatedIn", "Examplicillin", "Contraindications", ("Severe hypersensitivity to either component",),
+     {"hypersensitivity"}),
+    ("contraindicatedIn", "Examplimab", "Contraindications", ("Active inflammatory disorder at the planned time of "
+     "infusion",), {"active inflammatory disorder"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Headache", "Hemolytic anemia is a known effect of the "
+     "fludarabine given before the infusion."), {"headache"}),
+    ("hasAdverseEffect", "Examplicillin", "Side Effects", ("Long courses can allow superinfection with resistant "
+     "organisms.",), {"superinfection"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Cytopenias; laboratory changes such as low albumin and high "
+     "glucose or uric acid",), {"cytopenias", "hypoalbuminemia", "blood glucose increased",
+                                "blood uric acid increased"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Reduced LVEF / systolic dysfunction, dizziness",),
+     {"ejection fraction decreased", "systolic dysfunction", "dizziness"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Low antibody levels, which can keep infection risk raised",),
+     {"low antibody levels", "infection"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It treats obstructive hypertrophic cardiomyopathy to relieve symptoms "
+     "such as breathlessness and fatigue.",), {"hypertrophic cardiomyopathy"}),
+    ("indicatedFor", "Examplidine", "Usage", ("It is used to relieve symptoms such as heartburn.",), {"heartburn"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is approved for myeloid/lymphoid neoplasms with FGFR1 rearrangement, "
+     "a rare group of blood cancers.",), {"myeloid/lymphoid neoplasms with fgfr1 rearrangement"}),
+    ("monitors", "Examplimab", "Monitoring", ("**Monitoring Parameters:** Complete blood count until recovery; "
+     "ferritin",), {"cbc", "ferritin"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
@@ -2962,3 +2984,8 @@ def test_what_a_section_names_and_leaves_out(lexicon, relation, title, heading, 
     found = section_objects(relation, title, heading, *bullets)
     assert named <= found
     assert not found & not_named
+
+
+def test_a_brand_clause_that_sets_the_product_apart_names_none(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert synonyms("- Exblifep (brand name)\n- Maxipime is a brand name of plain cefepime and is a separate "
+                    "product.\n", "Cefepime-Enmetazobactam") == ("Exblifep",)
