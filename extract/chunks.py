@@ -17,7 +17,8 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"\s*(?:(?!(?<=\b[dDlL]),[dDlL]\b)(?:,(?!\d)|(?<!\d),)|;|\band/or\b|(?<=\s)/(?=\s))\s*")
 # "1,3-dimethylxanthine" and the racemate "d,l-sotalol" are one name ("Imodium A-D, Diamode" are two)
 _CONJ = re.compile(
-    r"^(?:and|or|plus|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|"
+    r"^(?:and|or|plus|including|such as|as well as|e\.g\.|eg|etc|for example|for instance|notably|especially|namely|"
+    r"i\.e\.|seen as|shown as|presenting as|"
     r"particularly|(?:fatal\s+or\s+)?non-?fatal)\s+",
     re.IGNORECASE,
 )  # ("malignancies, notably lymphoma": an example; "fatal or non-fatal hepatic failure": the failure)

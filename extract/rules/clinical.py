@@ -95,7 +95,7 @@ def emit_phrase(
 def contraindications(ctx: RuleContext, unit: Unit, mentions: list[Mention], relation: Relation) -> None:
     """Conditions and populations in which the subject must not (or only carefully) be used."""
     if _NOT_CONTRAINDICATION.search(unit.text) or _OTHERS_CONTRAINDICATION.search(unit.text) or (
-            unit.label and _NOT_CONTRAINDICATION.search(unit.label)):
+            unit.label and _NOT_CONTRAINDICATION.search(unit.label)) or _LIST_INTRO.search(unit.text):
         return  # "A or B is not a contraindication, but ...", "contraindications of the combination tablets", "Not
         # recommended (rather than contraindicated): A, B"
     if unit.label and VERDICT.match(unit.text):
@@ -356,6 +356,8 @@ _NOT_CONTRAINDICATION = re.compile(
     re.I)
 # "No other contraindications are listed; pregnancy is not one of them"; "the label lists no contraindications;
 # the two above reflect European labeling": a sentence about the list, naming none
+_LIST_INTRO = re.compile(r"\b(?:following|these|below)\b[^:]*:\s*$", re.I)
+# "European labeling rules it out in the following situations, and most teams apply the same limits:" (the list follows)
 _OTHERS_CONTRAINDICATION = re.compile(
     r"\bcontraindications?\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|combinations?|products?|"
     r"components?|formulations?)\b|\b(?:partner|component)(?:'s|s')?\s+contraindications\b",

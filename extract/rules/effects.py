@@ -113,6 +113,7 @@ MAX_WIDENED_WORDS = 2
 NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
 RISK_CUE = Guarded(re.compile(
     r"\b(?:particularly|especially) (?:with|in)\b|\bin the (?:presence|setting) of\b|\brisk factors?\b|"
+    r"\b(?:more|most) likely in (?:patients|people|those|persons|individuals|adults|children) with\b|"
     r"\bmonitoring (?:in|of|for)\b",
     re.IGNORECASE,
 ))
@@ -143,6 +144,7 @@ NAMES = Guarded(re.compile(
     re.IGNORECASE,
 ))
 CLAUSE_END = re.compile(r"[;.)]")
+_JOINED = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
 _VERB_LIKE = frozenset({"fall", "falls", "drop", "drops"})
 _ADVERB_BEFORE = re.compile(
@@ -249,6 +251,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     masked += site_reactions(ctx, unit, quals) + placed_sensations(ctx, unit, quals)
     masked += gloss_spans(unit.text, mentions) + masked_signs(unit.text)
     masked += [Span(*m.span()) for m in _MAY_BE_INSTEAD.finditer(unit.text)]
+    masked += [Span(*m.span()) for m in _USED_FOR_CLAUSE.finditer(unit.text)]
     masked += [Span(*m.span()) for m in _DESCRIBED_BEFORE.finditer(unit.text)]
     masked += [Span(*m.span()) for m in _OTHER_CAUSE.finditer(unit.text)]
     denied = _NOT_ITS_EFFECT.search(unit.text)
@@ -275,11 +278,18 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
     if any(m.modifiers & BLOCKING for m in mentions) or heading_like(unit):
         return
     for mention in mentions:  # "liver enzymes may increase": the rise of a lab value is the effect
+        if mention.first(K.MONITORING) is None or inside_covered(mention.text, covered):
+            continue
         move = _MOVES_AFTER.match(unit.text, mention.end)
-        if move is not None and mention.first(K.MONITORING) is not None and not inside_covered(mention.text, covered):
+        if move is not None:
             concept = moved_value(ctx, mention.text.lower(), down=bool(move.group("down")))
             ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, " ".join(unit.text[mention.start:move.end()].split()),
                      **quals)
+        elif (rise := risen(unit.text, mention, mentions)) is not None:  # "small rises in LDL cholesterol and
+            # hematocrit": each value that rises (each of a name that joins two: "cholesterol and triglycerides")
+            for value in _AND_OR.split(mention.text):
+                concept = moved_value(ctx, value.lower(), down=bool(rise.group("down")))
+                ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, f"{rise.group('move')} in {value}", **quals)
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
     settings = {match_key(m.text) for m in mentions if setting_of(unit.text, m)}
     sites = [Span(*m.span()) for m in _SITE_RUN.finditer(unit.text)]
@@ -363,7 +373,7 @@ def other_drugs_effects(ctx: RuleContext, text: str, mentions: list[Mention]) ->
 # the hands"), not an effect
 _SETTING_LEAD = re.compile(
     r",\s*(?:most\s+often|more\s+often|chiefly|mainly|mostly|especially|particularly|usually|typically|often|"
-    r"largely|(?:more|less)\s+(?:common|frequent|likely))\s+(?:when|with|in|after|if|at|during|on|among|for)\b",
+    r"largely|(?:more|less)\s+(?:common|frequent|likely))\s+(?:when|with|in|after|if|at|during|on|among|for|of)\b",
     re.IGNORECASE)  # (also ", more common in women")
 
 
@@ -536,6 +546,9 @@ _MAY_BE_INSTEAD = re.compile(
     r"\b(?:not|fails?\s+to)\s+(?:respond|improve|clear|heal)\w*\s+(?:[\w-]+\s+){0,4}?(?:may|might|could)\s+"
     r"(?:actually\s+|instead\s+|really\s+)?be\s+[^;.]*", re.IGNORECASE)
 # "a rash that does not respond may be psoriasis, eczema, or erythrasma": what else it may be, no effect
+_USED_FOR_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:is|are)\s+(?:\w+\s+)?(?:used|given|prescribed)\s+(?:for|in|to)\s+[^,;]*",
+    re.IGNORECASE)  # "doxorubicin, which is sometimes used for desmoid tumors": a use
 _WHO_ALSO_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:older|younger|young)\s+)?(?:children|adolescents|adults|infants|women|men|teenagers)\s+"
     r"(?:also|additionally|too)\s+(?=\w)|"
@@ -715,6 +728,28 @@ _MOVES_AFTER = re.compile(r"\s+(?:can|may|might|could|often|sometimes|tend\s+to)
                           r"(?:(?P<down>fall|drop|decrease|decline)|rise|increase|climb|go\s+up)\b"
                           r"(?!\s+(?:slightly|modestly|a\s+little|marginally)\b)", re.I)
 # ("total cholesterol may fall slightly": a small change the text does not call harm)
+_AND_OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_EXPLAINED_BY = re.compile(r"\b(?:reflecting|reflects?|due\s+to|because\s+of|caused\s+by|from|with|shown\s+by|"
+                           r"seen\s+as|marked\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$|"
+                           r"\b(?:mean|median|average|placebo-corrected|explain)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "anemia, reflecting small falls in hemoglobin", "hemolysis with a fall in hemoglobin": how an effect shows; "the
+# mean decrease in prolactin was 6.5 ng/mL": a trial's statistic
+_MOVED_BEFORE = re.compile(
+    r"\b(?P<move>(?P<down>falls?|decreases?|drops?|reductions?|declines?)|rises?|increases?|elevations?)\s+in\s+(?:the\s+)?(?:(?:serum|blood|plasma)\s+)?"
+    r"(?P<prior>[^,;.()]{1,40}?\s+(?:and|or)\s+)?$", re.I)
+
+
+def risen(text: str, mention: Mention, mentions: list[Mention]) -> re.Match[str] | None:
+    """The rise or fall a lab value is named after ("rises in LDL cholesterol and hematocrit"), when the words
+    between are another value of the same run."""
+    found = _MOVED_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    if found is None or _EXPLAINED_BY.search(text, max(0, found.start() - 40), found.start()) or (
+            found.group("prior") and not any(
+            m.first(K.MONITORING) and m.start >= found.start("prior") and m.end < mention.start for m in mentions)):
+        return None
+    return found
+
+
 _CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
                         r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
@@ -907,8 +942,13 @@ def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
         end = stop.start() if stop else len(text)
         spans.append(Span(cue.start(), min(end, cue.end() + 60)))
     for cue in RISK_CUE.finditer(text):
-        stop = CLAUSE_END.search(text, cue.end())
-        spans.append(Span(cue.start(), stop.start() if stop else len(text)))
+        clause_end = CLAUSE_END.search(text, cue.end())
+        until = clause_end.start() if clause_end else len(text)
+        one_setting = cue.group().lower().startswith(("especially", "particularly"))
+        if one_setting and not _JOINED.search(text, cue.end(), until):
+            until = setting_end(text, cue.end())  # ", especially with lazertinib, toxic epidermal necrolysis": the
+            # setting is one item, unless a list of them runs on to its "or" ("particularly with A, B, or C")
+        spans.append(Span(cue.start(), until))
     if "(" in text:
         for cue in RISK_ASIDE.finditer(text):
             close = text.find(")", cue.end())
@@ -1186,7 +1226,18 @@ def _candidates(ctx: RuleContext, flat: str) -> list[str]:
     if ";" in flat or ", wh" in flat or ", that " in flat:
         items += _items_past_clauses(ctx, flat, items)
     return [_caused(_cause_dropped(ctx, _tails_cut(clean_item(part))))
-            for item in items for part in _CONSEQUENCE.split(item) if part.strip()]
+            for item in items for piece in _heads_apart(item) for part in _CONSEQUENCE.split(piece)
+            if part.strip()]
+
+
+_SAME_HEAD_PAIR = re.compile(r"(?P<first>.+?\s(?P<head>[a-z]{4,}))\s+(?:and|or)\s+(?P<second>[\w-]+\s+(?P=head))",
+                             re.IGNORECASE)
+
+
+def _heads_apart(item: str) -> list[str]:
+    """"nail changes and hair changes": two items, each with its own head."""
+    pair = _SAME_HEAD_PAIR.fullmatch(item.strip())
+    return [pair["first"], pair["second"]] if pair is not None else [item]
 
 
 def _items_past_clauses(ctx: RuleContext, flat: str, items: list[str]) -> list[str]:

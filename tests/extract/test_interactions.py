@@ -2048,3 +2048,18 @@ def test_the_company_a_comparison_keeps_is_no_partner(lexicon) -> None:  # type:
 def test_the_cytokines_a_treatment_releases_are_no_partners(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert subject_partners(["Cytokines released during treatment (especially interleukin-6) can suppress CYP450 "
                              "enzymes and raise levels of CYP450 substrates."], "Examplimab") == {"cyp450 substrates"}
+
+
+def test_a_class_the_lexicon_puts_the_subject_in_stands_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """"SGLT2 inhibitors can lower lithium levels" in bexagliflozin's monograph: the class is the subject."""
+    assert subject_partners(["SGLT2 inhibitors can lower serum lithium concentrations, so lithium levels should be "
+                             "checked after bexagliflozin is started."], "Bexagliflozin") == {"lithium"}
+
+
+def test_inducers_of_ugt_enzymes_are_a_class(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert subject_partners(["Strong inducers of UGT enzymes, for example phenobarbital, lower its exposure."],
+                            "Examplinib") == {"ugt inducers", "phenobarbital"}
+
+
+def test_star_fruit_is_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert "star fruit" in subject_partners(["Grapefruit and starfruit raise its levels."], "Examplinib")

@@ -2945,6 +2945,26 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      "a rare group of blood cancers.",), {"myeloid/lymphoid neoplasms with fgfr1 rearrangement"}),
     ("monitors", "Examplimab", "Monitoring", ("**Monitoring Parameters:** Complete blood count until recovery; "
      "ferritin",), {"cbc", "ferritin"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Pneumonitis, especially with the partner kinase "
+     "inhibitor, toxic epidermal necrolysis, eye problems (keratitis, uveitis)",),
+     {"pneumonitis", "toxic epidermal necrolysis", "keratitis", "uveitis"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Toe amputations are more likely in people with earlier "
+     "amputation, peripheral artery disease, neuropathy or foot ulcers.",), {"lower limb amputation"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Modest rises in LDL cholesterol and hematocrit may occur.",),
+     {"low density lipoprotein increased", "haematocrit increased"}),
+    ("hasAdverseEffect", "Examplimab", "Side Effects", ("Persistent nail changes and hair changes",),
+     {"nail disorder", "hair changes"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Liver injury, seen as raised ALT", "Skin cancers, namely "
+     "basal cell carcinoma"), {"liver injury", "alanine aminotransferase increased", "skin cancer",
+                               "basal cell carcinoma"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Unlike doxorubicin, which is sometimes used for aggressive "
+     "desmoid tumors, it has not been linked to heart damage; nausea",), {"nausea"}),
+    ("contraindicatedIn", "Examplinib", "Contraindications", ("Its European label excludes these groups, and most "
+     "clinics follow it:", "Pregnancy"), {"pregnancy"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It treats extensive-stage small cell lung cancer.",),
+     {"small cell lung cancer"}),
+    ("indicatedFor", "Examplinib", "Usage", ("It is used for activated PI3K-delta syndrome (APDS).",),
+     {"activated pi3k-delta syndrome"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
