@@ -300,6 +300,7 @@ ENDOGENOUS = frozenset({
     "testosterone", "transaminase", "transaminases", "alanine transaminase", "alanine aminotransferase",
     "aspartate aminotransferase", "ldh", "prostate-specific antigen", "prostate specific antigen", "psa",
     "growth hormone", "pregnanediol", "norepinephrine", "noradrenaline", "renin", "albumin", "hemoglobin",
+    "antibodies", "igg antibodies", "igg", "immunoglobulin g",  # ("speed the breakdown of IgG antibodies")
 })
 
 

@@ -123,7 +123,8 @@ RISK_ASIDE = re.compile(
     re.IGNORECASE,
 )  # "(more likely with high doses, kidney impairment ...)": risk factors in an aside, up to its ")"
 POPULATION_CUE = Guarded(re.compile(
-    r"\b(?:(?:patients|subjects|adults|children|men|women|those|individuals|population|people|persons)\s+"
+    r"\b(?:(?:patients|(?<=\ba\s)patient|subjects|adults|children|men|women|those|individuals|population|people|"
+    r"persons)\s+"
     r"(?:with|who (?:already )?(?:had|have))|"
     r"(?:history|treatment|management|setting) of|indicated for|baseline|underlying|pre-?existing|"
     r"trials? (?:in|of|with)|stud(?:y|ies) (?:in|of|with))\s+",

@@ -61,6 +61,7 @@ _JOINER = re.compile(
     r"\blike\b|\bothers?\b|\banother\b|\betc\b\.?|\bespecially\b|\bparticularly\b|\bfor\s+(?:example|instance)\b|"
     r"\bas\s+well\s+as\b|\bcertain\b|\bsimilar\b|\brelated\b|"
     r"\bsome\b|\bthe\b|\balso\b|\bdrugs?\b|\bagents?\b|\bmedications?\b|\bproducts?\b|\bpreparations?\b|\bcompounds?\b|"
+    r"\bsupplements?\b|"
     r"\bderivatives?\b|\bcontain(?:s|ing)?\b|-(?=containing\b)|\b(?:that|which)\s+contain\b|:|;(?!\s)|\*|"
     r"\b(?:intravenous|IV|intramuscular|oral|topical|inhaled|transdermal|injectable|parenteral|"
     r"subcutaneous|intranasal|nasal|rectal|sublingual|buccal|ophthalmic)\b|"
@@ -114,9 +115,11 @@ _MUTUAL = re.compile(r"\bthe\s+two\b|\beach\s+other\b|\bone\s+another\b", re.IGN
 _ITEM_SEPARATOR = re.compile(r"[,;]")
 _PARTNER_GAP = re.compile(r"\band\b|\bwith\b|\bplus\b|[:;]", re.IGNORECASE)
 _NOT_AN_INTERACTION = re.compile(
-    r"\bnot\s+(?:(?:because\s+of|due\s+to|from)\s+)?(?:an?\s+|any\s+)?(?:drug\s+)?interaction\b", re.IGNORECASE
+    r"\bnot\s+(?:(?:because\s+of|due\s+to|from)\s+)?(?:an?\s+|any\s+)?(?:drug\s+)?interaction\b|"
+    r"\bwhile\s+(?:you\s+are\s+|you\s+|patients\s+are\s+)?recover(?:ing|s)?\s+from\b", re.IGNORECASE
 )  # "A and B are used cautiously in this disease because of the disease itself, not because of an interaction", "this
-# is a feature of the disease and not an interaction with it"
+# is a feature of the disease and not an interaction with it", "avoiding alcohol while recovering from a serious
+# infection is sensible" (advice for the illness)
 _PLANNED_BENEFIT = re.compile(
     r"\btogether\s+they\s+(?:improve|prolong|control|prevent|reduce\s+(?:mortality|deaths?))\b|"
     r"\b(?:improves?|improved|prolongs?)\s+(?:overall\s+)?survival\b|"
@@ -128,6 +131,7 @@ _PLANNED_BENEFIT = re.compile(
     r"\b(?:two|both)\s+are\s+(?:often|commonly|usually|routinely)\s+(?:used|given|taken)\s+together\b[^.;]*\bno\s+dose\s+"
     r"(?:change|adjustment)\b|"  # "the two are often used together, and no dose change is needed"
     r"\bby\s+design\b|\b(?:is|are)\s+(?:always\s+)?(?:continued|kept\s+up|maintained)\s+(?:alongside|with)\b|"
+    r"\bon\s+purpose\b|\b(?:designed|planned|intended)\s+(?:regimen|combination)\b|"  # "given with it on purpose"
     # "glucocorticoids are continued alongside it by design"
     r"^\W*(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:strongly\s+)?encouraged\b|"  # "Emollients are encouraged; apply ..."
     r"\b(?:appl(?:y|ies)|belongs?|relates?)\s+(?:only\s+)?to\s+the\s+[\w-]+\s+(?:component|ingredient)\b",

@@ -101,8 +101,8 @@ _CHANGED_BEFORE = re.compile(
     r"(?:patient's\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$|"
     r"\b(?:check|monitor|measur|watch|follow)\w*\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*){1,3}$|"
     r"\b(?:rise|fall|drop|increase|decrease|change)s?\s+in\s+$|"
-    r"\b(?:breakdown|degradation|release|production|synthesis|formation)\s+of\s+$",  # "slow the breakdown of
-    # bradykinin": what the body makes or clears
+    r"\b(?:breakdown|degradation|release|production|synthesis|formation|recycling)\s+of\s+(?:IgG\s+)?$",
+    # "slow the breakdown of bradykinin", "of IgG antibodies": what the body makes or clears
     re.IGNORECASE,
 )  # "may lower glucose", "check uric acid", "deplete potassium or magnesium", "the rise in uric acid", "watch blood
 # pressure, potassium, edema", "follow ALP and bilirubin": the body's own
@@ -276,9 +276,9 @@ _EXCIPIENT_WORDS = r"(?:excipients?|inactive\s+ingredients?|solubili[sz]ers?|pre
 _EXCIPIENT = re.compile(_EXCIPIENT_WORDS, re.IGNORECASE)
 _EXCIPIENT_NAMED = re.compile(rf"\b{_EXCIPIENT_WORDS}\s*(?:\(\s*|,\s*)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
-_DOSAGE_FORM = re.compile(r"(?:eye|ear|nasal)[\s-]+drops?|ointments?|creams?|gels?|sprays?|patch(?:es)?|solutions?",
-                          re.IGNORECASE)
-_FORM_GAP = re.compile(r"[\s-]*")
+_DOSAGE_FORM = re.compile(r"(?:eye|ear|nasal)[\s-]+drops?|ointments?|creams?|gels?|sprays?|patch(?:es)?|solutions?|"
+                          r"supplements?", re.IGNORECASE)  # (also "vitamin A supplements": the vitamin
+_FORM_GAP = re.compile(r"[\s-]*(?:\([^()]*\)\s*)?")  # (a bracket between: "vitamin C (ascorbic acid) supplements")
 
 
 def form_of_previous(text: str, mention: Mention, mentions: list[Mention]) -> bool:

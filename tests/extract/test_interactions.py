@@ -2063,3 +2063,27 @@ def test_inducers_of_ugt_enzymes_are_a_class(lexicon) -> None:  # type: ignore[n
 
 def test_star_fruit_is_a_partner(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "star fruit" in subject_partners(["Grapefruit and starfruit raise its levels."], "Examplinib")
+
+
+def test_a_regimen_given_on_purpose_pairs_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["Filgrastim is given with it on purpose; this is a designed regimen, not an unwanted "
+                      "interaction."], "Motixafortide")
+
+
+@pytest.mark.parametrize(("bullet", "title", "expected"), [
+    ("Vitamin C (ascorbic acid) supplements raise urinary oxalate and should be avoided.", "Examplisiran",
+     {"vitamin c"}),
+    ("FcRn blockers such as efgartigimod speed the breakdown of IgG antibodies and may lower its levels.",
+     "Examplimab", {"fcrn blockers", "efgartigimod alfa"}),
+    ("Other TTR-lowering drugs such as patisiran should not be combined with it.", "Eplontersen",
+     {"ttr-lowering drugs", "patisiran"}),
+    ("Adding it to a thalidomide analogue such as pomalidomide raised mortality.", "Examplimab",
+     {"thalidomide analogues", "pomalidomide"}),
+])
+def test_what_a_partner_list_holds(lexicon, bullet, title, expected) -> None:  # type: ignore[no-untyped-def]
+    """A supplement is its substance, the body's own antibodies are no partner, and classes the lexicon lacked."""
+    assert subject_partners([bullet], title) == expected
+
+
+def test_advice_for_recovering_from_an_illness_is_no_interaction(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not pairs(["Avoiding alcohol while recovering from a serious infection is sensible."], "Examplicillin")

@@ -2965,6 +2965,11 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      {"small cell lung cancer"}),
     ("indicatedFor", "Examplinib", "Usage", ("It is used for activated PI3K-delta syndrome (APDS).",),
      {"activated pi3k-delta syndrome"}),
+    ("indicatedFor", "Eplontersen", "Usage", ("It treats the polyneuropathy of hereditary transthyretin-mediated "
+     "amyloidosis. Its use in transthyretin amyloid cardiomyopathy is being investigated but has not been approved.",),
+     {"hereditary transthyretin amyloid polyneuropathy"}),
+    ("hasAdverseEffect", "Examplinib", "Side Effects", ("Nausea", "In a patient with leukemia, the graft could be "
+     "contaminated."), {"nausea"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
