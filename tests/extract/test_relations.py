@@ -2970,6 +2970,9 @@ def test_another_name_given_for_a_class_is_that_class(lexicon) -> None:  # type:
      {"hereditary transthyretin amyloid polyneuropathy"}),
     ("hasAdverseEffect", "Examplinib", "Side Effects", ("Nausea", "In a patient with leukemia, the graft could be "
      "contaminated."), {"nausea"}),
+    ("indicatedFor", "Examplimab", "Usage", ("It treats advanced squamous cell carcinoma of the anal canal and "
+     "cutaneous squamous cell carcinoma.",),
+     {"anal canal squamous cell carcinoma", "cutaneous squamous cell carcinoma"}),
 ])
 def test_what_a_section_names(lexicon, relation, title, heading, bullets, expected) -> None:  # type: ignore[no-untyped-def]
     """Exactly the objects of one relation that a section holding ``bullets`` names."""
