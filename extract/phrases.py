@@ -208,8 +208,8 @@ _TAIL = re.compile(
     # "previous cesarean delivery for labor induction": the use the item applies to
     r"|\s+at\s+(?:the\s+)?(?:dosing|dose)\s+time\b.*$|\s+at\s+the\s+time\s+(?:a|the|of\s+a)\s+dose\b.*$"
     r"|\s+at\s+(?:the\s+)?(?:(?:planned|scheduled|intended)\s+)?(?:time\s+of\s+)?(?:the\s+)?(?:infusion|injection)\b.*$",
-    # "symptomatic hypotension at dosing time", "active infection at the planned time of infusion": when to hold a
-    # dose
+    # "symptomatic hypotension at dosing time", "active infection at the planned time of infusion": when to hold
+    # a dose
     re.I,
 )
 _VERDICT_TAIL = re.compile(

@@ -995,8 +995,8 @@ _EXAMPLES_GAP = re.compile(
     re.IGNORECASE,
 )  # "A, B, and other medicines that raise potassium, such as C": C is a last item of the same list; "Diuretics that
 # lower potassium, such as C", "CYP450 substrates in which a small change can do harm, such as C": C is an example of
-# them (also after a gloss: "Dopaminergic drugs, meaning medicines
-# that raise dopamine levels (e.g., C)"); so are the bracketed examples after a purpose
+# them (also after a gloss: "Dopaminergic drugs, meaning medicines that raise dopamine levels (e.g., C)"); so are the
+# bracketed examples after a purpose
 # ("Cholinesterase inhibitors for dementia (donepezil, ...)") or after the route that clears them ("Benzodiazepines
 # metabolized by CYP3A4 (midazolam, ...)")
 

@@ -277,7 +277,7 @@ _EXCIPIENT = re.compile(_EXCIPIENT_WORDS, re.IGNORECASE)
 _EXCIPIENT_NAMED = re.compile(rf"\b{_EXCIPIENT_WORDS}\s*(?:\(\s*|,\s*)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _THE_OR_ITS = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 _DOSAGE_FORM = re.compile(r"(?:eye|ear|nasal)[\s-]+drops?|ointments?|creams?|gels?|sprays?|patch(?:es)?|solutions?|"
-                          r"supplements?", re.IGNORECASE)  # (also "vitamin A supplements": the vitamin
+                          r"supplements?", re.IGNORECASE)  # (also "vitamin A supplements": the vitamin)
 _FORM_GAP = re.compile(r"[\s-]*(?:\([^()]*\)\s*)?")  # (a bracket between: "vitamin C (ascorbic acid) supplements")
 
 
