@@ -145,7 +145,6 @@ NAMES = Guarded(re.compile(
     re.IGNORECASE,
 ))
 CLAUSE_END = re.compile(r"[;.)]")
-_JOINED = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|would)\s+$", re.IGNORECASE)
 _VERB_LIKE = frozenset({"fall", "falls", "drop", "drops"})
 _ADVERB_BEFORE = re.compile(
@@ -183,7 +182,8 @@ SETTING_BEFORE = re.compile(
 POPULATION_STOP = re.compile(r"[,;:.\[\]]|\b(?:who|were|was|are|is|treated|receiving|received|had|experienced|"
                              r"reported|developed|in|on|the|at)\b", re.IGNORECASE)
 _GRADE = re.compile(r"^(?:severe|serious|mild|moderate|marked)\s+")
-_COORDINATED = re.compile(r" (?:and|or) ")  # a name the list splitter would cut ("pins and needles")
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)  # a name the list splitter would cut ("pins and
+# needles"), a list that runs on to its "or", a lexicon name that joins two values
 _FORM_WORDS = (r"films?|products?|patch(?:es)?|enemas?|suppositor(?:y|ies)|tablets?|capsules?|injections?|sprays?|"
                r"inhalers?|solutions?|creams?|gels?")  # dosage forms an effect may be said to come with
 
@@ -288,7 +288,7 @@ def side_effects(ctx: RuleContext, unit: Unit, mentions: list[Mention]) -> None:
                      **quals)
         elif (rise := risen(unit.text, mention, mentions)) is not None:  # "small rises in LDL cholesterol and
             # hematocrit": each value that rises (each of a name that joins two: "cholesterol and triglycerides")
-            for value in _AND_OR.split(mention.text):
+            for value in _COORDINATED.split(mention.text):
                 concept = moved_value(ctx, value.lower(), down=bool(rise.group("down")))
                 ctx.emit(Relation.HAS_ADVERSE_EFFECT, concept, unit, f"{rise.group('move')} in {value}", **quals)
     # conditions named as the setting ("or in kidney failure"): neither effects nor list items
@@ -729,14 +729,14 @@ _MOVES_AFTER = re.compile(r"\s+(?:can|may|might|could|often|sometimes|tend\s+to)
                           r"(?:(?P<down>fall|drop|decrease|decline)|rise|increase|climb|go\s+up)\b"
                           r"(?!\s+(?:slightly|modestly|a\s+little|marginally)\b)", re.I)
 # ("total cholesterol may fall slightly": a small change the text does not call harm)
-_AND_OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 _EXPLAINED_BY = re.compile(r"\b(?:reflecting|reflects?|due\s+to|because\s+of|caused\s+by|from|with|shown\s+by|"
                            r"seen\s+as|marked\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$|"
                            r"\b(?:mean|median|average|placebo-corrected|explain)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "anemia, reflecting small falls in hemoglobin", "hemolysis with a fall in hemoglobin": how an effect shows; "the
 # mean decrease in prolactin was 6.5 ng/mL": a trial's statistic
+_CHANGE_WORD = r"(?P<down>decreases?|reductions?|falls?|drops?|declines?)|increases?|elevations?|rises?"
 _MOVED_BEFORE = re.compile(
-    r"\b(?P<move>(?P<down>falls?|decreases?|drops?|reductions?|declines?)|rises?|increases?|elevations?)\s+in\s+(?:the\s+)?(?:(?:serum|blood|plasma)\s+)?"
+    rf"\b(?P<move>{_CHANGE_WORD})\s+in\s+(?:the\s+)?(?:(?:serum|blood|plasma)\s+)?"
     r"(?P<prior>[^,;.()]{1,40}?\s+(?:and|or)\s+)?$", re.I)
 
 
@@ -751,8 +751,7 @@ def risen(text: str, mention: Mention, mentions: list[Mention]) -> re.Match[str]
     return found
 
 
-_CHANGE_IN = re.compile(r"(?:[\w-]+\s+){0,3}?(?:(?P<down>decreases?|reductions?|falls?|drops?|declines?)|"
-                        r"increases?|elevations?|rises?)\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
+_CHANGE_IN = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{_CHANGE_WORD})\s+(?:in|of)\s+(?:the\s+)?(?P<what>.+)", re.I)
 _SENSATION_LEAD = re.compile(r"[\"\u201c][\w\s-]*$|\b[\w]+-$")  # the open quote or hyphenated word it starts with
 _SENSATION_AFTER = re.compile(r"[\"\u201d']?\s+(?:sensations?|feelings?)\b", re.I)
 _GRADE_GAP = r"(?:(?:an?|the|mild|moderate|severe)\s+)?"
@@ -891,6 +890,9 @@ _IN_AFTER = re.compile(r"\s+in\b", re.IGNORECASE)
 _FATAL_EVENTS = re.compile(r"\s+(?:adverse|events?|reactions?|outcomes?|cases?)\b", re.IGNORECASE)  # deaths
 
 
+_SITES_AFTER = re.compile(r"\s+sites?\b(?!\s+(?:reactions?|pain|infections?))", re.I)
+
+
 def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
     """A usable adverse-effect mention; a disease name counts only among listed effects, and not as the
     setting of one ("higher glucose in diabetes", "floppy iris during cataract surgery"); "fatal" says how
@@ -914,8 +916,6 @@ def effect_mention(mention: Mention, listing: bool, text: str) -> bool:
         return False  # "painful swelling at lymphoma sites": where the effect is, no effect
     return not setting_of(text, mention)
 
-
-_SITES_AFTER = re.compile(r"\s+sites?\b(?!\s+(?:reactions?|pain|infections?))", re.I)
 
 
 def setting_of(text: str, mention: Mention) -> bool:
@@ -946,7 +946,7 @@ def _masked(text: str, headings: list[re.Match[str]]) -> list[Span]:
         clause_end = CLAUSE_END.search(text, cue.end())
         until = clause_end.start() if clause_end else len(text)
         one_setting = cue.group().lower().startswith(("especially", "particularly"))
-        if one_setting and not _JOINED.search(text, cue.end(), until):
+        if one_setting and not _COORDINATED.search(text, cue.end(), until):
             until = setting_end(text, cue.end())  # ", especially with lazertinib, toxic epidermal necrolysis": the
             # setting is one item, unless a list of them runs on to its "or" ("particularly with A, B, or C")
         spans.append(Span(cue.start(), until))
@@ -1241,6 +1241,13 @@ def _heads_apart(item: str) -> list[str]:
     return [pair["first"], pair["second"]] if pair is not None else [item]
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|that|who)\b.*$", re.IGNORECASE | re.DOTALL)
+_MAX_HEAD_WORDS = 4
+_SEMICOLON_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
+_PRONOUN_LED = re.compile(r"(?:they|it|these|this|those|which|who|she|he)\b", re.IGNORECASE)  # a clause, no item
+
+
 def _items_past_clauses(ctx: RuleContext, flat: str, items: list[str]) -> list[str]:
     """Plain one-item parts the sentence's own list did not reach: "A and B, which can be fatal; C; D (d1, d2)"
     goes on after the clause that ended it, and "Liver fibrosis, which can be silent" names the item before the
@@ -1259,13 +1266,6 @@ def _items_past_clauses(ctx: RuleContext, flat: str, items: list[str]) -> list[s
                 and found[0] == " ".join(_BRACKETED.sub(" ", head).split()).rstrip("."):
             more += found
     return more
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|that|who)\b.*$", re.IGNORECASE | re.DOTALL)
-_MAX_HEAD_WORDS = 4
-_SEMICOLON_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
-_PRONOUN_LED = re.compile(r"(?:they|it|these|this|those|which|who|she|he)\b", re.IGNORECASE)  # a clause, no item
 
 
 def _listed(ctx: RuleContext, flat: str) -> list[str]:
